@@ -1,0 +1,305 @@
+import Foundation
+
+/// A calendar date with optional month and day, as found in article headers and time expressions.
+public struct SimpleDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int?
+    public var day: Int?
+
+    public init(year: Int, month: Int? = nil, day: Int? = nil) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns nil for impossible dates such as `2023-13-45`.
+    public init?(iso: String) {
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4, let y = Int(parts[0]) else { return nil }
+        var m: Int?
+        var d: Int?
+        if parts.count >= 2 {
+            guard parts[1].count == 2, let mm = Int(parts[1]), (1...12).contains(mm) else { return nil }
+            m = mm
+        }
+        if parts.count == 3 {
+            guard parts[2].count == 2, let dd = Int(parts[2]), dd >= 1, dd <= SimpleDate.daysIn(month: m!, year: y) else { return nil }
+            d = dd
+        }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    public var iso: String {
+        var s = String(format: "%04d", year)
+        if let month { s += String(format: "-%02d", month) }
+        if let month, let day { _ = month; s += String(format: "-%02d", day) }
+        return s
+    }
+
+    public var description: String { iso }
+
+    public static func < (a: SimpleDate, b: SimpleDate) -> Bool {
+        (a.year, a.month ?? 0, a.day ?? 0) < (b.year, b.month ?? 0, b.day ?? 0)
+    }
+}
+
+/// What kind of real-world entity an actor is.
+public enum ActorKind: String, Codable, CaseIterable, Sendable {
+    case person, organization, country, place, group
+}
+
+/// A word or punctuation mark, with its position in the article text.
+public struct Token: Hashable, Sendable {
+    /// Unicode-scalar offsets into `Article.text`.
+    public var range: Range<Int>
+    public var text: String
+
+    public init(range: Range<Int>, text: String) {
+        self.range = range
+        self.text = text
+    }
+}
+
+/// One sentence of an article, with its tokens.
+public struct Sentence: Hashable, Sendable {
+    /// Position of the sentence in its article, from 0.
+    public var index: Int
+    /// Unicode-scalar offsets into `Article.text`.
+    public var range: Range<Int>
+    public var text: String
+    public var tokens: [Token]
+
+    public init(index: Int, range: Range<Int>, text: String, tokens: [Token]) {
+        self.index = index
+        self.range = range
+        self.text = text
+        self.tokens = tokens
+    }
+}
+
+/// Where an article's reference date comes from.
+public enum AnchorSource: String, Codable, Sendable {
+    /// The article's own date header or dateline.
+    case article
+    /// Inferred from the other articles of its story.
+    case story
+}
+
+/// One article as read from disk or stdin: text, metadata and sentences.
+public struct Article: Hashable, Sendable {
+    /// Stable id: the file name without extension, or a relative path when names collide.
+    public var id: String
+    /// The path as given (or relative to the folder given); `-` for stdin.
+    public var path: String
+    public var title: String
+    /// Whether `title` is a headline from the file (true) or built from the first sentence (false).
+    public var hasHeadline: Bool
+    /// The article's own date (date header, header block or dateline); nil when it has none.
+    public var date: SimpleDate?
+    /// The reference date for relative time expressions: `date`, or one inferred from the story.
+    public var anchor: SimpleDate?
+    public var anchorSource: AnchorSource?
+    /// The id of the story the article belongs to.
+    public var story: String?
+    /// The full text, after decoding and repair.
+    public var text: String
+    /// Unicode-scalar offset where the body starts (after headers, headline and dateline).
+    public var bodyStart: Int
+    public var sentences: [Sentence]
+
+    public init(id: String, path: String, title: String, hasHeadline: Bool, date: SimpleDate?,
+                text: String, bodyStart: Int, sentences: [Sentence]) {
+        self.id = id
+        self.path = path
+        self.title = title
+        self.hasHeadline = hasHeadline
+        self.date = date
+        self.anchor = date
+        self.anchorSource = date == nil ? nil : .article
+        self.text = text
+        self.bodyStart = bodyStart
+        self.sentences = sentences
+    }
+}
+
+/// A problem met while reading input; the file was skipped or repaired, the rest of the corpus goes on.
+public struct LoadWarning: Hashable, Sendable, CustomStringConvertible {
+    public enum Action: String, Sendable { case skipped, repaired }
+    public var path: String
+    public var action: Action
+    public var message: String
+
+    public init(path: String, action: Action, message: String) {
+        self.path = path
+        self.action = action
+        self.message = message
+    }
+
+    /// One line, as printed on stderr: `storyline: warning: PATH: MESSAGE (skipped)`.
+    public var description: String { "\(path): \(message) (\(action.rawValue))" }
+}
+
+/// A real-world entity: person, organisation, country, place or group.
+public struct Actor: Hashable, Sendable, Identifiable {
+    /// A stable slug of the canonical name.
+    public var id: String
+    public var name: String
+    public var kind: ActorKind
+    /// Every other surface form seen or known ("Kim", "DPRK", "North Korean").
+    public var aliases: [String]
+    /// A title held, from the text ("Defense Minister").
+    public var role: String?
+    /// The actor id of the country or organisation the actor belongs to, when known (Russia for its Defense Minister).
+    public var affiliation: String?
+    /// The actor id of the state a capital or seat of government stands for (Pyongyang → north-korea).
+    public var standsFor: String?
+    public var mentions: Int
+    /// Ids of the articles that mention the actor, in corpus order.
+    public var articles: [String]
+
+    public init(id: String, name: String, kind: ActorKind, aliases: [String] = [], role: String? = nil,
+                affiliation: String? = nil, standsFor: String? = nil, mentions: Int = 0, articles: [String] = []) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.aliases = aliases
+        self.role = role
+        self.affiliation = affiliation
+        self.standsFor = standsFor
+        self.mentions = mentions
+        self.articles = articles
+    }
+}
+
+/// One place in the text where an actor is named.
+public struct Mention: Hashable, Sendable {
+    public var actor: String
+    public var article: String
+    public var sentence: Int
+    /// Unicode-scalar offsets into the article text.
+    public var range: Range<Int>
+    public var text: String
+
+    public init(actor: String, article: String, sentence: Int, range: Range<Int>, text: String) {
+        self.actor = actor
+        self.article = article
+        self.sentence = sentence
+        self.range = range
+        self.text = text
+    }
+}
+
+/// Who did what to whom, with the sentence that says so.
+public struct Relation: Hashable, Sendable {
+    public var subject: String
+    /// A verb lemma or a short phrase ("supply", "visit", "exchange letters").
+    public var predicate: String
+    public var object: String
+    /// True for relations that hold both ways (meet, talk, exchange letters).
+    public var symmetric: Bool
+    public var article: String
+    public var sentence: Int
+    /// The evidence sentence.
+    public var evidence: String
+
+    public init(subject: String, predicate: String, object: String, symmetric: Bool,
+                article: String, sentence: Int, evidence: String) {
+        self.subject = subject
+        self.predicate = predicate
+        self.object = object
+        self.symmetric = symmetric
+        self.article = article
+        self.sentence = sentence
+        self.evidence = evidence
+    }
+}
+
+/// One article and sentence that report an event.
+public struct EventSource: Hashable, Sendable {
+    public var article: String
+    public var sentence: Int
+    public var expression: String
+
+    public init(article: String, sentence: Int, expression: String) {
+        self.article = article
+        self.sentence = sentence
+        self.expression = expression
+    }
+}
+
+/// A dated statement on the timeline.
+public struct Event: Hashable, Sendable {
+    /// TIMEX3-style value: `2023`, `2023-07`, `2023-07-14`, `2023-W45`, `XXXX-07`, `PAST_REF`…
+    public var date: String
+    /// The time expression as written.
+    public var expression: String
+    /// The clause that holds the expression.
+    public var summary: String
+    /// Actor ids named in the clause (or the sentence).
+    public var actors: [String]
+    /// The first reporting article and sentence.
+    public var article: String
+    public var sentence: Int
+    public var evidence: String
+    /// Every article and sentence that report it (the first included).
+    public var sources: [EventSource]
+
+    public init(date: String, expression: String, summary: String, actors: [String], article: String,
+                sentence: Int, evidence: String, sources: [EventSource]) {
+        self.date = date
+        self.expression = expression
+        self.summary = summary
+        self.actors = actors
+        self.article = article
+        self.sentence = sentence
+        self.evidence = evidence
+        self.sources = sources
+    }
+}
+
+/// Articles that report the same thing.
+public struct Story: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var title: String
+    public var articles: [String]
+    /// The story's most salient actor ids.
+    public var actors: [String]
+
+    public init(id: String, title: String, articles: [String], actors: [String]) {
+        self.id = id
+        self.title = title
+        self.articles = articles
+        self.actors = actors
+    }
+}
+
+/// Everything Storyline knows about a set of articles.
+public struct Corpus: Sendable {
+    public var articles: [Article]
+    public var actors: [Actor]
+    public var mentions: [Mention]
+    public var relations: [Relation]
+    public var events: [Event]
+    public var stories: [Story]
+    public var warnings: [LoadWarning]
+
+    public init(articles: [Article] = [], actors: [Actor] = [], mentions: [Mention] = [], relations: [Relation] = [],
+                events: [Event] = [], stories: [Story] = [], warnings: [LoadWarning] = []) {
+        self.articles = articles
+        self.actors = actors
+        self.mentions = mentions
+        self.relations = relations
+        self.events = events
+        self.stories = stories
+        self.warnings = warnings
+    }
+}

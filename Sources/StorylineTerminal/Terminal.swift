@@ -1,0 +1,2 @@
+import StorylineUI
+import CNcursesw
