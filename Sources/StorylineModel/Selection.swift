@@ -1,0 +1,117 @@
+import Foundation
+
+/// Finds actors by canonical name or alias, as users type them.
+public struct ActorIndex: Sendable {
+    private var byKey: [String: String] = [:]
+    private let actors: [String: Actor]
+
+    public init(_ actors: [Actor]) {
+        self.actors = Dictionary(actors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Canonical names win over aliases; earlier (more salient) actors win ties.
+        for actor in actors { byKey[ActorIndex.key(actor.name)] = byKey[ActorIndex.key(actor.name)] ?? actor.id }
+        for actor in actors {
+            for alias in actor.aliases { byKey[ActorIndex.key(alias)] = byKey[ActorIndex.key(alias)] ?? actor.id }
+            byKey[actor.id] = byKey[actor.id] ?? actor.id
+        }
+    }
+
+    /// Folds case, dots, a leading "the" and curly apostrophes, so "the U.S." finds "US".
+    public static func key(_ name: String) -> String {
+        var s = name.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+            .replacingOccurrences(of: ".", with: "")
+        if s.hasPrefix("the ") { s.removeFirst(4) }
+        return s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The actor whose canonical name, alias or id is `name` (case-insensitive).
+    public func actor(named name: String) -> Actor? {
+        byKey[ActorIndex.key(name)].flatMap { actors[$0] }
+    }
+
+    /// Up to `limit` actor names closest to `name`, for "did you mean" messages.
+    public func suggestions(for name: String, limit: Int = 3) -> [String] {
+        let wanted = ActorIndex.key(name)
+        var best: [String: Int] = [:]
+        for (key, id) in byKey {
+            guard let actor = actors[id] else { continue }
+            var distance = editDistance(wanted, key)
+            if key.hasPrefix(wanted) || key.contains(wanted) { distance = min(distance, 1) }
+            best[actor.name] = min(best[actor.name] ?? .max, distance)
+        }
+        let cutoff = max(2, wanted.count / 2)
+        return best.filter { $0.value <= cutoff }
+            .sorted { ($0.value, $0.key) < ($1.value, $1.key) }
+            .prefix(limit).map(\.key)
+    }
+}
+
+/// Levenshtein distance over characters.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = previous
+    for i in 1...a.count {
+        current[0] = i
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        swap(&previous, &current)
+    }
+    return previous[b.count]
+}
+
+extension Corpus {
+    /// Ids of the articles that mention `actorID` or an actor that stands for it (a capital for its country).
+    public func articleIDs(mentioning actorID: String) -> Set<String> {
+        var wanted: Set<String> = [actorID]
+        for actor in actors where actor.standsFor == actorID { wanted.insert(actor.id) }
+        var ids = Set<String>()
+        for actor in actors where wanted.contains(actor.id) { ids.formUnion(actor.articles) }
+        return ids
+    }
+
+    /// The corpus narrowed to `articleIDs`: those articles and everything extracted from them.
+    /// Actors keep only their mentions in the kept articles; stories keep only kept articles.
+    public func subset(articles articleIDs: Set<String>) -> Corpus {
+        var counts: [String: Int] = [:]
+        for mention in mentions where articleIDs.contains(mention.article) { counts[mention.actor, default: 0] += 1 }
+        let keptActors: [Actor] = actors.compactMap { actor in
+            let inKept = actor.articles.filter(articleIDs.contains)
+            guard !inKept.isEmpty else { return nil }
+            var copy = actor
+            copy.articles = inKept
+            copy.mentions = counts[actor.id] ?? 0
+            return copy
+        }
+        let keptEvents: [Event] = events.compactMap { event in
+            let sources = event.sources.filter { articleIDs.contains($0.article) }
+            guard let first = sources.first else { return nil }
+            var copy = event
+            copy.sources = sources
+            if !articleIDs.contains(event.article) {
+                copy.article = first.article
+                copy.sentence = first.sentence
+                copy.expression = first.expression
+            }
+            return copy
+        }
+        let keptStories: [Story] = stories.compactMap { story in
+            let kept = story.articles.filter(articleIDs.contains)
+            guard !kept.isEmpty else { return nil }
+            var copy = story
+            copy.articles = kept
+            return copy
+        }
+        return Corpus(
+            articles: articles.filter { articleIDs.contains($0.id) },
+            actors: keptActors,
+            mentions: mentions.filter { articleIDs.contains($0.article) },
+            relations: relations.filter { articleIDs.contains($0.article) },
+            events: keptEvents,
+            stories: keptStories,
+            warnings: warnings
+        )
+    }
+}
