@@ -34,5 +34,7 @@ let package = Package(
         .testTarget(name: "StorylineModelTests", dependencies: ["StorylineModel"]),
         .testTarget(name: "StorylineUITests", dependencies: ["StorylineUI", "StorylineModel"]),
         .testTarget(name: "StorylineCLITests", dependencies: ["StorylineModel"]),
+        // Drives the real binary in tmux; skips itself where tmux is missing.
+        .testTarget(name: "StorylineE2ETests"),
     ]
 )
