@@ -1,0 +1,115 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes files so that readers see either the old file or the whole new one, never a partial file.
+public enum AtomicFile {
+    public enum Failure: Error, Equatable, CustomStringConvertible, LocalizedError {
+        /// The file exists and overwriting was not asked for.
+        case exists(String)
+        /// The path names a directory.
+        case isDirectory(String)
+        /// A system call failed: what was being done, on which path, and errno.
+        case system(operation: String, path: String, code: Int32)
+
+        public var description: String {
+            switch self {
+            case .exists(let path): return "\(path) already exists (use --force to overwrite)"
+            case .isDirectory(let path): return "\(path) is a directory"
+            case let .system(operation, path, code): return "cannot \(operation) \(path): \(String(cString: strerror(code)))"
+            }
+        }
+
+        public var errorDescription: String? { description }
+    }
+
+    /// Writes to a temporary file in the target directory, fsyncs, renames into place. Leaves no partial file on any error.
+    /// Throws AtomicFile.Failure.exists(path) when the file exists and overwrite is false.
+    public static func write(_ data: Data, to path: String, overwrite: Bool) throws {
+        var status = stat()
+        if stat(path, &status) == 0 {
+            if (status.st_mode & S_IFMT) == S_IFDIR { throw Failure.isDirectory(path) }
+            if !overwrite { throw Failure.exists(path) }
+        }
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        var template = Array((directory + "/." + url.lastPathComponent + ".tmp-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw Failure.system(operation: "create a temporary file in", path: directory, code: errno) }
+        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        var closed = false
+        do {
+            // mkstemp makes the file private (0600); give it the mode a plain create would have.
+            _ = fchmod(fd, 0o666 & ~currentUmask())
+            try writeAll(data, to: fd, path: temporary)
+            guard fsync(fd) == 0 else { throw Failure.system(operation: "sync", path: temporary, code: errno) }
+            closed = true
+            guard close(fd) == 0 else { throw Failure.system(operation: "close", path: temporary, code: errno) }
+            try moveIntoPlace(temporary, path, overwrite: overwrite)
+        } catch {
+            if !closed { close(fd) }
+            unlink(temporary)
+            throw error
+        }
+        syncDirectory(directory)
+    }
+
+    /// Renames the finished file over the target; without `overwrite`, links it instead, which fails rather than
+    /// replace a file that appeared since the check above.
+    private static func moveIntoPlace(_ temporary: String, _ path: String, overwrite: Bool) throws {
+        if !overwrite {
+            if link(temporary, path) == 0 {
+                unlink(temporary)
+                return
+            }
+            let code = errno
+            if code == EEXIST { throw Failure.exists(path) }
+            // Some file systems have no hard links; fall back to checking, then renaming.
+            guard code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == EMLINK else {
+                throw Failure.system(operation: "write", path: path, code: code)
+            }
+            if access(path, F_OK) == 0 { throw Failure.exists(path) }
+        }
+        guard rename(temporary, path) == 0 else { throw Failure.system(operation: "write", path: path, code: errno) }
+    }
+
+    private static func writeAll(_ data: Data, to fd: Int32, path: String) throws {
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            guard var pointer = buffer.baseAddress else { return }
+            var remaining = buffer.count
+            while remaining > 0 {
+                let written = Foundation.write(fd, pointer, remaining)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw Failure.system(operation: "write", path: path, code: errno)
+                }
+                pointer += written
+                remaining -= written
+            }
+        }
+    }
+
+    /// Makes the rename itself durable; a failure here loses nothing already written, so it is ignored.
+    private static func syncDirectory(_ directory: String) {
+        let fd = open(directory, O_RDONLY)
+        guard fd >= 0 else { return }
+        _ = fsync(fd)
+        close(fd)
+    }
+
+    private static let umaskLock = NSLock()
+
+    /// The process umask; reading it means setting it, so the two calls are serialised.
+    private static func currentUmask() -> mode_t {
+        umaskLock.lock()
+        defer { umaskLock.unlock() }
+        let mask = umask(0o022)
+        umask(mask)
+        return mask
+    }
+}
