@@ -1,0 +1,106 @@
+import Foundation
+import StorylineModel
+import XCTest
+
+final class ExportAtomicFileTests: XCTestCase {
+    private var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("atomic-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        _ = chmod(directory.path, 0o755)
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    private func listing() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+    }
+
+    private func contents(_ path: String) throws -> String {
+        try String(contentsOfFile: path, encoding: .utf8)
+    }
+
+    func testWritesTheFileAndLeavesNoTemporaryFile() throws {
+        let path = directory.appendingPathComponent("out.json").path
+        try AtomicFile.write(Data("hello\n".utf8), to: path, overwrite: false)
+        XCTAssertEqual(try contents(path), "hello\n")
+        XCTAssertEqual(try listing(), ["out.json"])
+    }
+
+    func testNewFileGetsTheUsualModeNotTheTemporaryFilesPrivateOne() throws {
+        let path = directory.appendingPathComponent("mode.txt").path
+        try AtomicFile.write(Data("x".utf8), to: path, overwrite: false)
+        let mask = umask(0o022)
+        umask(mask)
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.uint16Value, UInt16(0o666 & ~mask))
+    }
+
+    func testRefusesToOverwriteUnlessAsked() throws {
+        let path = directory.appendingPathComponent("out.csv").path
+        try AtomicFile.write(Data("old".utf8), to: path, overwrite: false)
+        XCTAssertThrowsError(try AtomicFile.write(Data("new".utf8), to: path, overwrite: false)) { error in
+            XCTAssertEqual(error as? AtomicFile.Failure, .exists(path))
+        }
+        XCTAssertEqual(try contents(path), "old")
+        XCTAssertEqual(try listing(), ["out.csv"])
+
+        try AtomicFile.write(Data("new".utf8), to: path, overwrite: true)
+        XCTAssertEqual(try contents(path), "new")
+        XCTAssertEqual(try listing(), ["out.csv"])
+    }
+
+    func testWritesEmptyData() throws {
+        let path = directory.appendingPathComponent("empty").path
+        try AtomicFile.write(Data(), to: path, overwrite: false)
+        XCTAssertEqual(try contents(path), "")
+    }
+
+    func testFailureWhenTheParentIsAFileLeavesEverythingAsItWas() throws {
+        // Tests may run as root, who can write into read-only directories: a parent that is a file fails for anyone.
+        let parent = directory.appendingPathComponent("not-a-directory").path
+        try AtomicFile.write(Data("keep".utf8), to: parent, overwrite: false)
+        let path = parent + "/out.json"
+        XCTAssertThrowsError(try AtomicFile.write(Data("new".utf8), to: path, overwrite: true)) { error in
+            guard case .system(_, _, let code)? = error as? AtomicFile.Failure else { return XCTFail("\(error)") }
+            XCTAssertEqual(code, ENOTDIR)
+            XCTAssertTrue("\(error)".contains("Not a directory"), "\(error)")
+        }
+        XCTAssertEqual(try contents(parent), "keep")
+        XCTAssertEqual(try listing(), ["not-a-directory"])
+    }
+
+    func testFailureWhenTheTargetIsADirectoryLeavesItAsItWas() throws {
+        let target = directory.appendingPathComponent("folder")
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
+        try Data("inside".utf8).write(to: target.appendingPathComponent("file"))
+        for overwrite in [false, true] {
+            XCTAssertThrowsError(try AtomicFile.write(Data("new".utf8), to: target.path, overwrite: overwrite)) { error in
+                XCTAssertEqual(error as? AtomicFile.Failure, .isDirectory(target.path))
+            }
+        }
+        XCTAssertEqual(try listing(), ["folder"])
+        XCTAssertEqual(try contents(target.appendingPathComponent("file").path), "inside")
+    }
+
+    func testMissingDirectoryFailsWithoutCreatingAnything() throws {
+        let path = directory.appendingPathComponent("missing/out.json").path
+        XCTAssertThrowsError(try AtomicFile.write(Data("new".utf8), to: path, overwrite: false)) { error in
+            XCTAssertTrue("\(error)".contains("No such file or directory"), "\(error)")
+        }
+        XCTAssertEqual(try listing(), [])
+    }
+
+    func testReadOnlyDirectoryLeavesTheOldFileUnchanged() throws {
+        guard geteuid() != 0 else { throw XCTSkip("root can write into read-only directories") }
+        let path = directory.appendingPathComponent("out.md").path
+        try AtomicFile.write(Data("old".utf8), to: path, overwrite: false)
+        XCTAssertEqual(chmod(directory.path, 0o555), 0)
+        XCTAssertThrowsError(try AtomicFile.write(Data("new".utf8), to: path, overwrite: true))
+        XCTAssertEqual(try contents(path), "old")
+        XCTAssertEqual(try listing(), ["out.md"])
+    }
+}
