@@ -1,0 +1,100 @@
+import Foundation
+
+/// Word lists for the time tagger, built once.
+enum TimeLexicon {
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+        "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    ]
+    /// Abbreviations; they count as months only before a day or year, or with a period after a preposition.
+    static let monthAbbreviations: [String: Int] = [
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+        "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+    /// Month names that are also common words or first names; alone they need a date context ("in May").
+    static let ambiguousMonths: Set<Int> = [3, 4, 5, 6, 8]
+
+    static let weekdays: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    ]
+
+    /// Parts of the day that may follow a day ("Thursday afternoon", "yesterday morning").
+    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "midday", "noon"]
+
+    static let seasons: [String: String] = [
+        "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
+    ]
+
+    static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    ]
+
+    static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4,
+    ]
+
+    /// Decade words after "the": "the sixties" → 196.
+    static let decadeWords: [String: Int] = [
+        "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+        "eighties": 8, "nineties": 9,
+    ]
+
+    /// Vague quantities: a duration of "X" units ("several years" → PXY).
+    static let vagueQuantities: Set<String> = ["several", "few", "many", "some", "numerous", "countless"]
+
+    /// Words before a number that make a 4-digit number a year.
+    static let yearPrepositions: Set<String> = [
+        "in", "since", "by", "until", "till", "til", "from", "before", "after", "of", "during", "around", "early",
+        "late", "mid", "year", "through", "throughout", "circa", "c", "between", "spring", "summer", "autumn",
+        "fall", "winter", "as", "for", "ca", "to", "and", "or",
+    ]
+    /// Of those, the ones that also precede counts ("to 2000 people", "for 1500 dollars") are weak.
+    static let weakYearPrepositions: Set<String> = ["to", "and", "or", "for", "of", "as", "around", "by"]
+
+    /// Words before a bare month that make it a date ("in May", "until March").
+    static let monthPrepositions: Set<String> = [
+        "in", "since", "by", "until", "till", "til", "from", "before", "after", "during", "through", "throughout",
+        "between", "early", "late", "mid", "around", "circa", "of",
+    ]
+
+    /// Determiners before an adjectival year ("the 2014 protests").
+    static let determiners: Set<String> = [
+        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "my", "your",
+    ]
+
+    /// Words after a number that mark it as a count or measure, not a year.
+    static let countNouns: Set<String> = [
+        "people", "persons", "person", "votes", "vote", "voters", "men", "women", "children", "kids", "soldiers",
+        "troops", "police", "officers", "residents", "students", "members", "cases", "deaths", "dead",
+        "casualties", "victims", "units", "shells", "rounds", "homes", "houses", "buildings", "jobs", "copies",
+        "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "ft", "tons", "tonnes", "kg",
+        "kilograms", "dollars", "euros", "pounds", "yen", "won", "yuan", "rubles", "roubles", "rupees", "years",
+        "days", "hours", "minutes", "seconds", "weeks", "months", "times", "points", "seats", "participants",
+        "workers", "employees", "signatures", "supporters", "protesters", "protestors", "pilgrims", "refugees",
+        "migrants", "patients", "users", "visitors", "tourists", "fans", "prisoners", "inmates", "words",
+        "pages", "acres", "hectares", "percent", "per", "more", "others", "pieces", "items", "vehicles", "cars",
+        "missiles", "bombs", "rockets", "aircraft", "planes", "ships", "tanks", "guns", "weapons", "arrests",
+        "staff", "delegates", "candidates", "families", "households", "companies", "firms", "schools", "villages",
+        "hospitals", "beds", "cattle", "animals", "birds", "trees", "barrels", "litres", "liters", "gallons",
+        "square", "cubic", "year", "month", "week", "day", "hour", "minute", "second", "mph", "kph", "mw", "gw", "kw", "degrees", "calories", "bn", "m", "million",
+        "billion", "thousand", "hundred", "mb", "gb", "kb", "bytes", "ballots", "respondents", "citizens",
+        "civilians", "fighters", "militants", "rebels", "officials", "individuals", "passengers", "teams",
+        "games", "matches", "goals", "runs", "medals", "entries", "posts", "messages", "emails", "tweets",
+        "articles", "books", "films", "songs", "cells", "doses", "tests", "samples", "stores", "shops",
+        "lives", "hostages", "detainees", "applicants", "subscribers", "viewers", "readers", "listeners",
+    ]
+
+    /// Words before a number that make it an identifier, not a year ("No. 2014", "flight 1549").
+    static let identifierWords: Set<String> = [
+        "no", "number", "nos", "page", "pages", "route", "flight", "post", "posts", "room", "article", "section",
+        "model", "version", "chapter", "rule", "resolution", "bill", "act", "code", "highway", "interstate",
+        "apartment", "suite", "unit", "platform", "gate", "bus", "line", "item", "exhibit", "case", "patent",
+        "windows", "office", "iphone", "series", "ward", "district", "precinct", "box", "lot", "pier", "hall",
+    ]
+
+    /// Words after a sentence-initial year that make it a year ("2015 was the hottest year").
+    static let yearSubjectVerbs: Set<String> = ["was", "is", "saw", "has", "had", "will", "marks", "marked", "brought", "began"]
+}

@@ -1,0 +1,812 @@
+import Foundation
+
+/// A time expression found over tokens `start..<end`, before it becomes a `TimeMention`.
+struct TimeMatch {
+    var start: Int
+    var end: Int
+    var value: String
+    var type: TimexType
+    /// The day number of a day-level date, to anchor clock times and "the next day".
+    var day: Int?
+    /// A clock time waiting for its day: hour, minute, and whether it is "the next day".
+    var clock: (hour: Int, minute: Int, nextDay: Bool)?
+    var isYear = false
+    var isMonth = false
+}
+
+/// Duration units and their TIMEX3 letters.
+enum TimeUnit {
+    case second, minute, hour, day, week, fortnight, month, year, decade, century
+
+    static let words: [String: TimeUnit] = [
+        "second": .second, "seconds": .second, "minute": .minute, "minutes": .minute, "hour": .hour,
+        "hours": .hour, "day": .day, "days": .day, "week": .week, "weeks": .week, "fortnight": .fortnight,
+        "fortnights": .fortnight, "month": .month, "months": .month, "year": .year, "years": .year,
+        "decade": .decade, "decades": .decade, "century": .century, "centuries": .century,
+    ]
+
+    /// `P2Y`, `PT48H`; decades and centuries count in years; an unknown amount is `X`.
+    func duration(_ amount: Int?) -> String {
+        let n = amount.map(String.init) ?? "X"
+        switch self {
+        case .second: return "PT" + n + "S"
+        case .minute: return "PT" + n + "M"
+        case .hour: return "PT" + n + "H"
+        case .day: return "P" + n + "D"
+        case .week: return "P" + n + "W"
+        case .fortnight: return "P" + (amount.map { String($0 * 2) } ?? "X") + "W"
+        case .month: return "P" + n + "M"
+        case .year: return "P" + n + "Y"
+        case .decade: return "P" + (amount.map { String($0 * 10) } ?? "X") + "Y"
+        case .century: return "P" + (amount.map { String($0 * 100) } ?? "X") + "Y"
+        }
+    }
+}
+
+/// The hand-written scanner: at each token it tries the rules that can start there and keeps the longest match.
+struct TimeScanner {
+    let tokens: [TimeToken]
+    let reference: TimeReference
+    private var matches: [TimeMatch] = []
+    private var tenseMarkers: (markers: [(index: Int, tense: TimeTense)], reporting: Bool)?
+
+    init(tokens: [TimeToken], reference: TimeReference) {
+        self.tokens = tokens
+        self.reference = reference
+    }
+
+    mutating func run() -> [TimeMatch] {
+        var i = 0
+        while i < tokens.count {
+            if let match = match(at: i) {
+                matches.append(match)
+                i = match.end
+            } else {
+                i += 1
+            }
+        }
+        anchorClockTimes()
+        return matches
+    }
+
+    // MARK: Token access
+
+    private func lower(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
+    private func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+    /// The token at `i` is glued to the one before it (no whitespace).
+    private func glued(_ i: Int) -> Bool { i < tokens.count && !tokens[i].spaceBefore }
+    private func plainNumber(_ i: Int) -> Int? {
+        i >= 0 && i < tokens.count && tokens[i].kind == .number && tokens[i].number >= 0 ? tokens[i].number : nil
+    }
+    private func digits(_ i: Int) -> Int { i >= 0 && i < tokens.count ? tokens[i].digits : 0 }
+
+    private mutating func tense(at position: Int) -> TimeTense {
+        if tenseMarkers == nil { tenseMarkers = TimeTense.markers(tokens) }
+        return TimeTense.tense(at: position, markers: tenseMarkers!.markers, reporting: tenseMarkers!.reporting)
+    }
+
+    // MARK: Dispatch
+
+    private mutating func match(at i: Int, contextGiven: Bool = false) -> TimeMatch? {
+        let token = tokens[i]
+        switch token.kind {
+        case .number:
+            return numberRules(at: i)
+        case .punct:
+            if token.lower == "'", let decade = apostropheDecade(at: i) { return decade }
+            return nil
+        case .word:
+            return wordRules(at: i, contextGiven: contextGiven)
+        }
+    }
+
+    private mutating func wordRules(at i: Int, contextGiven: Bool) -> TimeMatch? {
+        let w = tokens[i].lower
+        if let month = TimeLexicon.months[w] ?? TimeLexicon.monthAbbreviations[w] {
+            return monthRule(at: i, month: month, contextGiven: contextGiven)
+        }
+        if let weekday = TimeLexicon.weekdays[w] { return weekdayRule(at: i, weekday: weekday, modifier: nil, start: i) }
+        if w.count > 6, w.hasSuffix("s"), let weekday = TimeLexicon.weekdays[String(w.dropLast())] {
+            // "on Mondays": a set.
+            return TimeMatch(start: i, end: i + 1, value: "XXXX-WXX-" + String(weekday), type: .set)
+        }
+        switch w {
+        case "yesterday", "today", "tomorrow", "tonight": return deicticDayRule(at: i)
+        case "last", "this", "next", "coming", "past", "previous":
+            return longest(relativeRule(at: i), durationRule(at: i, quantityStart: i + 1))
+        case "the": return theRule(at: i)
+        case "early", "mid", "late", "earlier", "later": return modifierRule(at: i)
+        case "now", "currently", "presently", "nowadays":
+            return TimeMatch(start: i, end: i + 1, value: "PRESENT_REF", type: .date)
+        case "recently", "previously", "formerly", "lately":
+            return TimeMatch(start: i, end: i + 1, value: "PAST_REF", type: .date)
+        case "soon":
+            return TimeMatch(start: i, end: i + 1, value: "FUTURE_REF", type: .date)
+        case "right":
+            return lower(i + 1) == "now" ? TimeMatch(start: i, end: i + 2, value: "PRESENT_REF", type: .date) : nil
+        case "at":
+            return lower(i + 1) == "present" ? TimeMatch(start: i, end: i + 2, value: "PRESENT_REF", type: .date) : nil
+        case "in": return inRule(at: i)
+        case "for": return forRule(at: i)
+        case "every", "each": return setRule(at: i)
+        case "annually", "yearly":
+            return TimeMatch(start: i, end: i + 1, value: "P1Y", type: .set)
+        case "midnight", "noon", "midday":
+            return TimeMatch(start: i, end: i + 1, value: "", type: .time, clock: (w == "midnight" ? 24 : 12, 0, false))
+        case "q":
+            return quarterCodeRule(at: i)
+        case "half":
+            // "half an hour" → PT30M.
+            if (lower(i + 1) == "an" || lower(i + 1) == "a"), TimeUnit.words[lower(i + 2)] == .hour {
+                return TimeMatch(start: i, end: i + 3, value: "PT30M", type: .duration)
+            }
+            return nil
+        default:
+            if TimeLexicon.numberWords[w] != nil || w == "a" || w == "an" || TimeLexicon.vagueQuantities.contains(w) {
+                return durationRule(at: i, quantityStart: i)
+            }
+            if let season = TimeLexicon.seasons[w] { return seasonRule(at: i, season: season) }
+            return nil
+        }
+    }
+
+    private func longest(_ a: TimeMatch?, _ b: TimeMatch?) -> TimeMatch? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return b.end > a.end ? b : a
+    }
+
+    // MARK: Numbers
+
+    private mutating func numberRules(at i: Int) -> TimeMatch? {
+        let token = tokens[i]
+        if let iso = isoDateRule(at: i) { return iso }
+        if let clock = clockRule(at: i) { return clock }
+        if token.digits == 4, lower(i + 1) == "s", glued(i + 1), token.number % 10 == 0 {
+            return TimeMatch(start: i, end: i + 2, value: String(token.number / 10), type: .date)
+        }
+        var best = dayMonthRule(at: i)
+        best = longest(best, durationRule(at: i, quantityStart: i))
+        if best == nil || best!.end <= i + 1 { best = longest(best, yearRule(at: i)) }
+        return best
+    }
+
+    /// `2015-08-10`.
+    private func isoDateRule(at i: Int) -> TimeMatch? {
+        guard digits(i) == 4, lower(i + 1) == "-", glued(i + 1), glued(i + 2), digits(i + 2) == 2,
+              lower(i + 3) == "-", glued(i + 3), glued(i + 4), (1...2).contains(digits(i + 4)),
+              let y = plainNumber(i), let m = plainNumber(i + 2), let d = plainNumber(i + 4),
+              TimeCalendar.isValid(year: y, month: m, day: d) else { return nil }
+        let day = TimeCalendar.dayNumber(year: y, month: m, day: d)
+        return TimeMatch(start: i, end: i + 5, value: TimexFormat.date(y, m, d), type: .date, day: day)
+    }
+
+    /// `22:30`, `6:00am`, `6 p.m.`, `15:11 GMT`; `2:30 the next day`.
+    private func clockRule(at i: Int) -> TimeMatch? {
+        guard let hour = plainNumber(i), digits(i) <= 2 else { return nil }
+        var end = i + 1
+        var minute = 0
+        var hasMinutes = false
+        if lower(i + 1) == ":" || lower(i + 1) == ".", glued(i + 1), glued(i + 2), digits(i + 2) == 2,
+           let mm = plainNumber(i + 2), mm < 60, hour <= 24, lower(i + 1) == ":" || meridiem(at: i + 3) != nil {
+            minute = mm
+            hasMinutes = true
+            end = i + 3
+            if lower(end) == ":", glued(end), digits(end + 1) == 2 { end += 2 }
+        }
+        var h = hour
+        if let (meridiemEnd, pm) = meridiem(at: end) {
+            guard hour >= 1, hour <= 12 else { return nil }
+            h = pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)
+            end = meridiemEnd
+        } else if lower(end) == "o", lower(end + 1) == "'clock", hour >= 1, hour <= 12 {
+            end += 2
+        } else if !hasMinutes {
+            return nil
+        }
+        if ["gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "kst", "jst"].contains(lower(end)) {
+            end += 1
+        } else if lower(end) == "local", lower(end + 1) == "time" {
+            end += 2
+        }
+        var nextDay = false
+        if lower(end) == "the", lower(end + 1) == "next" || lower(end + 1) == "following", lower(end + 2) == "day" {
+            nextDay = true
+            end += 3
+        }
+        return TimeMatch(start: i, end: end, value: "", type: .time, clock: (h, minute, nextDay))
+    }
+
+    /// `am`, `pm`, `a.m.`, `p.m.` at `i`: the end and whether it is afternoon.
+    private func meridiem(at i: Int) -> (Int, Bool)? {
+        let w = lower(i)
+        if w == "am" || w == "pm" { return (i + 1, w == "pm") }
+        if (w == "a" || w == "p"), lower(i + 1) == ".", glued(i + 1), lower(i + 2) == "m", glued(i + 2) {
+            return (lower(i + 3) == "." && glued(i + 3) ? i + 4 : i + 3, w == "p")
+        }
+        return nil
+    }
+
+    /// `10 August 2015`, `10th of August`.
+    private mutating func dayMonthRule(at i: Int) -> TimeMatch? {
+        guard let d = plainNumber(i), digits(i) <= 2, d >= 1, d <= 31 else { return nil }
+        var j = i + 1
+        if ["st", "nd", "rd", "th"].contains(lower(j)), glued(j) { j += 1 }
+        if lower(j) == "of" { j += 1 }
+        guard isWord(j), tokens[j].capitalized,
+              let m = TimeLexicon.months[lower(j)] ?? TimeLexicon.monthAbbreviations[lower(j)] else { return nil }
+        j += 1
+        if TimeLexicon.monthAbbreviations[lower(j - 1)] != nil, lower(j) == ".", glued(j) { j += 1 }
+        var k = j
+        if lower(k) == "," { k += 1 }
+        if let y = year(at: k), TimeCalendar.isValid(year: y, month: m, day: d) {
+            return TimeMatch(start: i, end: k + 1, value: TimexFormat.date(y, m, d), type: .date,
+                             day: TimeCalendar.dayNumber(year: y, month: m, day: d))
+        }
+        return monthDay(start: i, end: j, month: m, day: d, position: i)
+    }
+
+    /// A plausible year number at `i` that is not the start of a count ("2015 people").
+    private func year(at i: Int) -> Int? {
+        guard digits(i) == 4, let y = plainNumber(i), (1000...2199).contains(y), !isCount(after: i) else { return nil }
+        return y
+    }
+
+    private func isCount(after i: Int) -> Bool {
+        let next = lower(i + 1)
+        if next == "%" || next == ":" { return true }
+        if next == "-", glued(i + 1), isWord(i + 2) { return true }  // "2000-strong"
+        return TimeLexicon.countNouns.contains(next) || TimeUnit.words[next] != nil
+    }
+
+    /// A 4-digit number in year context.
+    private mutating func yearRule(at i: Int) -> TimeMatch? {
+        guard let y = year(at: i) else { return nil }
+        let modern = (1900...2099).contains(y)
+        let previous = lower(i - 1)
+        if i > 0, tokens[i - 1].kind == .punct, ["$", "€", "£", "#", "¥"].contains(previous) { return nil }
+        if TimeLexicon.identifierWords.contains(previous) { return nil }
+        if lower(i + 1) == "'s" {
+            if let quarter = ordinalQuarter(at: i + 2) {
+                return TimeMatch(start: i, end: quarter.end, value: TimexFormat.year(y) + "-" + quarter.code, type: .date)
+            }
+            return yearMatch(i, y)
+        }
+        if let last = matches.last, last.isYear, last.end >= i - 1, ["-", "to", "and", "or", "through", "until"].contains(previous) {
+            return yearMatch(i, y)
+        }
+        if TimeLexicon.yearPrepositions.contains(previous) {
+            if TimeLexicon.weakYearPrepositions.contains(previous) && !modern { return nil }
+            return yearMatch(i, y)
+        }
+        if previous == "-", lower(i - 2) == "mid" { return yearMatch(i, y) }
+        guard modern else { return nil }
+        if previous == "(" && lower(i + 1) == ")" { return yearMatch(i, y) }
+        if previous == "," && lower(i + 1) == "," { return yearMatch(i, y) }
+        if TimeLexicon.determiners.contains(previous) || previous == "over", isWord(i + 1) || lower(i + 1) == "-" {
+            return yearMatch(i, y)
+        }
+        if i == 0 || previous == "\"" {
+            if TimeLexicon.yearSubjectVerbs.contains(lower(i + 1)) || lower(i + 1) == "," { return yearMatch(i, y) }
+        }
+        // A range "2000 - 2050" after a preposition-less start.
+        if lower(i + 1) == "-" || lower(i + 1) == "to", year(at: i + 2) != nil, previous == "over" || previous == "between" {
+            return yearMatch(i, y)
+        }
+        return nil
+    }
+
+    private func yearMatch(_ i: Int, _ y: Int) -> TimeMatch {
+        TimeMatch(start: i, end: i + 1, value: TimexFormat.year(y), type: .date, isYear: true)
+    }
+
+    /// "first quarter" at `i` → its end and `Q1`; "first half" → `H1`.
+    private func ordinalQuarter(at i: Int) -> (end: Int, code: String)? {
+        guard let n = TimeLexicon.ordinals[lower(i)] else { return nil }
+        if lower(i + 1) == "quarter" { return (i + 2, "Q" + String(n)) }
+        if lower(i + 1) == "half", n <= 2 || lower(i) == "last" {
+            return (i + 2, "H" + String(lower(i) == "last" ? 2 : n))
+        }
+        return nil
+    }
+
+    /// `'90s` → 199.
+    private func apostropheDecade(at i: Int) -> TimeMatch? {
+        guard digits(i + 1) == 2, glued(i + 1), let n = plainNumber(i + 1), n % 10 == 0, lower(i + 2) == "s", glued(i + 2)
+        else { return nil }
+        // "'90s" is the 1990s; "'10s" is the 2010s once the reference is past 2010.
+        let century = 2000 + n <= (reference.year ?? 2000) ? 20 : 19
+        return TimeMatch(start: i, end: i + 3, value: String(century * 10 + n / 10), type: .date)
+    }
+
+    // MARK: Quantities and durations
+
+    /// A number, a number word, "a"/"an", "a few", "several": the amount (nil when vague) and its end.
+    private func quantity(at i: Int) -> (amount: Int?, end: Int)? {
+        guard i < tokens.count else { return nil }
+        let token = tokens[i]
+        if token.kind == .number {
+            if token.number >= 0 { return (token.number, i + 1) }
+            return nil
+        }
+        let w = token.lower
+        if let n = TimeLexicon.numberWords[w] {
+            if n >= 20, n < 100, lower(i + 1) == "-", glued(i + 1), let units = TimeLexicon.numberWords[lower(i + 2)], units < 10 {
+                return (n + units, i + 3)
+            }
+            if w == "dozen" { return nil }
+            return (n, i + 1)
+        }
+        if w == "a" || w == "an" {
+            if lower(i + 1) == "few" { return (nil, i + 2) }
+            if lower(i + 1) == "couple", lower(i + 2) == "of" { return (2, i + 3) }
+            if lower(i + 1) == "dozen" { return (12, i + 2) }
+            return (1, i + 1)
+        }
+        if TimeLexicon.vagueQuantities.contains(w) { return (nil, i + 1) }
+        return nil
+    }
+
+    /// `48 hours`, `two years ago`, `an 11-year lull`, `the past two years` (starting at `start`, with the quantity
+    /// at `quantityStart`).
+    private mutating func durationRule(at start: Int, quantityStart: Int) -> TimeMatch? {
+        guard let (amount, afterQuantity) = quantity(at: quantityStart) else { return nil }
+        let vague = amount == nil
+        var j = afterQuantity
+        // "an 11-year lull": a hyphenated singular unit, never an age ("22-year-old").
+        if lower(j) == "-", glued(j), let unit = TimeUnit.words[lower(j + 1)], !lower(j + 1).hasSuffix("s") {
+            if lower(j + 2) == "-" && lower(j + 3) == "old" { return nil }
+            return TimeMatch(start: start == quantityStart && (lower(start) == "a" || lower(start) == "an") ? quantityStart + 1 : start,
+                             end: j + 2, value: unit.duration(amount), type: .duration)
+        }
+        if lower(j) == "more" || lower(j) == "full" || lower(j) == "long" { j += 1 }
+        guard let unit = TimeUnit.words[lower(j)] else { return nil }
+        let plural = lower(j).hasSuffix("s") || lower(j) == "centuries"
+        // "a 2000 year old tradition", "45 years old": ages.
+        if lower(j + 1) == "old" { return nil }
+        // "a day" alone is fine, "a few days" too; "one day" is vague but still a day.
+        if amount == 1, plural { return nil }
+        if amount.map({ $0 > 1 }) ?? false, !plural { return nil }
+        let end = j + 1
+        if lower(end) == "ago" {
+            return TimeMatch(start: start, end: end + 1, value: ago(amount, unit), type: .date,
+                             day: agoDay(amount, unit))
+        }
+        let previous = lower(start - 1)
+        if previous == "once" || previous == "twice" || previous == "times" || previous == "per" {
+            if amount == 1 { return TimeMatch(start: start, end: end, value: unit.duration(1), type: .set) }
+        }
+        if vague && lower(start) == "a" && lower(start + 1) != "few" { return nil }
+        return TimeMatch(start: start, end: end, value: unit.duration(amount), type: .duration)
+    }
+
+    private func ago(_ amount: Int?, _ unit: TimeUnit) -> String {
+        guard let amount else { return "PAST_REF" }
+        switch unit {
+        case .second, .minute, .hour, .day:
+            guard let day = agoDay(amount, unit) else { return "PAST_REF" }
+            return TimexFormat.date(day)
+        case .week, .fortnight:
+            guard let day = reference.day else { return "PAST_REF" }
+            return TimexFormat.week(day - 7 * amount * (unit == .fortnight ? 2 : 1))
+        case .month:
+            guard let y = reference.year, let m = reference.month else { return "PAST_REF" }
+            let r = TimeCalendar.addMonths(-amount, toYear: y, month: m)
+            return TimexFormat.month(r.year, r.month)
+        case .year, .decade, .century:
+            guard let y = reference.year else { return "PAST_REF" }
+            let years = amount * (unit == .year ? 1 : unit == .decade ? 10 : 100)
+            let target = y - years
+            switch unit {
+            case .decade: return String(target / 10)
+            case .century: return String(target / 100)
+            default: return TimexFormat.year(target)
+            }
+        }
+    }
+
+    private func agoDay(_ amount: Int?, _ unit: TimeUnit) -> Int? {
+        guard let amount, let day = reference.day else { return nil }
+        switch unit {
+        case .second, .minute: return day
+        case .hour: return day - amount / 24
+        case .day: return day - amount
+        default: return nil
+        }
+    }
+
+    // MARK: Months
+
+    private mutating func monthRule(at i: Int, month m: Int, contextGiven: Bool) -> TimeMatch? {
+        guard tokens[i].capitalized else { return nil }
+        let abbreviated = TimeLexicon.months[lower(i)] == nil
+        var j = i + 1
+        var hasPeriod = false
+        if abbreviated, lower(j) == ".", glued(j) { j += 1; hasPeriod = true }
+        // Month day [,] [year].
+        if let d = plainNumber(j), digits(j) <= 2, d >= 1, d <= 31, lower(j + 1) != ":", !isCount(after: j) {
+            var k = j + 1
+            if ["st", "nd", "rd", "th"].contains(lower(k)), glued(k) { k += 1 }
+            var y0 = k
+            if lower(y0) == "," { y0 += 1 }
+            if let y = year(at: y0) {
+                guard TimeCalendar.isValid(year: y, month: m, day: d) else { return nil }
+                return TimeMatch(start: i, end: y0 + 1, value: TimexFormat.date(y, m, d), type: .date,
+                                 day: TimeCalendar.dayNumber(year: y, month: m, day: d))
+            }
+            return monthDay(start: i, end: k, month: m, day: d, position: i)
+        }
+        // Month [,] year.
+        var y0 = j
+        if lower(y0) == "," { y0 += 1 }
+        if let y = year(at: y0), plainNumber(y0 + 1) == nil {
+            return TimeMatch(start: i, end: y0 + 1, value: TimexFormat.month(y, m), type: .date, isMonth: true)
+        }
+        // "Month of 2023".
+        if lower(j) == "of", let y = year(at: j + 1) {
+            return TimeMatch(start: i, end: j + 2, value: TimexFormat.month(y, m), type: .date, isMonth: true)
+        }
+        // A bare month needs a date context when it is also a common word ("May", "March") or abbreviated.
+        if !contextGiven {
+            let previous = lower(i - 1)
+            let listed = (previous == "and" || previous == "or" || previous == "," || previous == "-" || previous == "to")
+                && (matches.last.map { $0.isMonth && $0.end >= i - 1 } ?? false)
+            let preposition = TimeLexicon.monthPrepositions.contains(previous)
+            if abbreviated && !(hasPeriod && preposition) { return nil }
+            if TimeLexicon.ambiguousMonths.contains(m) && !preposition && !listed && !(previous == "(" && lower(j) == ")") {
+                return nil
+            }
+            if previous == "the" { return nil }
+        }
+        return TimeMatch(start: i, end: j, value: bareMonth(m, position: i), type: .date, isMonth: true)
+    }
+
+    /// The year for a month without one, from the tense of the clause around it.
+    private mutating func bareMonth(_ m: Int, position: Int) -> String {
+        guard let y = reference.year else { return "XXXX-" + TimexFormat.padded(m, width: 2) }
+        guard let rm = reference.month else { return TimexFormat.month(y, m) }
+        switch tense(at: position) {
+        case .past: return TimexFormat.month(m <= rm ? y : y - 1, m)
+        case .future: return TimexFormat.month(m >= rm ? y : y + 1, m)
+        case .present:
+            let distance = m - rm
+            if distance > 6 { return TimexFormat.month(y - 1, m) }
+            if distance < -6 { return TimexFormat.month(y + 1, m) }
+            return TimexFormat.month(y, m)
+        }
+    }
+
+    /// A month and day without a year: the year from the clause's tense, at day precision.
+    private mutating func monthDay(start: Int, end: Int, month m: Int, day d: Int, position: Int) -> TimeMatch? {
+        guard let y = reference.year else {
+            guard d <= SimpleDate.daysIn(month: m, year: 2000) else { return nil }
+            return TimeMatch(start: start, end: end, value: "XXXX-" + TimexFormat.padded(m, width: 2) + "-" + TimexFormat.padded(d, width: 2),
+                             type: .date)
+        }
+        guard let refDay = reference.day else {
+            let value = bareMonth(m, position: position)
+            guard let year = Int(value.prefix(4)), TimeCalendar.isValid(year: year, month: m, day: d) else { return nil }
+            let day = TimeCalendar.dayNumber(year: year, month: m, day: d)
+            return TimeMatch(start: start, end: end, value: TimexFormat.date(day), type: .date, day: day)
+        }
+        let candidates = (y - 1...y + 1).compactMap { year -> Int? in
+            TimeCalendar.isValid(year: year, month: m, day: d) ? TimeCalendar.dayNumber(year: year, month: m, day: d) : nil
+        }
+        guard !candidates.isEmpty else { return nil }
+        let chosen: Int
+        switch tense(at: position) {
+        case .past: chosen = candidates.last(where: { $0 <= refDay }) ?? candidates[0]
+        case .future: chosen = candidates.first(where: { $0 >= refDay }) ?? candidates[candidates.count - 1]
+        case .present: chosen = candidates.min(by: { abs($0 - refDay) < abs($1 - refDay) })!
+        }
+        return TimeMatch(start: start, end: end, value: TimexFormat.date(chosen), type: .date, day: chosen)
+    }
+
+    // MARK: Days
+
+    /// A weekday, with an optional part of the day, or with the full date after it ("Friday, August 21, 2015").
+    private mutating func weekdayRule(at i: Int, weekday: Int, modifier: String?, start: Int) -> TimeMatch? {
+        var j = i + 1
+        if modifier == nil {
+            var k = j
+            if lower(k) == "," { k += 1 }
+            if TimeLexicon.months[lower(k)] != nil || TimeLexicon.monthAbbreviations[lower(k)] != nil,
+               let dated = match(at: k), dated.day != nil, dated.start == k {
+                return TimeMatch(start: start, end: dated.end, value: dated.value, type: .date, day: dated.day)
+            }
+        }
+        if TimeLexicon.partsOfDay.contains(lower(j)) { j += 1 }
+        guard let refDay = reference.day else {
+            let value: String
+            switch modifier {
+            case "last": value = reference.year == nil ? "PAST_REF" : "XXXX-WXX-" + String(weekday)
+            case "next": value = reference.year == nil ? "FUTURE_REF" : "XXXX-WXX-" + String(weekday)
+            default: value = "XXXX-WXX-" + String(weekday)
+            }
+            return TimeMatch(start: start, end: j, value: value, type: .date)
+        }
+        let refWeekday = TimeCalendar.weekday(refDay)
+        let back = (refWeekday - weekday + 7) % 7
+        let forward = (weekday - refWeekday + 7) % 7
+        let day: Int
+        switch modifier {
+        case "last": day = refDay - (back == 0 ? 7 : back)
+        case "next": day = refDay + (forward == 0 ? 7 : forward)
+        case "this": day = refDay - refWeekday + weekday
+        default:
+            switch tense(at: i) {
+            case .past: day = refDay - back
+            case .future: day = refDay + forward
+            case .present: day = back <= forward ? refDay - back : refDay + forward
+            }
+        }
+        return TimeMatch(start: start, end: j, value: TimexFormat.date(day), type: .date, day: day)
+    }
+
+    /// `yesterday`, `today`, `tomorrow`, `tonight`, with an optional part of the day ("yesterday afternoon").
+    private func deicticDayRule(at i: Int) -> TimeMatch? {
+        let w = lower(i)
+        var end = i + 1
+        if w != "tonight", TimeLexicon.partsOfDay.contains(lower(end)) { end += 1 }
+        let offset = w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0
+        guard let refDay = reference.day else {
+            return TimeMatch(start: i, end: end, value: offset < 0 ? "PAST_REF" : offset > 0 ? "FUTURE_REF" : "PRESENT_REF", type: .date)
+        }
+        return TimeMatch(start: i, end: end, value: TimexFormat.date(refDay + offset), type: .date, day: refDay + offset)
+    }
+
+    // MARK: Relative expressions
+
+    /// `last week`, `this month`, `next year`, `last quarter`, `this weekend`, `last Thursday`, `last night`,
+    /// `next July`, `this morning`, `the coming weeks`.
+    private mutating func relativeRule(at i: Int) -> TimeMatch? {
+        let modifier = lower(i)
+        let w = lower(i + 1)
+        if modifier == "past" { return nil }  // "past week" is a duration; see durationRule / theRule.
+        let step = modifier == "last" || modifier == "previous" ? -1 : modifier == "next" || modifier == "coming" ? 1 : 0
+        if modifier == "coming", ["weeks", "days", "months", "years"].contains(w) {
+            return TimeMatch(start: i, end: i + 2, value: "FUTURE_REF", type: .date)
+        }
+        if modifier == "previous" || modifier == "coming" { guard lower(i - 1) == "the" || lower(i - 1) == "this" else { return nil } }
+        if let weekday = TimeLexicon.weekdays[w] {
+            return weekdayRule(at: i + 1, weekday: weekday, modifier: modifier == "coming" ? "next" : modifier == "previous" ? "last" : modifier, start: i)
+        }
+        if let m = TimeLexicon.months[w], tokens[i + 1].capitalized {
+            guard let y = reference.year else {
+                return TimeMatch(start: i, end: i + 2, value: "XXXX-" + TimexFormat.padded(m, width: 2), type: .date, isMonth: true)
+            }
+            let rm = reference.month ?? m
+            let year: Int
+            switch step {
+            case -1: year = m < rm ? y : y - 1
+            case 1: year = m > rm ? y : y + 1
+            default: year = y
+            }
+            return TimeMatch(start: i, end: i + 2, value: TimexFormat.month(year, m), type: .date, isMonth: true)
+        }
+        if let season = TimeLexicon.seasons[w] {
+            guard let y = reference.year else { return TimeMatch(start: i, end: i + 2, value: "XXXX-" + season, type: .date) }
+            return TimeMatch(start: i, end: i + 2, value: TimexFormat.year(y + step) + "-" + season, type: .date)
+        }
+        let unknown = step < 0 ? "PAST_REF" : step > 0 ? "FUTURE_REF" : "PRESENT_REF"
+        switch w {
+        case "week", "weekend":
+            let suffix = w == "weekend" ? "-WE" : ""
+            guard let day = reference.day else { return TimeMatch(start: i, end: i + 2, value: unknown, type: .date) }
+            return TimeMatch(start: i, end: i + 2, value: TimexFormat.week(day + 7 * step) + suffix, type: .date)
+        case "month":
+            guard let y = reference.year, let m = reference.month else { return TimeMatch(start: i, end: i + 2, value: unknown, type: .date) }
+            let r = TimeCalendar.addMonths(step, toYear: y, month: m)
+            return TimeMatch(start: i, end: i + 2, value: TimexFormat.month(r.year, r.month), type: .date, isMonth: true)
+        case "year", "years":
+            if w == "years" && modifier != "this" { return nil }
+            guard let y = reference.year else { return TimeMatch(start: i, end: i + 2, value: unknown, type: .date) }
+            return TimeMatch(start: i, end: i + 2, value: TimexFormat.year(y + step), type: .date, isYear: true)
+        case "quarter":
+            guard let y = reference.year, let m = reference.month else { return TimeMatch(start: i, end: i + 2, value: unknown, type: .date) }
+            let index = y * 4 + (m - 1) / 3 + step
+            return TimeMatch(start: i, end: i + 2, value: TimexFormat.year(index / 4) + "-Q" + String(index % 4 + 1), type: .date)
+        case "decade":
+            guard let y = reference.year else { return TimeMatch(start: i, end: i + 2, value: unknown, type: .date) }
+            return TimeMatch(start: i, end: i + 2, value: String(y / 10 + step), type: .date)
+        case "century":
+            guard let y = reference.year else { return TimeMatch(start: i, end: i + 2, value: unknown, type: .date) }
+            return TimeMatch(start: i, end: i + 2, value: String(y / 100 + step), type: .date)
+        case "night", "morning", "afternoon", "evening":
+            if w == "night" && step == 0 { return nil }  // "this night" is rare and literary
+            guard let day = reference.day else { return TimeMatch(start: i, end: i + 2, value: unknown, type: .date) }
+            let target = step < 0 && w == "night" ? day - 1 : day + (w == "night" ? 0 : step)
+            if step != 0 && w != "night" { return nil }  // "last morning" is not an expression
+            return TimeMatch(start: i, end: i + 2, value: TimexFormat.date(target), type: .date, day: target)
+        default:
+            return nil
+        }
+    }
+
+    /// Rules that start with "the".
+    private mutating func theRule(at i: Int) -> TimeMatch? {
+        let w = lower(i + 1)
+        // "the 1990s", "the '90s", "the sixties", "the early 1990s".
+        if let n = plainNumber(i + 1), digits(i + 1) == 4, n % 10 == 0, lower(i + 2) == "s", glued(i + 2) {
+            return TimeMatch(start: i, end: i + 3, value: String(n / 10), type: .date)
+        }
+        if w == "'", let decade = apostropheDecade(at: i + 1) {
+            return TimeMatch(start: i, end: decade.end, value: decade.value, type: .date)
+        }
+        if let tens = TimeLexicon.decadeWords[w] {
+            return TimeMatch(start: i, end: i + 2, value: "19" + String(tens), type: .date)
+        }
+        // "the 19th century" → 18.
+        if let n = plainNumber(i + 1), n >= 1, n <= 21, ["st", "nd", "rd", "th"].contains(lower(i + 2)), glued(i + 2),
+           lower(i + 3) == "century" {
+            return TimeMatch(start: i, end: i + 4, value: TimexFormat.padded(n - 1, width: 2), type: .date)
+        }
+        // "the first quarter [of 2023]".
+        if let quarter = ordinalQuarter(at: i + 1) {
+            var end = quarter.end
+            var yearValue: String?
+            if lower(end) == "of", let y = year(at: end + 1) {
+                yearValue = TimexFormat.year(y)
+                end += 2
+            } else if lower(end) == "of", lower(end + 1) == "this" || lower(end + 1) == "the", lower(end + 2) == "year" {
+                end += 3
+            } else if lower(end) == "of", let inner = match(at: end + 1), inner.isYear {
+                yearValue = inner.value
+                end = inner.end
+            }
+            let value = (yearValue ?? reference.year.map(TimexFormat.year) ?? "XXXX") + "-" + quarter.code
+            return TimeMatch(start: i, end: end, value: value, type: .date)
+        }
+        // "the past two years", "the next 30 hours", "the past few days", "the past week", "the coming weeks".
+        if ["past", "last", "next", "previous", "coming", "following", "first"].contains(w) {
+            if let duration = durationRule(at: i, quantityStart: i + 2) { return duration }
+            let unitWord = lower(i + 2)
+            if (w == "next" || w == "following"), unitWord == "day" {
+                guard let anchor = matches.last?.day else { return nil }
+                return TimeMatch(start: i, end: i + 3, value: TimexFormat.date(anchor + 1), type: .date, day: anchor + 1)
+            }
+            if let unit = TimeUnit.words[unitWord] {
+                if w == "coming" || w == "next" || w == "following" {
+                    if unitWord.hasSuffix("s") { return TimeMatch(start: i, end: i + 3, value: "FUTURE_REF", type: .date) }
+                    if w == "coming", let relative = relativeRule(at: i + 1) {
+                        return TimeMatch(start: i, end: relative.end, value: relative.value, type: .date)
+                    }
+                    return nil
+                }
+                if w == "past" || w == "last" || w == "previous" {
+                    if unitWord.hasSuffix("s") { return TimeMatch(start: i, end: i + 3, value: unit.duration(nil), type: .duration) }
+                    return TimeMatch(start: i, end: i + 3, value: unit.duration(1), type: .duration)
+                }
+            }
+            return nil
+        }
+        // "the end of the year", "the beginning of 2023", "the middle of next month".
+        if ["end", "beginning", "start", "middle", "turn"].contains(w), lower(i + 2) == "of" {
+            let j = i + 3
+            if lower(j) == "the" {
+                switch lower(j + 1) {
+                case "year":
+                    return TimeMatch(start: i, end: j + 2, value: reference.year.map(TimexFormat.year) ?? "PRESENT_REF", type: .date)
+                case "month":
+                    let value = reference.year.flatMap { y in reference.month.map { TimexFormat.month(y, $0) } } ?? "PRESENT_REF"
+                    return TimeMatch(start: i, end: j + 2, value: value, type: .date)
+                case "week":
+                    return TimeMatch(start: i, end: j + 2, value: reference.day.map(TimexFormat.week) ?? "PRESENT_REF", type: .date)
+                case "day":
+                    var end = j + 2
+                    if TimeLexicon.weekdays[lower(end)] != nil, let weekday = match(at: end) { return TimeMatch(start: i, end: weekday.end, value: weekday.value, type: .date, day: weekday.day) }
+                    if lower(end) == "today" { end += 1 }
+                    return TimeMatch(start: i, end: end, value: reference.day.map(TimexFormat.date) ?? "PRESENT_REF", type: .date, day: reference.day)
+                default: break
+                }
+            }
+            if j < tokens.count, let inner = match(at: j, contextGiven: true), inner.start == j, inner.type == .date {
+                return TimeMatch(start: i, end: inner.end, value: inner.value, type: .date, day: inner.day)
+            }
+            return nil
+        }
+        // "the summer of 2023".
+        if let season = TimeLexicon.seasons[w], lower(i + 2) == "of", let y = year(at: i + 3) {
+            return TimeMatch(start: i, end: i + 4, value: TimexFormat.year(y) + "-" + season, type: .date)
+        }
+        // "the weekend".
+        if w == "weekend", let day = reference.day {
+            return TimeMatch(start: i, end: i + 2, value: TimexFormat.week(day) + "-WE", type: .date)
+        }
+        return nil
+    }
+
+    /// "early July", "mid-2023", "later this month", "earlier today", "late next year".
+    private mutating func modifierRule(at i: Int) -> TimeMatch? {
+        var j = i + 1
+        if lower(j) == "-", glued(j) { j += 1 }
+        if lower(j) == "in" && lower(i) != "earlier" && lower(i) != "later" { j += 1 }  // "late in 2023"
+        guard j < tokens.count, let inner = match(at: j, contextGiven: true), inner.start == j, inner.type == .date,
+              inner.value != "PAST_REF", inner.value != "FUTURE_REF" || lower(j) == "next" else { return nil }
+        var result = inner
+        result.start = i
+        return result
+    }
+
+    /// "in the past", "in the future", "in the near future", "in the coming weeks", "in recent years".
+    private func inRule(at i: Int) -> TimeMatch? {
+        let w1 = lower(i + 1), w2 = lower(i + 2)
+        if w1 == "the" {
+            if w2 == "past", quantity(at: i + 3) == nil, TimeUnit.words[lower(i + 3)] == nil {
+                return TimeMatch(start: i, end: i + 3, value: "PAST_REF", type: .date)
+            }
+            if w2 == "future" { return TimeMatch(start: i, end: i + 3, value: "FUTURE_REF", type: .date) }
+            if (w2 == "near" || w2 == "distant" || w2 == "foreseeable"), lower(i + 3) == "future" {
+                return TimeMatch(start: i, end: i + 4, value: "FUTURE_REF", type: .date)
+            }
+            if w2 == "coming", ["days", "weeks", "months", "years"].contains(lower(i + 3)) {
+                return TimeMatch(start: i, end: i + 4, value: "FUTURE_REF", type: .date)
+            }
+        }
+        if w1 == "recent", ["days", "weeks", "months", "years", "decades", "times"].contains(w2) {
+            return TimeMatch(start: i, end: i + 3, value: "PAST_REF", type: .date)
+        }
+        return nil
+    }
+
+    /// "for years", "for decades", "for hours": a vague duration (the mention is the unit word).
+    private func forRule(at i: Int) -> TimeMatch? {
+        let w = lower(i + 1)
+        guard w.hasSuffix("s"), let unit = TimeUnit.words[w], lower(i + 2) != "ago" else { return nil }
+        return TimeMatch(start: i + 1, end: i + 2, value: unit.duration(nil), type: .duration)
+    }
+
+    /// "every Monday", "each year", "every two weeks".
+    private func setRule(at i: Int) -> TimeMatch? {
+        let w = lower(i + 1)
+        if let weekday = TimeLexicon.weekdays[w] {
+            return TimeMatch(start: i, end: i + 2, value: "XXXX-WXX-" + String(weekday), type: .set)
+        }
+        if let unit = TimeUnit.words[w], !w.hasSuffix("s") {
+            return TimeMatch(start: i, end: i + 2, value: unit.duration(1), type: .set)
+        }
+        if let (amount, end) = quantity(at: i + 1), let amount, let unit = TimeUnit.words[lower(end)] {
+            return TimeMatch(start: i, end: end + 1, value: unit.duration(amount), type: .set)
+        }
+        return nil
+    }
+
+    /// "Q3 2023", "Q1".
+    private func quarterCodeRule(at i: Int) -> TimeMatch? {
+        guard tokens[i].capitalized, glued(i + 1), let q = plainNumber(i + 1), (1...4).contains(q), digits(i + 1) == 1 else { return nil }
+        if let y = year(at: i + 2) {
+            return TimeMatch(start: i, end: i + 3, value: TimexFormat.year(y) + "-Q" + String(q), type: .date)
+        }
+        return TimeMatch(start: i, end: i + 2, value: (reference.year.map(TimexFormat.year) ?? "XXXX") + "-Q" + String(q), type: .date)
+    }
+
+    /// "summer 2023", or a season after "in"/"during" → the reference year.
+    private func seasonRule(at i: Int, season: String) -> TimeMatch? {
+        if let y = year(at: i + 1) { return TimeMatch(start: i, end: i + 2, value: TimexFormat.year(y) + "-" + season, type: .date) }
+        return nil
+    }
+
+    // MARK: Clock times
+
+    /// Gives each clock time its day: a day-level date right next to it ("Sunday at 22:30", "at 6pm on Friday"),
+    /// else the reference date; "the next day" adds one.
+    private mutating func anchorClockTimes() {
+        for index in matches.indices {
+            guard let clock = matches[index].clock else { continue }
+            var day: Int?
+            if index > 0, let previous = matches[index - 1].day, matches[index].start - matches[index - 1].end <= 3 {
+                day = previous
+            } else if index + 1 < matches.count, let next = matches[index + 1].day, matches[index + 1].start - matches[index].end <= 2 {
+                day = next
+            } else if clock.nextDay {
+                day = matches[..<index].last(where: { $0.day != nil })?.day ?? reference.day
+            } else {
+                day = reference.day
+            }
+            if clock.nextDay, let d = day { day = d + 1 }
+            let time = TimexFormat.clock(clock.hour, clock.minute)
+            matches[index].value = (day.map(TimexFormat.date) ?? "XXXX-XX-XX") + time
+            matches[index].day = day
+        }
+    }
+}

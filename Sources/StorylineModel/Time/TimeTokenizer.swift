@@ -1,0 +1,124 @@
+import Foundation
+
+/// A light token for time tagging: a run of letters, a run of digits, or one punctuation mark.
+struct TimeToken {
+    enum Kind { case word, number, punct }
+
+    var kind: Kind
+    /// Unicode-scalar offsets into the sentence.
+    var start: Int
+    var end: Int
+    /// Lowercased text; curly apostrophes and dashes are folded to `'` and `-`.
+    var lower: String
+    /// First scalar is an uppercase letter.
+    var capitalized: Bool
+    /// Whitespace (or the sentence start) precedes the token.
+    var spaceBefore: Bool
+    /// For a number: its value when it is a plain run of digits (no grouping commas or decimals), else -1.
+    var number: Int
+    /// For a plain number: how many digits it has.
+    var digits: Int
+}
+
+enum TimeTokenizer {
+    static func tokenize(_ scalars: [Unicode.Scalar]) -> [TimeToken] {
+        var tokens: [TimeToken] = []
+        tokens.reserveCapacity(scalars.count / 4)
+        var i = 0
+        var spaceBefore = true
+        let n = scalars.count
+        while i < n {
+            let s = scalars[i]
+            if s.properties.isWhitespace {
+                spaceBefore = true
+                i += 1
+                continue
+            }
+            let start = i
+            if isDigit(s) {
+                var value = 0
+                var plain = true
+                while i < n, isDigit(scalars[i]) {
+                    if value < 100_000_000 { value = value * 10 + Int(scalars[i].value - 48) } else { plain = false }
+                    i += 1
+                }
+                let digitCount = i - start
+                // Thousands groups ("84,121") and decimals ("2.5") make a count, never a date part.
+                while i < n, scalars[i] == ",", digitRun(scalars, from: i + 1) == 3 {
+                    plain = false
+                    i += 4
+                }
+                if i + 1 < n, scalars[i] == ".", isDigit(scalars[i + 1]) {
+                    plain = false
+                    i += 1
+                    while i < n, isDigit(scalars[i]) { i += 1 }
+                }
+                tokens.append(TimeToken(kind: .number, start: start, end: i, lower: asciiLower(scalars, start, i),
+                                        capitalized: false, spaceBefore: spaceBefore,
+                                        number: plain ? value : -1, digits: plain ? digitCount : 0))
+            } else if isLetter(s) {
+                while i < n, isLetter(scalars[i]) { i += 1 }
+                tokens.append(TimeToken(kind: .word, start: start, end: i, lower: asciiLower(scalars, start, i),
+                                        capitalized: s.properties.isUppercase, spaceBefore: spaceBefore,
+                                        number: -1, digits: 0))
+            } else if isApostrophe(s), i + 1 < n, isLetter(scalars[i + 1]), followsWordCharacter(scalars, i) {
+                // Clitics: "'s", "'ll", "'d" are one token so "2016's" and "they'll" read naturally.
+                i += 1
+                while i < n, isLetter(scalars[i]) { i += 1 }
+                tokens.append(TimeToken(kind: .word, start: start, end: i, lower: "'" + asciiLower(scalars, start + 1, i),
+                                        capitalized: false, spaceBefore: spaceBefore, number: -1, digits: 0))
+            } else {
+                i += 1
+                let folded: String
+                if isApostrophe(s) {
+                    folded = "'"
+                } else if s == "\u{2013}" || s == "\u{2014}" || s == "\u{2010}" || s == "\u{2011}" {
+                    folded = "-"
+                } else {
+                    folded = String(Character(s))
+                }
+                tokens.append(TimeToken(kind: .punct, start: start, end: i, lower: folded, capitalized: false,
+                                        spaceBefore: spaceBefore, number: -1, digits: 0))
+            }
+            spaceBefore = false
+        }
+        return tokens
+    }
+
+    @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+
+    @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        return s.properties.isAlphabetic
+    }
+
+    @inline(__always) static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
+
+    /// An apostrophe opening a quotation ('Hello') follows a space; a clitic follows a letter or digit.
+    @inline(__always) private static func followsWordCharacter(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
+        i > 0 && (isLetter(scalars[i - 1]) || isDigit(scalars[i - 1]))
+    }
+
+    private static func digitRun(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var i = start
+        while i < scalars.count, isDigit(scalars[i]) { i += 1 }
+        return i - start
+    }
+
+    /// Lowercases ASCII letters by hand (much faster than `lowercased()`); other scalars go through Unicode mapping.
+    private static func asciiLower(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        var out = String.UnicodeScalarView()
+        for k in start..<end {
+            let s = scalars[k]
+            if s.value >= 65 && s.value <= 90 {
+                out.append(Unicode.Scalar(s.value + 32)!)
+            } else if s.value < 128 {
+                out.append(s)
+            } else {
+                out.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+}

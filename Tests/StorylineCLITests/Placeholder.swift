@@ -1,2 +1,0 @@
-import XCTest
-final class StorylineCLITestsPlaceholder: XCTestCase { func testBuilds() {} }
