@@ -1,0 +1,138 @@
+import Foundation
+
+/// Character classes on Unicode scalars, shared by the header parser, the sentence splitter and the tokenizer.
+/// ASCII is answered without property lookups because almost all scalars of news text are ASCII.
+enum ReaderScalar {
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return scalar.properties.isWhitespace
+    }
+
+    /// Whitespace that does not end a line.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar != "\n" && isWhitespace(scalar)
+    }
+
+    /// Letters, combining marks and digits: the scalars words are made of.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+        return scalar.properties.generalCategory == .decimalNumber
+    }
+
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        let category = scalar.properties.generalCategory
+        return category == .uppercaseLetter || category == .titlecaseLetter
+    }
+
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+        return scalar.properties.generalCategory == .lowercaseLetter
+    }
+
+    /// A letter of a script without case (CJK, Arabic…), which can start a sentence just as a capital can.
+    static func isCaselessLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x80 && scalar.properties.generalCategory == .otherLetter
+    }
+
+    static func isSentenceTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "!", "?", "\u{2026}", "\u{203C}", "\u{2047}", "\u{2048}", "\u{2049}": return true
+        default: return false
+        }
+    }
+
+    static func isOpeningQuoteOrBracket(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "'", "\u{201C}", "\u{2018}", "\u{00AB}", "\u{201E}", "\u{201A}", "\u{2039}", "(", "[", "{": return true
+        default: return false
+        }
+    }
+
+    static func isClosingQuoteOrBracket(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{203A}", ")", "]", "}": return true
+        default: return false
+        }
+    }
+
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}"
+    }
+
+    static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"
+    }
+
+    /// Dashes that separate a wire dateline from the story: hyphen, en dash, em dash.
+    static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "\u{2013}" || scalar == "\u{2014}"
+    }
+}
+
+/// Slicing and scanning of scalar arrays; offsets are Unicode-scalar offsets.
+enum ReaderText {
+    /// The scalars in `range` as a String.
+    static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
+    }
+
+    /// `range` without leading and trailing whitespace (empty when all blank).
+    static func trimmed(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, ReaderScalar.isWhitespace(scalars[lower]) { lower += 1 }
+        while upper > lower, ReaderScalar.isWhitespace(scalars[upper - 1]) { upper -= 1 }
+        return lower..<upper
+    }
+
+    /// The offset of the next line feed at or after `start`, or the end.
+    static func lineEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var index = start
+        while index < scalars.count, scalars[index] != "\n" { index += 1 }
+        return index
+    }
+
+    /// The first offset at or after `start` that is not whitespace (line feeds included), or the end.
+    static func skipWhitespace(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var index = start
+        while index < scalars.count, ReaderScalar.isWhitespace(scalars[index]) { index += 1 }
+        return index
+    }
+
+    /// The first offset at or after `start` that is not a space or tab (line feeds stop it), or the end.
+    static func skipSpaces(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var index = start
+        while index < scalars.count, ReaderScalar.isSpace(scalars[index]) { index += 1 }
+        return index
+    }
+}

@@ -1,0 +1,207 @@
+import Foundation
+
+/// Splits text into sentences. Ranges are Unicode-scalar offsets, trimmed of whitespace.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets after them) when whitespace and
+/// then a capital letter, a digit or an opening quote follow; and at a line break, since news files put one
+/// paragraph per line. Only when a line does not end in sentence punctuation and the next line starts in lower
+/// case, or the whole text is hard-wrapped, does a line break continue the sentence.
+///
+/// Abbreviations do not end sentences: titles (`Mr.`, `Dr.`, `Gen.`, `Sen.`…), `No.` before a number, `vs.`,
+/// months (`Jan.`…`Dec.`), company suffixes (`Inc.`, `Corp.`…), dotted acronyms (`U.S.`, `e.g.`) and initials
+/// (`J. R. R. Tolkien`). Known limit: after a dotted acronym, an initial or a company suffix, the sentence is
+/// only split when the next word is a common sentence opener (`The`, `He`, `But`…), so "…in the U.S. Officials
+/// said…" stays one sentence.
+public enum SentenceSplitter {
+    /// The sentence ranges of `scalars[range]`.
+    public static func split(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Range<Int>] {
+        var splitter = Splitter(scalars: scalars, range: range)
+        return splitter.run()
+    }
+
+    /// The sentences of `text` from scalar offset `bodyStart`, with their tokens.
+    public static func sentences(in text: String, from bodyStart: Int = 0) -> [Sentence] {
+        sentences(Array(text.unicodeScalars), from: bodyStart)
+    }
+
+    /// The sentences of `scalars` from offset `bodyStart`, with their tokens; ranges index `scalars`.
+    public static func sentences(_ scalars: [Unicode.Scalar], from bodyStart: Int = 0) -> [Sentence] {
+        let start = min(max(bodyStart, 0), scalars.count)
+        return split(scalars, in: start..<scalars.count).enumerated().map { index, range in
+            Sentence(index: index, range: range, text: ReaderText.string(scalars, range),
+                     tokens: Tokenizer.tokens(scalars, in: range))
+        }
+    }
+
+    /// Titles before names: never the end of a sentence.
+    static let titleAbbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "prof", "sgt", "capt", "maj", "adm",
+        "cmdr", "rev", "hon", "pres", "mt", "ft", "vs", "messrs", "mme", "fig", "vol", "approx", "dept", "ave",
+        "cf", "ch", "art", "sec", "pt",
+    ]
+    /// Abbreviations written in lower case that never end a sentence.
+    static let lowercaseAbbreviations: Set<String> = ["vs", "cf", "approx", "fig", "vol", "pp", "ca"]
+    /// Abbreviations that may also end a sentence: split only before a common sentence opener.
+    static let trailingAbbreviations: Set<String> = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "inc", "corp", "ltd", "co", "bros", "plc", "llc", "jr", "sr", "st", "blvd", "rd",
+    ]
+    /// Words that usually open a sentence, to tell "in the U.S. The talks" (split) from "U.S. Army" (not).
+    static let sentenceOpeners: Set<String> = [
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "so", "yet", "or", "this",
+        "that", "these", "those", "there", "then", "in", "on", "at", "as", "after", "before", "when", "while",
+        "if", "his", "her", "its", "their", "our", "my", "however", "meanwhile", "also", "some", "many", "most",
+        "according", "for", "since", "although", "though", "still", "now", "what", "who", "why", "how", "no",
+        "both", "one", "other", "last", "earlier", "later",
+    ]
+}
+
+private struct Splitter {
+    let scalars: [Unicode.Scalar]
+    let range: Range<Int>
+    var ranges: [Range<Int>] = []
+    var sentenceStart: Int
+    let hardWrapped: Bool
+
+    init(scalars: [Unicode.Scalar], range: Range<Int>) {
+        self.scalars = scalars
+        self.range = range
+        sentenceStart = range.lowerBound
+        hardWrapped = Splitter.looksHardWrapped(scalars, range)
+    }
+
+    mutating func run() -> [Range<Int>] {
+        let end = range.upperBound
+        var index = range.lowerBound
+        while index < end {
+            let scalar = scalars[index]
+            if scalar == "\n" {
+                if lineBreakEndsSentence(at: index) { emit(upTo: index, nextStart: index + 1) }
+                index += 1
+            } else if ReaderScalar.isSentenceTerminator(scalar) {
+                index = afterTerminator(at: index)
+            } else {
+                index += 1
+            }
+        }
+        emit(upTo: end, nextStart: end)
+        return ranges
+    }
+
+    private mutating func emit(upTo end: Int, nextStart: Int) {
+        let trimmed = ReaderText.trimmed(scalars, sentenceStart..<end)
+        if !trimmed.isEmpty { ranges.append(trimmed) }
+        sentenceStart = nextStart
+    }
+
+    /// Looks at the punctuation run starting at `index`; ends the sentence there if it should. Returns where to go on.
+    private mutating func afterTerminator(at index: Int) -> Int {
+        let end = range.upperBound
+        var runEnd = index
+        while runEnd < end, ReaderScalar.isSentenceTerminator(scalars[runEnd]) { runEnd += 1 }
+        var closeEnd = runEnd
+        while closeEnd < end, ReaderScalar.isClosingQuoteOrBracket(scalars[closeEnd]) { closeEnd += 1 }
+        guard closeEnd < end, ReaderScalar.isSpace(scalars[closeEnd]) else { return closeEnd }
+        let next = ReaderText.skipSpaces(scalars, from: closeEnd)
+        // A line break after the punctuation is handled as a line break.
+        guard next < end, scalars[next] != "\n" else { return next }
+        guard startsSentence(at: next) else { return next }
+        if runEnd == index + 1, scalars[index] == ".", isAbbreviation(endingAt: index, nextWordAt: next) { return next }
+        if isListMarker(endingAt: index) { return next }
+        emit(upTo: closeEnd, nextStart: next)
+        return next
+    }
+
+    private func startsSentence(at index: Int) -> Bool {
+        let scalar = scalars[index]
+        if ReaderScalar.isUppercase(scalar) || ReaderScalar.isDigit(scalar) || ReaderScalar.isCaselessLetter(scalar) {
+            return true
+        }
+        guard ReaderScalar.isOpeningQuoteOrBracket(scalar) else { return false }
+        let after = index + 1
+        return after < range.upperBound && !ReaderScalar.isLowercase(scalars[after]) && !ReaderScalar.isWhitespace(scalars[after])
+    }
+
+    /// Whether the word before the full stop at `period` is an abbreviation that keeps the sentence going.
+    private func isAbbreviation(endingAt period: Int, nextWordAt next: Int) -> Bool {
+        var wordStart = period
+        while wordStart > sentenceStart, ReaderScalar.isLetter(scalars[wordStart - 1]) || scalars[wordStart - 1] == "." {
+            wordStart -= 1
+        }
+        while wordStart < period, scalars[wordStart] == "." { wordStart += 1 }
+        guard wordStart < period else { return false }
+        // "R2-D2." or "COVID-19." : the word is longer than its letters.
+        if wordStart > sentenceStart, ReaderScalar.isWordScalar(scalars[wordStart - 1]) { return false }
+        let word = ReaderText.string(scalars, wordStart..<period)
+        let lower = word.lowercased()
+        if lower == "no" || lower == "nos" { return ReaderScalar.isDigit(scalars[next]) }
+        // In lower case most of these are ordinary words ("modern art."), so only the capitalised form counts.
+        let capitalised = !word.allSatisfy(\.isLowercase)
+        if SentenceSplitter.titleAbbreviations.contains(lower) && capitalised { return true }
+        if SentenceSplitter.lowercaseAbbreviations.contains(lower) { return true }
+        let isInitial = word.count == 1 && word.first!.isUppercase
+        let isDotted = word.contains(".")
+        let isTrailing = SentenceSplitter.trailingAbbreviations.contains(lower) && capitalised
+            || lower == "etc" || (lower == "al" && precededByEt(wordStart))
+        guard isInitial || isDotted || isTrailing else { return false }
+        return !SentenceSplitter.sentenceOpeners.contains(nextWord(at: next).lowercased())
+    }
+
+    private func precededByEt(_ wordStart: Int) -> Bool {
+        wordStart >= 3 && ReaderText.string(scalars, (wordStart - 3)..<wordStart).lowercased() == "et "
+    }
+
+    private func nextWord(at start: Int) -> String {
+        var end = start
+        while end < range.upperBound, ReaderScalar.isLetter(scalars[end]) { end += 1 }
+        return ReaderText.string(scalars, start..<end)
+    }
+
+    /// "1." or "a." alone at the start of a sentence: a list marker, not a sentence.
+    private func isListMarker(endingAt period: Int) -> Bool {
+        let marker = ReaderText.trimmed(scalars, sentenceStart..<period)
+        return !marker.isEmpty && marker.count <= 3 && scalars[marker].allSatisfy(ReaderScalar.isWordScalar)
+            && marker.upperBound == period
+    }
+
+    /// Whether the line break at `index` ends the sentence (see the type's documentation).
+    private func lineBreakEndsSentence(at index: Int) -> Bool {
+        var next = index + 1
+        var blankLine = false
+        while next < range.upperBound, ReaderScalar.isWhitespace(scalars[next]) {
+            if scalars[next] == "\n" { blankLine = true }
+            next += 1
+        }
+        if blankLine || next >= range.upperBound { return true }
+        var last = index
+        while last > sentenceStart, ReaderScalar.isWhitespace(scalars[last - 1]) { last -= 1 }
+        guard last > sentenceStart else { return true }
+        last -= 1
+        while last > sentenceStart, ReaderScalar.isClosingQuoteOrBracket(scalars[last]) { last -= 1 }
+        if ReaderScalar.isSentenceTerminator(scalars[last]) { return true }
+        return !(hardWrapped || ReaderScalar.isLowercase(scalars[next]))
+    }
+
+    /// Hard-wrapped text: most lines inside paragraphs have about the same length, under 100 scalars.
+    private static func looksHardWrapped(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var wrappedLines = 0
+        var linesInParagraphs = 0
+        var lineStart = range.lowerBound
+        var previousLength: Int?
+        var index = range.lowerBound
+        while index <= range.upperBound {
+            if index == range.upperBound || scalars[index] == "\n" {
+                let length = ReaderText.trimmed(scalars, lineStart..<index).count
+                if length > 120 { return false }
+                if length > 0, let previous = previousLength, previous > 0 {
+                    linesInParagraphs += 1
+                    if previous >= 40 { wrappedLines += 1 }
+                }
+                previousLength = length
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        return linesInParagraphs >= 3 && wrappedLines * 10 >= linesInParagraphs * 8
+    }
+}
