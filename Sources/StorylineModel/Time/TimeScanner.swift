@@ -48,7 +48,8 @@ struct TimeScanner {
     let tokens: [TimeToken]
     let reference: TimeReference
     private var matches: [TimeMatch] = []
-    private var tenseMarkers: (markers: [(index: Int, tense: TimeTense)], reporting: Bool)?
+    /// Computed on first use: most sentences have no expression that needs a tense.
+    private var tenseMarkers: [(index: Int, tense: TimeTense)]?
 
     init(tokens: [TimeToken], reference: TimeReference) {
         self.tokens = tokens
@@ -82,7 +83,7 @@ struct TimeScanner {
 
     private mutating func tense(at position: Int) -> TimeTense {
         if tenseMarkers == nil { tenseMarkers = TimeTense.markers(tokens) }
-        return TimeTense.tense(at: position, markers: tenseMarkers!.markers, reporting: tenseMarkers!.reporting)
+        return TimeTense.tense(at: position, markers: tenseMarkers!)
     }
 
     // MARK: Dispatch
@@ -368,6 +369,10 @@ struct TimeScanner {
         if amount == 1, plural { return nil }
         if amount.map({ $0 > 1 }) ?? false, !plural { return nil }
         let end = j + 1
+        // "a second delegation", "one second-hand": "second" is an ordinal unless time follows from the context.
+        if unit == .second, amount == 1, !["ago", "later", "earlier", "before", "after", "longer"].contains(lower(end)) {
+            return nil
+        }
         if lower(end) == "ago" {
             return TimeMatch(start: start, end: end + 1, value: ago(amount, unit), type: .date,
                              day: agoDay(amount, unit))
@@ -466,7 +471,7 @@ struct TimeScanner {
         guard let y = reference.year else { return "XXXX-" + TimexFormat.padded(m, width: 2) }
         guard let rm = reference.month else { return TimexFormat.month(y, m) }
         switch tense(at: position) {
-        case .past: return TimexFormat.month(m <= rm ? y : y - 1, m)
+        case .past, .report: return TimexFormat.month(m <= rm ? y : y - 1, m)
         case .future: return TimexFormat.month(m >= rm ? y : y + 1, m)
         case .present:
             let distance = m - rm
@@ -495,7 +500,7 @@ struct TimeScanner {
         guard !candidates.isEmpty else { return nil }
         let chosen: Int
         switch tense(at: position) {
-        case .past: chosen = candidates.last(where: { $0 <= refDay }) ?? candidates[0]
+        case .past, .report: chosen = candidates.last(where: { $0 <= refDay }) ?? candidates[0]
         case .future: chosen = candidates.first(where: { $0 >= refDay }) ?? candidates[candidates.count - 1]
         case .present: chosen = candidates.min(by: { abs($0 - refDay) < abs($1 - refDay) })!
         }
@@ -535,7 +540,7 @@ struct TimeScanner {
         case "this": day = refDay - refWeekday + weekday
         default:
             switch tense(at: i) {
-            case .past: day = refDay - back
+            case .past, .report: day = refDay - back
             case .future: day = refDay + forward
             case .present: day = back <= forward ? refDay - back : refDay + forward
             }
@@ -590,10 +595,12 @@ struct TimeScanner {
         }
         let unknown = step < 0 ? "PAST_REF" : step > 0 ? "FUTURE_REF" : "PRESENT_REF"
         switch w {
-        case "week", "weekend":
-            let suffix = w == "weekend" ? "-WE" : ""
+        case "week":
             guard let day = reference.day else { return TimeMatch(start: i, end: i + 2, value: unknown, type: .date) }
-            return TimeMatch(start: i, end: i + 2, value: TimexFormat.week(day + 7 * step) + suffix, type: .date)
+            return TimeMatch(start: i, end: i + 2, value: TimexFormat.week(day + 7 * step), type: .date)
+        case "weekend":
+            guard let day = reference.day else { return TimeMatch(start: i, end: i + 2, value: unknown, type: .date) }
+            return TimeMatch(start: i, end: i + 2, value: weekend(day: day, step: step, position: i), type: .date)
         case "month":
             guard let y = reference.year, let m = reference.month else { return TimeMatch(start: i, end: i + 2, value: unknown, type: .date) }
             let r = TimeCalendar.addMonths(step, toYear: y, month: m)
@@ -621,6 +628,14 @@ struct TimeScanner {
         default:
             return nil
         }
+    }
+
+    /// The weekend of the reference week, moved by `step` weeks; on a weekday, "this weekend" in a past-tense
+    /// clause is the one just gone.
+    private mutating func weekend(day: Int, step: Int, position: Int) -> String {
+        var target = day + 7 * step
+        if step == 0, TimeCalendar.weekday(day) < 6, tense(at: position) == .past { target -= 7 }
+        return TimexFormat.week(target) + "-WE"
     }
 
     /// Rules that start with "the".
@@ -711,7 +726,7 @@ struct TimeScanner {
         }
         // "the weekend".
         if w == "weekend", let day = reference.day {
-            return TimeMatch(start: i, end: i + 2, value: TimexFormat.week(day) + "-WE", type: .date)
+            return TimeMatch(start: i, end: i + 2, value: weekend(day: day, step: 0, position: i), type: .date)
         }
         return nil
     }

@@ -4,6 +4,11 @@ import Foundation
 /// and a week for a bare weekday.
 enum TimeTense {
     case past, present, future
+    /// A reporting verb ("said"): past, but it speaks of the report, so it only decides when no other verb is near.
+    case report
+
+    /// How far a reporting verb counts as being from any expression.
+    static let reportingPenalty = 6
 
     /// Future markers: modals and scheduling words. "next" is left out: it belongs to the time expressions
     /// ("next month") that resolve themselves.
@@ -45,13 +50,18 @@ enum TimeTense {
     ]
 
     /// A per-token tense marker: the sentence's clause-level tense is the marker nearest a time expression.
-    static func markers(_ tokens: [TimeToken]) -> (markers: [(index: Int, tense: TimeTense)], reporting: Bool) {
+    static func markers(_ tokens: [TimeToken]) -> [(index: Int, tense: TimeTense)] {
         var markers: [(index: Int, tense: TimeTense)] = []
-        var reporting = false
         for (index, token) in tokens.enumerated() where token.kind == .word {
             let w = token.lower
             if reportingWords.contains(w) {
-                reporting = true
+                markers.append((index, .report))
+                continue
+            }
+            // "is set to", "is to be held": scheduled, so future.
+            if (w == "set" || w == "is" || w == "are" || w == "poised" || w == "slated") && index + 1 < tokens.count
+                && tokens[index + 1].lower == "to" {
+                markers.append((index, .future))
                 continue
             }
             if futureWords.contains(w) {
@@ -71,12 +81,14 @@ enum TimeTense {
                 markers.append((index, .future))
                 continue
             }
-            if pastAuxiliaries.contains(w) || irregularPast.contains(w) {
+            if pastAuxiliaries.contains(w) {
                 markers.append((index, .past))
                 continue
             }
-            if w.count >= 5, w.hasSuffix("ed"), !token.capitalized || index == 0, !edNonVerbs.contains(w) {
-                // "is based", "are needed": a participle after a present form of "be" is present passive.
+            let participle = irregularPast.contains(w)
+                || (w.count >= 5 && w.hasSuffix("ed") && (!token.capitalized || index == 0) && !edNonVerbs.contains(w))
+            if participle {
+                // "is based", "to be held": a participle after a present or bare "be" is a present or future passive.
                 let previous = index > 0 ? tokens[index - 1].lower : ""
                 if previous == "is" || previous == "are" || previous == "am" || previous == "be" || previous == "being" {
                     continue
@@ -84,19 +96,19 @@ enum TimeTense {
                 markers.append((index, .past))
             }
         }
-        return (markers, reporting)
+        return markers
     }
 
-    /// The tense nearest to the token at `position`; reporting verbs count as past only when nothing else speaks.
-    static func tense(at position: Int, markers: [(index: Int, tense: TimeTense)], reporting: Bool) -> TimeTense {
+    /// The tense of the marker nearest to the token at `position` (future wins ties); present when there is none.
+    static func tense(at position: Int, markers: [(index: Int, tense: TimeTense)]) -> TimeTense {
         var best: (distance: Int, tense: TimeTense)?
         for marker in markers {
-            let distance = abs(marker.index - position)
+            let distance = abs(marker.index - position) + (marker.tense == .report ? reportingPenalty : 0)
             if best == nil || distance < best!.distance || (distance == best!.distance && marker.tense == .future) {
                 best = (distance, marker.tense)
             }
         }
-        if let best { return best.tense }
-        return reporting ? .past : .present
+        if let best { return best.tense == .report ? .past : best.tense }
+        return .present
     }
 }
