@@ -9,7 +9,14 @@ import Musl
 import Darwin
 #endif
 
-extension ExportFormat: ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {
+    /// Also takes `md`, the file extension, for `markdown`.
+    public init?(argument: String) {
+        guard let format = ExportFormat(rawValue: argument.lowercased()) ?? (argument.lowercased() == "md" ? .markdown : nil)
+        else { return nil }
+        self = format
+    }
+}
 extension CSVTable: ExpressibleByArgument {}
 
 /// Terminal-free output helpers shared by the subcommands.

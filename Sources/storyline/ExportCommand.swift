@@ -102,8 +102,10 @@ struct Export: ParsableCommand {
     func run() throws {
         CLI.ignoreBrokenPipes()
         // Refuse early, before the work of reading; AtomicFile checks again when it writes.
-        if let file = outputFile, !force, FileManager.default.fileExists(atPath: file) {
-            throw CLI.failure(AtomicFile.Failure.exists(file).description)
+        var isDirectory: ObjCBool = false
+        if let file = outputFile, FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw CLI.failure(AtomicFile.Failure.isDirectory(file).description) }
+            if !force { throw CLI.failure(AtomicFile.Failure.exists(file).description) }
         }
 
         let corpus = Pipeline.run(paths: paths, glob: glob)

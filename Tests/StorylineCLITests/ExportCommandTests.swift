@@ -69,12 +69,13 @@ final class ExportCommandTests: XCTestCase {
         let run = try Storyline.run(["export", "--format", "markdown"])
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertTrue(run.stdoutText.hasPrefix("# Storyline report\n\n2 articles"), run.stdoutText)
+        XCTAssertEqual(try Storyline.run(["export", "--format", "md"]).stdout, run.stdout, "md is short for markdown")
     }
 
     // MARK: actors
 
     func testUnknownActorIsAnErrorWithSuggestions() throws {
-        try Storyline.requireReadingPipeline()
+        try Storyline.requireExtraction()
         let run = try Storyline.run(["export", "--actor", "Vladimir Putn"])
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.stdout.isEmpty)
@@ -83,7 +84,7 @@ final class ExportCommandTests: XCTestCase {
     }
 
     func testActorFilterKeepsArticlesMentioningEveryActor() throws {
-        try Storyline.requireReadingPipeline()
+        try Storyline.requireExtraction()
         let run = try Storyline.run(["export", "--actor", "kim", "--actor", "PUTIN"])
         XCTAssertEqual(run.status, 0, run.stderr)
         let articles = try XCTUnwrap(try run.json()["articles"] as? [[String: Any]])
@@ -127,8 +128,12 @@ final class ExportCommandTests: XCTestCase {
         let run = try Storyline.run(["export", "--output", path])
         XCTAssertEqual(run.status, 1)
         XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
-        XCTAssertTrue(run.stderr.hasPrefix("storyline: error: cannot "), run.stderr)
+        XCTAssertTrue(run.stderr.hasPrefix("storyline: error: cannot write \(path): "), run.stderr)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path), [])
+
+        let onDirectory = try Storyline.run(["export", "--output", directory.path, "--force"])
+        XCTAssertEqual(onDirectory.status, 1)
+        XCTAssertEqual(onDirectory.stderr, "storyline: error: \(directory.path) is a directory\n")
     }
 
     func testDashOutputIsStdout() throws {
@@ -173,6 +178,7 @@ final class ExportCommandTests: XCTestCase {
         XCTAssertEqual(articles.count, 1)
         XCTAssertEqual(articles.first?["path"] as? String, "-")
         XCTAssertEqual(articles.first?["date"] as? String, "2023-09-13")
+        XCTAssertEqual(articles.first?["title"] as? String, "Kim Jong Un meets Vladimir Putin in Vladivostok")
     }
 
     func testClosedPipeEndsQuietly() throws {

@@ -40,16 +40,17 @@ public enum AtomicFile {
         let directory = url.deletingLastPathComponent().path
         var template = Array((directory + "/." + url.lastPathComponent + ".tmp-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw Failure.system(operation: "create a temporary file in", path: directory, code: errno) }
+        // Named after the target: "cannot write out/x.json: No such file or directory" is what the user needs to read.
+        guard fd >= 0 else { throw Failure.system(operation: "write", path: path, code: errno) }
         let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         var closed = false
         do {
             // mkstemp makes the file private (0600); give it the mode a plain create would have.
             _ = fchmod(fd, 0o666 & ~currentUmask())
-            try writeAll(data, to: fd, path: temporary)
-            guard fsync(fd) == 0 else { throw Failure.system(operation: "sync", path: temporary, code: errno) }
+            try writeAll(data, to: fd, path: path)
+            guard fsync(fd) == 0 else { throw Failure.system(operation: "write", path: path, code: errno) }
             closed = true
-            guard close(fd) == 0 else { throw Failure.system(operation: "close", path: temporary, code: errno) }
+            guard close(fd) == 0 else { throw Failure.system(operation: "write", path: path, code: errno) }
             try moveIntoPlace(temporary, path, overwrite: overwrite)
         } catch {
             if !closed { close(fd) }
