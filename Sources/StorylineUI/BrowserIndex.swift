@@ -1,0 +1,187 @@
+import StorylineModel
+
+/// A group in the articles pane: the articles of one story (or a lone article), in date order.
+public struct ArticleGroup: Sendable {
+    /// Index into `corpus.stories`, nil for an article outside any story.
+    public var story: Int?
+    public var articles: [Int32]
+}
+
+/// Everything the browser precomputes once per corpus, so filtering and scrolling never rescan it.
+public final class BrowserIndex: Sendable {
+    public let corpus: Corpus
+    public let articleIndex: [String: Int32]
+    public let actorIndex: [String: Int32]
+    /// Per article: the actors it mentions and how often, ordered by actor position.
+    public let articleActors: [[(actor: Int32, mentions: Int32)]]
+    /// Per actor: the articles that mention it or an actor that stands for it (a capital for its country).
+    public let actorArticles: [[Int32]]
+    /// Per actor: its relations (as subject or object).
+    public let actorRelations: [[Int32]]
+    /// Per relation: its article, subject and object positions (-1 when unknown).
+    public let relationArticle: [Int32]
+    public let relationSubject: [Int32]
+    public let relationObject: [Int32]
+    /// Per event: the articles of its sources.
+    public let eventArticles: [[Int32]]
+    /// Per event: where it sits on the timeline.
+    public let eventDates: [TimelineDate]
+    /// Per event: its actors' positions.
+    public let eventActors: [[Int32]]
+    /// Events in timeline order.
+    public let eventOrder: [Int32]
+    /// Per article: the date column ("2023-11-02", "~2023-11" for an inferred anchor, "" for none).
+    public let articleDateLabels: [String]
+    /// Per article: the positions in `corpus.mentions` of its mentions.
+    public let articleMentions: [[Int32]]
+    /// Per article: its story position, or -1.
+    public let articleStory: [Int32]
+    /// The articles pane's groups, by date.
+    public let groups: [ArticleGroup]
+    /// All actors by salience (mentions, then name).
+    public let actorsBySalience: [Int32]
+    /// Per actor: searchable keys (name, aliases, id), folded, as UTF-8 for fast matching.
+    let actorKeys: [[[UInt8]]]
+    /// The corpus name shown in the status line.
+    public let name: String
+
+    public init(_ corpus: Corpus, name: String = "corpus") {
+        self.corpus = corpus
+        self.name = name
+        let articleCount = corpus.articles.count
+        let actorCount = corpus.actors.count
+        var articleIndex: [String: Int32] = [:]
+        articleIndex.reserveCapacity(articleCount)
+        for (i, article) in corpus.articles.enumerated() where articleIndex[article.id] == nil { articleIndex[article.id] = Int32(i) }
+        var actorIndex: [String: Int32] = [:]
+        for (i, actor) in corpus.actors.enumerated() where actorIndex[actor.id] == nil { actorIndex[actor.id] = Int32(i) }
+        self.articleIndex = articleIndex
+        self.actorIndex = actorIndex
+
+        // Mentions per article and per (article, actor).
+        var articleMentions = Array(repeating: [Int32](), count: articleCount)
+        var counts = Array(repeating: [Int32: Int32](), count: articleCount)
+        for (m, mention) in corpus.mentions.enumerated() {
+            guard let a = articleIndex[mention.article] else { continue }
+            articleMentions[Int(a)].append(Int32(m))
+            if let actor = actorIndex[mention.actor] { counts[Int(a)][actor, default: 0] += 1 }
+        }
+        self.articleMentions = articleMentions
+
+        var ownArticles = Array(repeating: [Int32](), count: actorCount)
+        var articleActors = Array(repeating: [(actor: Int32, mentions: Int32)](), count: articleCount)
+        for (i, actor) in corpus.actors.enumerated() {
+            for id in actor.articles {
+                guard let a = articleIndex[id] else { continue }
+                ownArticles[i].append(a)
+                articleActors[Int(a)].append((Int32(i), counts[Int(a)][Int32(i)] ?? 0))
+            }
+        }
+        self.articleActors = articleActors
+        // A capital stands for its country: filtering by the country finds the capital's articles too.
+        var actorArticles = ownArticles
+        for (i, actor) in corpus.actors.enumerated() {
+            guard let target = actor.standsFor, let t = actorIndex[target], Int(t) != i else { continue }
+            actorArticles[Int(t)] = Array(Set(actorArticles[Int(t)]).union(ownArticles[i])).sorted()
+        }
+        self.actorArticles = actorArticles
+
+        var actorRelations = Array(repeating: [Int32](), count: actorCount)
+        var relationArticle = [Int32](), relationSubject = [Int32](), relationObject = [Int32]()
+        relationArticle.reserveCapacity(corpus.relations.count)
+        for (r, relation) in corpus.relations.enumerated() {
+            relationArticle.append(articleIndex[relation.article] ?? -1)
+            let s = actorIndex[relation.subject] ?? -1
+            let o = actorIndex[relation.object] ?? -1
+            relationSubject.append(s)
+            relationObject.append(o)
+            if s >= 0 { actorRelations[Int(s)].append(Int32(r)) }
+            if o >= 0, o != s { actorRelations[Int(o)].append(Int32(r)) }
+        }
+        self.actorRelations = actorRelations
+        self.relationArticle = relationArticle
+        self.relationSubject = relationSubject
+        self.relationObject = relationObject
+
+        var eventArticles = [[Int32]](), eventDates = [TimelineDate](), eventActors = [[Int32]]()
+        for event in corpus.events {
+            var sources = event.sources.compactMap { articleIndex[$0.article] }
+            if sources.isEmpty, let a = articleIndex[event.article] { sources = [a] }
+            eventArticles.append(sources)
+            let anchor = articleIndex[event.article].flatMap { corpus.articles[Int($0)].anchor }
+            eventDates.append(TimelineDate(value: event.date, anchor: anchor))
+            eventActors.append(event.actors.compactMap { actorIndex[$0] })
+        }
+        self.eventArticles = eventArticles
+        self.eventDates = eventDates
+        self.eventActors = eventActors
+        eventOrder = (0..<Int32(corpus.events.count)).sorted { a, b in
+            let ka = eventDates[Int(a)].sortKey, kb = eventDates[Int(b)].sortKey
+            return ka != kb ? ka < kb : a < b
+        }
+
+        articleDateLabels = corpus.articles.map { article in
+            if let date = article.date { return date.iso }
+            if let anchor = article.anchor { return "~" + anchor.iso }
+            return ""
+        }
+
+        // Stories group their articles; groups and articles go by date, undated last.
+        var articleStory = Array(repeating: Int32(-1), count: articleCount)
+        for (s, story) in corpus.stories.enumerated() {
+            for id in story.articles { if let a = articleIndex[id], articleStory[Int(a)] < 0 { articleStory[Int(a)] = Int32(s) } }
+        }
+        self.articleStory = articleStory
+        func dateKey(_ a: Int32) -> Int {
+            guard let d = corpus.articles[Int(a)].anchor else { return Int.max }
+            return (d.year * 100 + (d.month ?? 0)) * 100 + (d.day ?? 0)
+        }
+        var groups: [ArticleGroup] = []
+        var storyGroup: [Int32: Int] = [:]
+        for a in 0..<Int32(articleCount) {
+            let s = articleStory[Int(a)]
+            if s >= 0 {
+                if let g = storyGroup[s] { groups[g].articles.append(a); continue }
+                storyGroup[s] = groups.count
+                groups.append(ArticleGroup(story: Int(s), articles: [a]))
+            } else {
+                groups.append(ArticleGroup(story: nil, articles: [a]))
+            }
+        }
+        var groupKeys: [Int] = []
+        for g in groups.indices {
+            groups[g].articles.sort { (dateKey($0), $0) < (dateKey($1), $1) }
+            groupKeys.append(dateKey(groups[g].articles[0]))
+        }
+        self.groups = groups.indices.sorted { (groupKeys[$0], $0) < (groupKeys[$1], $1) }.map { groups[$0] }
+
+        actorsBySalience = BrowserIndex.bySalience(Array(0..<Int32(actorCount)), mentions: { corpus.actors[Int($0)].mentions }, corpus: corpus)
+
+        actorKeys = corpus.actors.map { actor in
+            var keys = [ActorIndex.key(actor.name)]
+            keys += actor.aliases.map(ActorIndex.key)
+            keys.append(actor.id.lowercased())
+            var seen = Set<String>()
+            return keys.filter { !$0.isEmpty && seen.insert($0).inserted }.map { Array($0.utf8) }
+        }
+    }
+
+    /// Actors ordered by mention count (most first), then name.
+    static func bySalience(_ actors: [Int32], mentions: (Int32) -> Int, corpus: Corpus) -> [Int32] {
+        actors.sorted { a, b in
+            let ma = mentions(a), mb = mentions(b)
+            if ma != mb { return ma > mb }
+            return corpus.actors[Int(a)].name < corpus.actors[Int(b)].name
+        }
+    }
+
+    public func actor(_ i: Int32) -> Actor { corpus.actors[Int(i)] }
+    public func article(_ i: Int32) -> Article { corpus.articles[Int(i)] }
+    public func event(_ i: Int32) -> Event { corpus.events[Int(i)] }
+    public func relation(_ i: Int32) -> Relation { corpus.relations[Int(i)] }
+
+    /// The name of an actor id, or the id itself when the corpus does not know it.
+    public func actorName(id: String) -> String {
+        actorIndex[id].map { corpus.actors[Int($0)].name } ?? id
+    }
+}

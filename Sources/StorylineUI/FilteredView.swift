@@ -1,0 +1,76 @@
+import StorylineModel
+
+/// A row of the articles pane.
+public enum ArticleRow: Equatable, Sendable {
+    /// A story header: the story and how many of its articles are visible.
+    case story(Int32, count: Int32)
+    case article(Int32)
+}
+
+/// What the three panes show under the current filter. Built from `BrowserIndex` without rescanning the corpus.
+public struct FilteredView: Sendable {
+    /// The visible articles; nil when nothing is filtered.
+    public let articleSet: BitSet?
+    public let articleRows: [ArticleRow]
+    public let articleCount: Int
+    /// Visible actors, by salience within the visible articles.
+    public let actors: [Int32]
+    /// Per actor position: mentions within the visible articles (nil when unfiltered: use the corpus counts).
+    private let actorMentionCounts: [Int32]?
+    /// Visible events in timeline order.
+    public let events: [Int32]
+    public let relationCount: Int
+
+    public init(index: BrowserIndex, articles articleSet: BitSet?) {
+        self.articleSet = articleSet
+        var rows: [ArticleRow] = []
+        var articleCount = 0
+        for group in index.groups {
+            let kept = articleSet.map { set in group.articles.filter { set.contains(Int($0)) } } ?? group.articles
+            guard !kept.isEmpty else { continue }
+            articleCount += kept.count
+            if let story = group.story, kept.count > 1 {
+                rows.append(.story(Int32(story), count: Int32(kept.count)))
+            }
+            for a in kept { rows.append(.article(a)) }
+        }
+        articleRows = rows
+        self.articleCount = articleCount
+
+        if let set = articleSet {
+            var counts = Array(repeating: Int32(0), count: index.corpus.actors.count)
+            var present = Array(repeating: false, count: index.corpus.actors.count)
+            var visible: [Int32] = []
+            for (a, actors) in index.articleActors.enumerated() where set.contains(a) {
+                for entry in actors {
+                    counts[Int(entry.actor)] += entry.mentions
+                    if !present[Int(entry.actor)] { present[Int(entry.actor)] = true; visible.append(entry.actor) }
+                }
+            }
+            actorMentionCounts = counts
+            actors = BrowserIndex.bySalience(visible, mentions: { Int(counts[Int($0)]) }, corpus: index.corpus)
+            events = index.eventOrder.filter { e in index.eventArticles[Int(e)].contains { set.contains(Int($0)) } }
+            relationCount = index.relationArticle.reduce(0) { $1 >= 0 && set.contains(Int($1)) ? $0 + 1 : $0 }
+        } else {
+            actorMentionCounts = nil
+            actors = index.actorsBySalience
+            events = index.eventOrder
+            relationCount = index.corpus.relations.count
+        }
+    }
+
+    /// Whether an article is visible.
+    public func shows(article a: Int32) -> Bool { articleSet?.contains(Int(a)) ?? true }
+
+    /// Mentions of an actor in the visible articles.
+    public func mentions(of actor: Int32, index: BrowserIndex) -> Int {
+        actorMentionCounts.map { Int($0[Int(actor)]) } ?? index.corpus.actors[Int(actor)].mentions
+    }
+
+    /// The visible relations of an actor.
+    public func relations(of actor: Int32, index: BrowserIndex) -> [Int32] {
+        let all = index.actorRelations[Int(actor)]
+        guard let set = articleSet else { return all }
+        return all.filter { r in let a = index.relationArticle[Int(r)]; return a >= 0 && set.contains(Int(a)) }
+    }
+}
