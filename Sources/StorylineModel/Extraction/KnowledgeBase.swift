@@ -1,0 +1,192 @@
+import Foundation
+
+/// What a known name stands for: a country (by name, alias or demonym), a place, an organisation or a seat of government.
+struct KnownEntity: Hashable, Sendable {
+    var canonical: String
+    var kind: ActorKind
+    /// The country a capital, city or seat of government lies in or stands for.
+    var country: String?
+    /// True when the capital or seat is used for its state ("Pyongyang said", "the Kremlin").
+    var standsForCountry: Bool
+    /// True for a demonym ("Russian"), which names the country but usually as a modifier.
+    var isDemonym: Bool
+}
+
+/// A trie over token sequences, for longest-match look-up of multi-word names.
+struct TokenTrie<Value: Sendable>: Sendable {
+    private final class Node: @unchecked Sendable {
+        var children: [String: Node] = [:]
+        var value: Value?
+    }
+    private let root = Node()
+
+    mutating func insert(_ tokens: [String], _ value: Value, replace: Bool = false) {
+        guard !tokens.isEmpty else { return }
+        var node = root
+        for token in tokens {
+            if let next = node.children[token] { node = next } else {
+                let next = Node()
+                node.children[token] = next
+                node = next
+            }
+        }
+        if replace || node.value == nil { node.value = value }
+    }
+
+    /// The longest entry starting at `start`, as (token count, value); `key` maps a token index to its key.
+    func longestMatch(from start: Int, count: Int, key: (Int) -> String) -> (length: Int, value: Value)? {
+        var node = root
+        var best: (Int, Value)?
+        var i = start
+        while i < count, let next = node.children[key(i)] {
+            node = next
+            i += 1
+            if let value = node.value { best = (i - start, value) }
+        }
+        return best
+    }
+}
+
+/// General knowledge loaded from the embedded resource files (countries, places, organisations, titles, verbs, common words).
+final class KnowledgeBase: Sendable {
+    static let shared = KnowledgeBase()
+
+    /// Known names, matched case-sensitively on normalised tokens.
+    let entities: TokenTrie<KnownEntity>
+    /// Titles, matched on lower-cased tokens.
+    let titles: TokenTrie<String>
+    /// Organisation head words ("Council" → organization, "forces" → group).
+    let organizationWords: [String: ActorKind]
+    /// Lower-case words that are never names on their own when capitalised.
+    let stopCapitals: Set<String>
+    /// Common lower-case English words.
+    let commonWords: Set<String>
+    /// Relation verbs: surface form (lower-cased) → lemma.
+    let verbForms: [String: String]
+    /// Nouns naming a relation act (lower-cased) → lemma ("invasion" → "invade").
+    let relationNouns: [String: String]
+    /// Lemmas of relations that hold both ways.
+    let symmetricLemmas: Set<String>
+
+    private init() {
+        var entities = TokenTrie<KnownEntity>()
+        func add(_ name: String, _ entity: KnownEntity) {
+            var name = name
+            if name.lowercased().hasPrefix("the ") { name.removeFirst(4) }
+            entities.insert(KnowledgeBase.keyTokens(name), entity)
+        }
+        // Countries first, so that a country's own names win over a city or organisation of the same name.
+        for row in Knowledge.rows("countries.tsv") where !row[0].isEmpty {
+            let name = row[0]
+            let country = KnownEntity(canonical: name, kind: .country, country: nil, standsForCountry: false, isDemonym: false)
+            add(name, country)
+            for alias in KnowledgeBase.column(row, 1) { add(alias, country) }
+            var demonym = country
+            demonym.isDemonym = true
+            for form in KnowledgeBase.column(row, 2) { add(form, demonym) }
+            for capital in KnowledgeBase.column(row, 3) {
+                add(capital, KnownEntity(canonical: capital, kind: .place, country: name, standsForCountry: true, isDemonym: false))
+            }
+        }
+        for row in Knowledge.rows("organizations.tsv") where !row[0].isEmpty {
+            let kind: ActorKind = ActorKind(rawValue: KnowledgeBase.column(row, 1).first ?? "") ?? .organization
+            let country = KnowledgeBase.column(row, 3).first
+            let entity = KnownEntity(canonical: row[0], kind: kind, country: country, standsForCountry: country != nil, isDemonym: false)
+            add(row[0], entity)
+            for alias in KnowledgeBase.column(row, 2) { add(alias, entity) }
+        }
+        for row in Knowledge.rows("places.tsv") where !row[0].isEmpty {
+            let entity = KnownEntity(canonical: row[0], kind: .place, country: KnowledgeBase.column(row, 2).first,
+                                     standsForCountry: false, isDemonym: false)
+            add(row[0], entity)
+            for alias in KnowledgeBase.column(row, 1) { add(alias, entity) }
+        }
+        self.entities = entities
+
+        var titles = TokenTrie<String>()
+        for row in Knowledge.rows("titles.tsv") {
+            titles.insert(KnowledgeBase.keyTokens(row[0]).map { $0.lowercased() }, row[0])
+        }
+        self.titles = titles
+
+        var organizationWords: [String: ActorKind] = [:]
+        for row in Knowledge.rows("organization-words.tsv") {
+            organizationWords[row[0]] = KnowledgeBase.column(row, 1).first == "group" ? .group : .organization
+        }
+        self.organizationWords = organizationWords
+        stopCapitals = Set(Knowledge.rows("stop-capitals.tsv").map { $0[0].lowercased() })
+        commonWords = Set(Knowledge.rows("common-words.tsv").map { $0[0].lowercased() })
+
+        var verbForms: [String: String] = [:]
+        var relationNouns: [String: String] = [:]
+        var symmetric = Set<String>()
+        for row in Knowledge.rows("relation-verbs.tsv") {
+            let lemma = row[0]
+            for form in KnowledgeBase.regularForms(lemma) { verbForms[form] = verbForms[form] ?? lemma }
+            for form in KnowledgeBase.column(row, 1) { verbForms[form.lowercased()] = lemma }
+            if KnowledgeBase.column(row, 2).first == "sym" { symmetric.insert(lemma) }
+            for noun in KnowledgeBase.column(row, 3) { relationNouns[noun.lowercased()] = lemma }
+        }
+        self.verbForms = verbForms
+        self.relationNouns = relationNouns
+        self.symmetricLemmas = symmetric
+    }
+
+    /// The "|"-separated values of a column, or none.
+    private static func column(_ row: [String], _ index: Int) -> [String] {
+        guard index < row.count else { return [] }
+        return row[index].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// The regular inflections of a verb lemma: -s, -ed, -ing with the usual spelling changes.
+    static func regularForms(_ lemma: String) -> [String] {
+        var forms = [lemma]
+        let vowels = Set("aeiou")
+        let chars = Array(lemma)
+        let last = chars.last ?? " "
+        if lemma.hasSuffix("e") {
+            forms += [lemma + "s", lemma + "d", String(lemma.dropLast()) + "ing"]
+        } else if last == "y", chars.count > 1, !vowels.contains(chars[chars.count - 2]) {
+            let stem = String(lemma.dropLast())
+            forms += [stem + "ies", stem + "ied", lemma + "ing"]
+        } else if ["s", "x", "z"].contains(String(last)) || lemma.hasSuffix("ch") || lemma.hasSuffix("sh") {
+            forms += [lemma + "es", lemma + "ed", lemma + "ing"]
+        } else {
+            forms += [lemma + "s", lemma + "ed", lemma + "ing"]
+            // Short consonant-vowel-consonant verbs double the last letter: ban → banned, banning.
+            if chars.count >= 3, !vowels.contains(last), last != "w", last != "x",
+               vowels.contains(chars[chars.count - 2]), !vowels.contains(chars[chars.count - 3]), chars.count <= 4 {
+                forms += [lemma + String(last) + "ed", lemma + String(last) + "ing"]
+            }
+        }
+        return forms
+    }
+
+    /// Splits a name from a resource file into tokens the way the article tokenizer does
+    /// (possessive 's and punctuation apart), normalising apostrophes.
+    static func keyTokens(_ name: String) -> [String] {
+        var tokens: [String] = []
+        for word in name.split(separator: " ") {
+            var word = String(word).replacingOccurrences(of: "\u{2019}", with: "'")
+            var trailing: [String] = []
+            while let last = word.last, [",", ";", ":"].contains(last) {
+                trailing.insert(String(last), at: 0)
+                word.removeLast()
+            }
+            if word.hasSuffix("'s"), word.count > 2 {
+                tokens.append(String(word.dropLast(2)))
+                tokens.append("'s")
+            } else if !word.isEmpty {
+                tokens.append(word)
+            }
+            tokens += trailing
+        }
+        return tokens
+    }
+
+    /// The key a token is looked up by in `entities`.
+    @inline(__always)
+    static func key(_ token: String) -> String {
+        token.contains("\u{2019}") ? token.replacingOccurrences(of: "\u{2019}", with: "'") : token
+    }
+}
