@@ -1,0 +1,152 @@
+import Foundation
+
+/// What one article yields before the corpus is put together.
+struct ArticleExtraction: Sendable {
+    var actors: [LocalActor]
+    var mentions: [LocalMention]
+    var relations: [LocalRelation]
+}
+
+/// A stable, readable id for a name: "Kim Jong Un" → "kim-jong-un", "Côte d'Ivoire" → "cote-d-ivoire".
+func slug(_ name: String) -> String {
+    let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+    var out = ""
+    var dash = false
+    for scalar in folded.unicodeScalars {
+        if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            out.unicodeScalars.append(scalar)
+            dash = false
+        } else if !dash, !out.isEmpty, scalar != "'" {
+            out += "-"
+            dash = true
+        }
+    }
+    while out.hasSuffix("-") { out.removeLast() }
+    return out.isEmpty ? "actor" : out
+}
+
+/// Merges the actors of every article into one actor per real-world entity: equal canonical names are one actor,
+/// and a person named by one word in an article ("Putin") joins the one person of the corpus with that first or last name.
+struct ActorMerger {
+    /// The merged actors (by salience), the global mentions and relations, and each article's map from local to global actor ids.
+    func merge(articles: [Article], extractions: [ArticleExtraction]) -> (actors: [Actor], mentions: [Mention], relations: [Relation], localToGlobal: [[String]]) {
+        struct Pool {
+            var name: String
+            var kinds: [ActorKind: Int] = [:]
+            var forms: [String] = []
+            var formSet = Set<String>()
+            var role: String?
+            var affiliation: String?
+            var standsFor: String?
+            var mentions = 0
+            var articles: [String] = []
+            var nameTokens: [String]
+        }
+        var pools: [Pool] = []
+        var poolByKey: [String: Int] = [:]
+
+        func key(_ actor: LocalActor) -> String {
+            actor.kind == .person ? "person:" + ActorIndex.key(actor.name) : ActorIndex.key(actor.name)
+        }
+        // Full names first, so that one-word person names can be matched against them.
+        var order: [(article: Int, actor: Int)] = []
+        for (a, extraction) in extractions.enumerated() {
+            for (i, _) in extraction.actors.enumerated() { order.append((a, i)) }
+        }
+        var lastNames: [String: Set<Int>] = [:]
+        var localPool = extractions.map { Array(repeating: -1, count: $0.actors.count) }
+        for (a, i) in order {
+            let actor = extractions[a].actors[i]
+            guard !(actor.kind == .person && actor.nameTokens.count == 1) else { continue }
+            let k = key(actor)
+            let index: Int
+            if let existing = poolByKey[k] { index = existing } else {
+                pools.append(Pool(name: actor.name, nameTokens: actor.nameTokens))
+                index = pools.count - 1
+                poolByKey[k] = index
+                if actor.kind == .person, actor.nameTokens.count > 1 {
+                    lastNames[actor.nameTokens.last!, default: []].insert(index)
+                    lastNames[actor.nameTokens.first!, default: []].insert(index)
+                }
+            }
+            localPool[a][i] = index
+        }
+        for (a, i) in order where localPool[a][i] < 0 {
+            let actor = extractions[a].actors[i]
+            if let candidates = lastNames[actor.nameTokens[0]], candidates.count == 1 {
+                localPool[a][i] = candidates.first!
+                continue
+            }
+            let k = key(actor)
+            if let existing = poolByKey[k] { localPool[a][i] = existing; continue }
+            pools.append(Pool(name: actor.name, nameTokens: actor.nameTokens))
+            poolByKey[k] = pools.count - 1
+            localPool[a][i] = pools.count - 1
+        }
+        for (a, extraction) in extractions.enumerated() {
+            var counted = Set<Int>()
+            for (i, actor) in extraction.actors.enumerated() {
+                let p = localPool[a][i]
+                for form in actor.forms where pools[p].formSet.insert(form).inserted { pools[p].forms.append(form) }
+                if pools[p].role == nil { pools[p].role = actor.role }
+                if pools[p].affiliation == nil { pools[p].affiliation = actor.affiliation }
+                if pools[p].standsFor == nil { pools[p].standsFor = actor.standsFor }
+                _ = counted
+            }
+            for mention in extraction.mentions {
+                let p = localPool[a][mention.actor]
+                pools[p].mentions += 1
+                pools[p].kinds[extraction.actors[mention.actor].kind, default: 0] += 1
+                if counted.insert(p).inserted { pools[p].articles.append(articles[a].id) }
+            }
+        }
+        // Ids: slugs of canonical names; a clash between different actors is settled by the kind.
+        var ids = [String](repeating: "", count: pools.count)
+        var used = Set<String>()
+        for (p, pool) in pools.enumerated() {
+            let kind = pool.kinds.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }?.key ?? .organization
+            var id = slug(pool.name)
+            if used.contains(id) { id += "-" + kind.rawValue }
+            var n = 2
+            let base = id
+            while used.contains(id) { id = base + "-\(n)"; n += 1 }
+            used.insert(id)
+            ids[p] = id
+        }
+        let idByName = Dictionary(pools.enumerated().map { (ActorIndex.key($0.element.name), ids[$0.offset]) }, uniquingKeysWith: { a, _ in a })
+        var actors: [Actor] = []
+        for (p, pool) in pools.enumerated() where pool.mentions > 0 {
+            let kind = pool.kinds.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }?.key ?? .organization
+            actors.append(Actor(
+                id: ids[p], name: pool.name, kind: kind,
+                aliases: pool.forms.filter { $0 != pool.name },
+                role: pool.role,
+                affiliation: pool.affiliation.flatMap { idByName[ActorIndex.key($0)] ?? slug($0) },
+                standsFor: pool.standsFor.flatMap { idByName[ActorIndex.key($0)] ?? slug($0) },
+                mentions: pool.mentions, articles: pool.articles))
+        }
+        actors.sort { ($1.mentions, $0.name) < ($0.mentions, $1.name) }
+
+        let localToGlobal = extractions.enumerated().map { a, extraction in extraction.actors.indices.map { ids[localPool[a][$0]] } }
+        var mentions: [Mention] = []
+        var relations: [Relation] = []
+        for (a, extraction) in extractions.enumerated() {
+            let article = articles[a]
+            for mention in extraction.mentions {
+                mentions.append(Mention(actor: localToGlobal[a][mention.actor], article: article.id, sentence: mention.sentence,
+                                        range: mention.range, text: mention.text))
+            }
+            var seen = Set<String>()
+            for relation in extraction.relations {
+                let subject = localToGlobal[a][relation.subject], object = localToGlobal[a][relation.object]
+                guard subject != object else { continue }
+                let key = "\(subject)|\(relation.predicate)|\(object)|\(relation.sentence)"
+                guard seen.insert(key).inserted else { continue }
+                relations.append(Relation(subject: subject, predicate: relation.predicate, object: object,
+                                          symmetric: relation.symmetric, article: article.id, sentence: relation.sentence,
+                                          evidence: article.sentences[relation.sentence].text))
+            }
+        }
+        return (actors, mentions, relations, localToGlobal)
+    }
+}

@@ -1,0 +1,394 @@
+import Foundation
+
+/// An actor as found in one article, before actors are merged across the corpus.
+struct LocalActor: Sendable {
+    var name: String
+    var kind: ActorKind
+    /// Surface forms seen, in order of first appearance (the name included).
+    var forms: [String]
+    var role: String?
+    /// Canonical name of the country or organisation named with the actor's title ("Russian Defense Minister").
+    var affiliation: String?
+    /// Canonical name of the country a capital or seat of government stands for.
+    var standsFor: String?
+    /// True when the name comes from the knowledge base rather than from the text's cues.
+    var isKnown: Bool
+    var nameTokens: [String]
+}
+
+/// One naming of a local actor in a sentence.
+struct LocalMention: Sendable {
+    var actor: Int
+    var sentence: Int
+    /// Token indices in the sentence.
+    var tokens: Range<Int>
+    /// Unicode-scalar offsets into the article text.
+    var range: Range<Int>
+    var text: String
+    /// A demonym or country name used to modify what follows ("Russian Defense Minister", "US officials").
+    var isModifier: Bool
+}
+
+/// Finds the actors named in an article: known names from the knowledge base, and names the text marks
+/// by capitals and cues (titles, organisation words, prepositions of place), with short forms referred
+/// back to full names within the article ("Kim" → "Kim Jong Un").
+struct NameTagger {
+    let knowledge: KnowledgeBase
+
+    init(knowledge: KnowledgeBase = .shared) {
+        self.knowledge = knowledge
+    }
+
+    /// Words that may join capitalised words inside one name ("Ministry of Defence", "Ludwig van Beethoven").
+    private static let nameParticles: Set<String> = ["de", "da", "di", "del", "der", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el"]
+    /// Prepositions after which a lone unknown name is a place ("in Vladivostok").
+    private static let placePrepositions: Set<String> = ["in", "at", "from", "to", "near", "outside", "across", "into", "towards", "toward", "via"]
+    /// Verbs of saying after which a lone unknown name is a person ("Sullivan said").
+    private static let speechVerbs: Set<String> = ["said", "says", "told", "added", "stated", "explained", "noted", "wrote", "argued", "claimed", "insisted", "warned", "asked", "replied", "tweeted"]
+    private static let openers: Set<String> = ["\"", "\u{201C}", "\u{2018}", "'", "(", "[", "-", "\u{2014}", "\u{2013}", ":", ";", "\u{2026}"]
+
+    private enum Candidate {
+        case known(KnownEntity, Range<Int>, isModifier: Bool)
+        case named(kind: ActorKind?, Range<Int>, role: String?, affiliation: String?, alias: String?, forceName: String?)
+    }
+
+    func tag(_ article: Article) -> (actors: [LocalActor], mentions: [LocalMention]) {
+        var actors: [LocalActor] = []
+        var byName: [String: Int] = [:]
+        var mentions: [LocalMention] = []
+        // Lone unknown capitalised words, decided once the whole article is seen.
+        var pending: [(sentence: Int, tokens: Range<Int>, kindHint: ActorKind?)] = []
+        var lowerCaseSeen = Set<String>()
+        for sentence in article.sentences {
+            for token in sentence.tokens where token.text.first?.isLowercase == true { lowerCaseSeen.insert(token.text) }
+        }
+
+        func actorIndex(name: String, kind: ActorKind, tokens: [String], known: Bool) -> Int {
+            let key = name.lowercased()
+            if let index = byName[key] { return index }
+            actors.append(LocalActor(name: name, kind: kind, forms: [name], role: nil, affiliation: nil, standsFor: nil,
+                                     isKnown: known, nameTokens: tokens))
+            byName[key] = actors.count - 1
+            return actors.count - 1
+        }
+        func addMention(_ actor: Int, _ sentence: Sentence, _ range: Range<Int>, modifier: Bool = false) {
+            let text = surface(sentence, range, in: article)
+            if !actors[actor].forms.contains(text) { actors[actor].forms.append(text) }
+            mentions.append(LocalMention(actor: actor, sentence: sentence.index, tokens: range,
+                                         range: sentence.tokens[range.lowerBound].range.lowerBound..<sentence.tokens[range.upperBound - 1].range.upperBound,
+                                         text: text, isModifier: modifier))
+        }
+
+        for sentence in article.sentences {
+            for candidate in candidates(in: sentence, lowerCaseSeen: lowerCaseSeen) {
+                switch candidate {
+                case let .known(entity, range, isModifier):
+                    let index = actorIndex(name: entity.canonical, kind: entity.kind,
+                                           tokens: KnowledgeBase.keyTokens(entity.canonical), known: true)
+                    if entity.standsForCountry { actors[index].standsFor = entity.country }
+                    addMention(index, sentence, range, modifier: isModifier)
+                case let .named(kind, range, role, affiliation, alias, forceName):
+                    let words = sentence.tokens[range].map(\.text)
+                    let name = forceName ?? joinName(sentence, range, in: article)
+                    guard let kind else {
+                        pending.append((sentence.index, range, nil))
+                        continue
+                    }
+                    if kind == .person || (role == nil && words.count <= 2),
+                       let existing = personReferredTo(words, actors: actors) {
+                        addMention(existing, sentence, range)
+                        if actors[existing].role == nil { actors[existing].role = role }
+                        if actors[existing].affiliation == nil { actors[existing].affiliation = affiliation }
+                        continue
+                    }
+                    let index = actorIndex(name: name, kind: kind, tokens: words, known: false)
+                    if actors[index].role == nil { actors[index].role = role }
+                    if actors[index].affiliation == nil { actors[index].affiliation = affiliation }
+                    addMention(index, sentence, range)
+                    if let alias, !actors[index].forms.contains(alias) { actors[index].forms.append(alias) }
+                }
+            }
+        }
+        // A short form may come before its full name (in a headline-like opening), so lone words are decided last.
+        var counts: [String: Int] = [:]
+        for item in pending {
+            let sentence = article.sentences[item.sentence]
+            counts[sentence.tokens[item.tokens].map(\.text).joined(separator: " "), default: 0] += 1
+        }
+        for item in pending {
+            let sentence = article.sentences[item.sentence]
+            let words = sentence.tokens[item.tokens].map(\.text)
+            if let person = personReferredTo(words, actors: actors) {
+                addMention(person, sentence, item.tokens)
+            } else if let organization = organizationAbbreviated(words, actors: actors) {
+                addMention(organization, sentence, item.tokens)
+            } else if counts[words.joined(separator: " "), default: 0] >= 2 {
+                let index = actorIndex(name: joinName(sentence, item.tokens, in: article), kind: .organization, tokens: words, known: false)
+                addMention(index, sentence, item.tokens)
+            }
+        }
+        // The canonical name of a person is the fullest form seen.
+        for index in actors.indices where actors[index].kind == .person {
+            if let longest = actors[index].forms.max(by: { $0.split(separator: " ").count < $1.split(separator: " ").count }),
+               longest.split(separator: " ").count > actors[index].name.split(separator: " ").count {
+                actors[index].name = longest
+            }
+        }
+        mentions.sort { ($0.sentence, $0.tokens.lowerBound) < ($1.sentence, $1.tokens.lowerBound) }
+        return (actors, mentions)
+    }
+
+    /// The person of the article whose name has `words` as its first or last words ("Kim", "Sullivan").
+    private func personReferredTo(_ words: [String], actors: [LocalActor]) -> Int? {
+        let words = words.filter { $0 != "'s" && $0 != "\u{2019}s" }
+        guard !words.isEmpty else { return nil }
+        var found: Int?
+        for (index, actor) in actors.enumerated().reversed() where actor.kind == .person {
+            let tokens = actor.nameTokens
+            guard tokens.count > words.count else { continue }
+            if Array(tokens.suffix(words.count)) == words || Array(tokens.prefix(words.count)) == words {
+                if found == nil { found = index }
+            }
+        }
+        return found
+    }
+
+    /// The organisation of the article whose initials are `words` ("NIS" for "National Intelligence Service").
+    private func organizationAbbreviated(_ words: [String], actors: [LocalActor]) -> Int? {
+        guard words.count == 1 else { return nil }
+        let abbreviation = words[0].replacingOccurrences(of: ".", with: "")
+        guard abbreviation.count >= 2, abbreviation == abbreviation.uppercased() else { return nil }
+        return actors.firstIndex { actor in
+            actor.kind == .organization || actor.kind == .group
+                ? String(actor.nameTokens.filter { $0.first?.isUppercase == true }.compactMap(\.first)) == abbreviation
+                : false
+        }
+    }
+
+    private func surface(_ sentence: Sentence, _ range: Range<Int>, in article: Article) -> String {
+        joinName(sentence, range, in: article)
+    }
+
+    /// The words of a token range as written, with the article's own spacing folded to single spaces.
+    private func joinName(_ sentence: Sentence, _ range: Range<Int>, in article: Article) -> String {
+        var out = ""
+        var previousEnd: Int?
+        for token in sentence.tokens[range] {
+            if let previousEnd, token.range.lowerBound > previousEnd { out += " " }
+            out += token.text
+            previousEnd = token.range.upperBound
+        }
+        return out.replacingOccurrences(of: "\u{2019}", with: "'")
+    }
+
+    // MARK: - Finding candidates in a sentence
+
+    private func isCapitalised(_ token: String) -> Bool {
+        guard let first = token.unicodeScalars.first else { return false }
+        return first.properties.isUppercase && token.unicodeScalars.contains { $0.properties.isAlphabetic }
+    }
+
+    private func isAcronym(_ token: String) -> Bool {
+        let letters = token.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+
+    private func knownMatch(_ words: [String], from start: Int, to end: Int) -> (length: Int, entity: KnownEntity)? {
+        guard let match = knowledge.entities.longestMatch(from: start, count: end, key: { KnowledgeBase.key(words[$0]) }) else { return nil }
+        return (match.length, match.value)
+    }
+
+    private func titleMatch(_ words: [String], from start: Int, to end: Int) -> (length: Int, title: String)? {
+        guard let match = knowledge.titles.longestMatch(from: start, count: end, key: { words[$0].lowercased() }) else { return nil }
+        return (match.length, match.value)
+    }
+
+    /// A title that ends right before `index`, written in lower case or capitals ("national security adviser", "leader").
+    private func titleEnding(before index: Int, _ words: [String]) -> (start: Int, title: String)? {
+        for length in stride(from: min(4, index), through: 1, by: -1) {
+            let start = index - length
+            if let match = titleMatch(words, from: start, to: index), match.length == length {
+                return (start, words[start..<index].joined(separator: " "))
+            }
+        }
+        return nil
+    }
+
+    private func candidates(in sentence: Sentence, lowerCaseSeen: Set<String>) -> [Candidate] {
+        let words = sentence.tokens.map(\.text)
+        let n = words.count
+        var result: [Candidate] = []
+        var i = 0
+        while i < n {
+            let known = knownMatch(words, from: i, to: n)
+            guard isCapitalised(words[i]) || known != nil else { i += 1; continue }
+            // Grow the run of capitalised words, with particles and "of" after an organisation word.
+            var end = i + 1
+            while end < n {
+                if isCapitalised(words[end]) { end += 1; continue }
+                if end + 1 < n, isCapitalised(words[end + 1]) {
+                    let word = words[end]
+                    if NameTagger.nameParticles.contains(word) { end += 1; continue }
+                    if (word == "of" || word == "for"), knowledge.organizationWords[words[end - 1]] == .organization
+                        || ["Republic", "Kingdom", "Minister", "Secretary", "Department", "Ministry", "University", "Bank", "Office"].contains(words[end - 1]) {
+                        end += 1; continue
+                    }
+                }
+                break
+            }
+            if let known, i + known.length > end { end = i + known.length }
+            result += pieces(of: i..<end, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen)
+            i = end
+        }
+        return result
+    }
+
+    /// Splits a run of capitalised words after each organisation word that another name follows
+    /// ("Civic Party New People Party") and reads each piece.
+    private func pieces(of run: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: Set<String>) -> [Candidate] {
+        var result: [Candidate] = []
+        var start = run.lowerBound
+        for k in run where k + 1 < run.upperBound {
+            if knowledge.organizationWords[words[k]] != nil, isCapitalised(words[k + 1]),
+               knownMatch(words, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
+                result += read(start..<(k + 1), words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen)
+                start = k + 1
+            }
+        }
+        result += read(start..<run.upperBound, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen)
+        return result
+    }
+
+    private func isSentenceStart(_ index: Int, _ words: [String]) -> Bool {
+        var j = index - 1
+        while j >= 0, NameTagger.openers.contains(words[j]) { j -= 1 }
+        return j < 0
+    }
+
+    /// Reads one run of capitalised words into known entities, titles and names.
+    private func read(_ piece: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: Set<String>) -> [Candidate] {
+        var start = piece.lowerBound
+        let end = piece.upperBound
+        // Ordinary words capitalised by their place are not names: "Sources said", "Both Putin and Kim", "In July".
+        while start < end, knownMatch(words, from: start, to: end) == nil {
+            let lower = words[start].lowercased()
+            let ordinary = knowledge.stopCapitals.contains(lower)
+                || (isSentenceStart(start, words) && start == piece.lowerBound
+                    && (knowledge.commonWords.contains(lower) || lowerCaseSeen.contains(lower)) && !isAcronym(words[start]))
+            guard ordinary else { break }
+            start += 1
+        }
+        guard start < end else { return [] }
+        var result: [Candidate] = []
+
+        // An organisation: the piece ends in an organisation word ("National Security Council", "Civic Party"),
+        // or an organisation word heads "of …" ("Ministry of Defence").
+        let lastWord = words[end - 1]
+        let headIndex = (start..<end).last { knowledge.organizationWords[words[$0]] != nil && isCapitalised(words[$0]) }
+        if let headIndex, headIndex == end - 1 || words[headIndex + 1] == "of" || words[headIndex + 1] == "for",
+           knownMatch(words, from: start, to: end).map({ $0.length < end - start }) ?? true {
+            var nameStart = start
+            var prefix: [Candidate] = []
+            // Leading countries, demonyms and known organisations are named apart: "US National Security Council".
+            while nameStart < headIndex, let known = knownMatch(words, from: nameStart, to: headIndex), nameStart + known.length < headIndex {
+                prefix.append(.known(known.entity, nameStart..<(nameStart + known.length), isModifier: known.entity.kind == .country))
+                nameStart += known.length
+            }
+            let kind: ActorKind = knowledge.organizationWords[words[headIndex]] ?? .organization
+            if nameStart == headIndex && headIndex == end - 1 {
+                // Only the organisation word is left ("US Treasury"): the whole piece is the name.
+                let alias = words[headIndex]
+                return prefix + [.named(kind: kind, start..<end, role: nil, affiliation: nil, alias: alias, forceName: nil)]
+            }
+            if let whole = knownMatch(words, from: nameStart, to: end), nameStart + whole.length == end {
+                return prefix + [.known(whole.entity, nameStart..<end, isModifier: false)]
+            }
+            return prefix + [.named(kind: kind, nameStart..<end, role: nil, affiliation: nil,
+                                    alias: nameStart > start ? words[start..<end].joined(separator: " ") : nil, forceName: nil)]
+        }
+        _ = lastWord
+
+        // Otherwise: known names, titles and names in turn.
+        var role: String?
+        var affiliation: String?
+        if let before = titleEnding(before: start, words) {
+            role = before.title
+            if let known = knownEndingBefore(before.start, words) { affiliation = known.canonical }
+        }
+        var j = start
+        var nameStart: Int?
+        func flushName(upTo k: Int) {
+            guard let s = nameStart else { return }
+            nameStart = nil
+            result.append(classify(s..<k, words: words, role: role, affiliation: affiliation))
+            role = nil
+            affiliation = nil
+        }
+        while j < end {
+            if let known = knownMatch(words, from: j, to: end) {
+                flushName(upTo: j)
+                let next = j + known.length
+                let modifiesName = next < end || (next < words.count && (titleMatch(words, from: next, to: words.count) != nil
+                                                                       || words[next].first?.isLowercase == true))
+                let isModifier = known.entity.isDemonym ? modifiesName : (known.entity.kind == .country && next < end)
+                // "Wagner forces", "Russian forces": a group word after a country name is the country's forces.
+                result.append(.known(known.entity, j..<next, isModifier: isModifier))
+                if known.entity.kind == .country || known.entity.kind == .organization { affiliation = known.entity.country ?? known.entity.canonical }
+                j = next
+                continue
+            }
+            if let title = titleMatch(words, from: j, to: end), j + title.length < end, isCapitalised(words[j]) || title.length > 0 {
+                flushName(upTo: j)
+                role = words[j..<(j + title.length)].joined(separator: " ")
+                j += title.length
+                continue
+            }
+            if nameStart == nil { nameStart = j }
+            j += 1
+        }
+        flushName(upTo: end)
+        return result
+    }
+
+    /// A known country or organisation that ends right before `index` ("Russian" in "Russian Defense Minister").
+    private func knownEndingBefore(_ index: Int, _ words: [String]) -> KnownEntity? {
+        for length in stride(from: min(5, index), through: 1, by: -1) {
+            if let match = knownMatch(words, from: index - length, to: index), match.length == length { return match.entity }
+        }
+        return nil
+    }
+
+    /// Decides what kind of actor a name with no known entry is, from its words and the words around it.
+    private func classify(_ range: Range<Int>, words: [String], role: String?, affiliation: String?) -> Candidate {
+        let name = Array(words[range])
+        let next = range.upperBound < words.count ? words[range.upperBound] : ""
+        let previous = range.lowerBound > 0 ? words[range.lowerBound - 1].lowercased() : ""
+        if name.allSatisfy({ knowledge.stopCapitals.contains($0.lowercased()) }) {
+            return .named(kind: nil, range.lowerBound..<range.lowerBound, role: nil, affiliation: nil, alias: nil, forceName: nil)
+        }
+        if role != nil {
+            return .named(kind: .person, range, role: role, affiliation: affiliation, alias: nil, forceName: nil)
+        }
+        if knowledge.organizationWords[next] == .group {
+            // "Wagner forces": the group, known by its name with or without the group word.
+            return .named(kind: .group, range, role: nil, affiliation: nil, alias: (name + [next]).joined(separator: " "), forceName: nil)
+        }
+        if name.count == 1 {
+            if isAcronym(name[0]) {
+                return .named(kind: .organization, range, role: nil, affiliation: nil, alias: nil, forceName: nil)
+            }
+            if NameTagger.speechVerbs.contains(next) {
+                return .named(kind: .person, range, role: nil, affiliation: nil, alias: nil, forceName: nil)
+            }
+            if NameTagger.placePrepositions.contains(previous) {
+                return .named(kind: .place, range, role: nil, affiliation: nil, alias: nil, forceName: nil)
+            }
+            return .named(kind: nil, range, role: nil, affiliation: nil, alias: nil, forceName: nil)
+        }
+        let ordinary = name.filter { knowledge.commonWords.contains($0.lowercased()) }.count
+        if ordinary == name.count {
+            return .named(kind: .organization, range, role: nil, affiliation: nil, alias: nil, forceName: nil)
+        }
+        return .named(kind: .person, range, role: nil, affiliation: nil, alias: nil, forceName: nil)
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+/// Groups the articles that report the same thing: they share salient actors, use the same words,
+/// and are close in time. Every article belongs to exactly one story.
+struct StoryGrouper {
+    /// How alike two articles must be to share a story (0…1).
+    var threshold = 0.3
+
+    func group(articles: [Article], actors: [Actor], mentions: [Mention]) -> [Story] {
+        let n = articles.count
+        guard n > 0 else { return [] }
+        let kinds = Dictionary(actors.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        let position = Dictionary(articles.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        // Salient actors per article, weighted: people, organisations and groups say more about a story than countries.
+        var weights = [[String: Double]](repeating: [:], count: n)
+        for mention in mentions {
+            guard let a = position[mention.article] else { continue }
+            let kind = kinds[mention.actor] ?? .organization
+            weights[a][mention.actor, default: 0] += (kind == .country || kind == .place) ? 1 : 2
+        }
+        let salient: [[String: Double]] = weights.map { w in
+            Dictionary(uniqueKeysWithValues: w.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(8).map { ($0.key, $0.value) })
+        }
+        let words: [Set<String>] = articles.map(contentWords)
+
+        // Compare only articles that share a salient actor, and skip actors so common they say nothing.
+        var postings: [String: [Int]] = [:]
+        for (a, s) in salient.enumerated() { for actor in s.keys { postings[actor, default: []].append(a) } }
+        let commonLimit = max(50, n / 20)
+        var parent = Array(0..<n)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        var compared = Set<Int>()
+        for (_, list) in postings where list.count > 1 && list.count <= commonLimit {
+            for i in 0..<list.count {
+                for j in (i + 1)..<list.count {
+                    let a = list[i], b = list[j]
+                    guard compared.insert(a * n + b).inserted else { continue }
+                    if similarity(a, b, salient, words, articles) >= threshold {
+                        let ra = find(a), rb = find(b)
+                        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+                    }
+                }
+            }
+        }
+        var members: [Int: [Int]] = [:]
+        for a in 0..<n { members[find(a), default: []].append(a) }
+        var stories: [Story] = []
+        for root in members.keys.sorted() {
+            let group = members[root]!.sorted()
+            let titled = group.first { articles[$0].hasHeadline } ?? group[0]
+            var total: [String: Double] = [:]
+            for a in group { for (actor, w) in salient[a] { total[actor, default: 0] += w } }
+            let top = total.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(5).map(\.key)
+            stories.append(Story(id: "story-" + articles[group[0]].id, title: articles[titled].title,
+                                 articles: group.map { articles[$0].id }, actors: top))
+        }
+        return stories
+    }
+
+    private func similarity(_ a: Int, _ b: Int, _ salient: [[String: Double]], _ words: [Set<String>], _ articles: [Article]) -> Double {
+        var shared = 0.0, union = 0.0
+        for key in Set(salient[a].keys).union(salient[b].keys) {
+            let x = salient[a][key] ?? 0, y = salient[b][key] ?? 0
+            shared += min(x, y)
+            union += max(x, y)
+        }
+        let actorScore = union > 0 ? shared / union : 0
+        let common = words[a].intersection(words[b]).count
+        let wordScore = words[a].isEmpty || words[b].isEmpty ? 0 : Double(common) / Double(min(words[a].count, words[b].count))
+        var score = 0.6 * actorScore + 0.4 * wordScore
+        if let da = articles[a].date, let db = articles[b].date {
+            let days = abs(dayNumber(da) - dayNumber(db))
+            if days > 60 { return 0 }
+            if days > 14 { score *= 0.5 }
+        }
+        return score
+    }
+
+    /// Lower-case words of four letters or more that are not function words.
+    private func contentWords(_ article: Article) -> Set<String> {
+        let stop = KnowledgeBase.shared.stopCapitals
+        var set = Set<String>()
+        for sentence in article.sentences {
+            for token in sentence.tokens where token.text.count >= 4 {
+                let word = token.text.lowercased()
+                if word.first?.isLetter == true, !stop.contains(word) { set.insert(word) }
+            }
+        }
+        return set
+    }
+}
+
+/// Days since 1 March of year 0 in the proleptic Gregorian calendar; missing month or day count as the first.
+func dayNumber(_ date: SimpleDate) -> Int {
+    let month = date.month ?? 1, day = date.day ?? 1
+    let y = month <= 2 ? date.year - 1 : date.year
+    let m = month <= 2 ? month + 9 : month - 3
+    return 365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + day - 1
+}
