@@ -3,8 +3,73 @@ import Foundation
 /// Turns input paths into a fully extracted corpus.
 public enum Pipeline {
     /// Reads `paths` (files, folders, or `-` for stdin; the bundled seeds when empty) and extracts everything.
-    public static func run(paths: [String], glob: String = "*.txt") -> Corpus {
-        _ = glob
-        return Corpus()
+    public static func run(paths: [String], glob: String = "*.txt",
+                           stdin: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) -> Corpus {
+        let (articles, warnings) = ArticleReader.read(paths: paths, glob: glob, stdin: stdin)
+        var corpus = extract(articles)
+        corpus.warnings = warnings
+        return corpus
     }
+
+    /// Extracts actors, relations, stories and the timeline from articles already read.
+    /// Articles are independent until the merge, so they are worked on all cores.
+    public static func extract(_ input: [Article]) -> Corpus {
+        var articles = input
+        let tagger = NameTagger()
+        let relationExtractor = RelationExtractor()
+        let extractions = concurrentMap(articles) { article -> ArticleExtraction in
+            let (actors, mentions) = tagger.tag(article)
+            return ArticleExtraction(actors: actors, mentions: mentions,
+                                     relations: relationExtractor.relations(in: article, actors: actors, mentions: mentions))
+        }
+        let merged = ActorMerger().merge(articles: articles, extractions: extractions)
+        let stories = StoryGrouper().group(articles: articles, actors: merged.actors, mentions: merged.mentions)
+        var storyOf: [String: String] = [:]
+        for story in stories { for id in story.articles { storyOf[id] = story.id } }
+        inferAnchors(&articles, stories: stories)
+        for index in articles.indices { articles[index].story = storyOf[articles[index].id] }
+
+        var mentionsByArticle: [String: [Mention]] = [:]
+        for mention in merged.mentions { mentionsByArticle[mention.article, default: []].append(mention) }
+        let builder = EventBuilder()
+        let events = concurrentMap(articles) { builder.events(in: $0, mentions: mentionsByArticle[$0.id] ?? []) }.flatMap { $0 }
+        return Corpus(articles: articles, actors: merged.actors, mentions: merged.mentions, relations: merged.relations,
+                      events: builder.mergeAcrossStories(events, storyOf: storyOf), stories: stories)
+    }
+
+    /// An undated article in a story with dated articles takes their latest date as its anchor, marked as inferred.
+    static func inferAnchors(_ articles: inout [Article], stories: [Story]) {
+        let position = Dictionary(articles.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        for story in stories {
+            let dates = story.articles.compactMap { position[$0].flatMap { articles[$0].date } }
+            guard let anchor = dates.max() else { continue }
+            for id in story.articles {
+                guard let i = position[id], articles[i].date == nil else { continue }
+                articles[i].anchor = anchor
+                articles[i].anchorSource = .story
+            }
+        }
+    }
+}
+
+/// Maps `items` with `transform` on all cores, keeping the order.
+func concurrentMap<T, R: Sendable>(_ items: [T], _ transform: (T) -> R) -> [R] {
+    let count = items.count
+    guard count > 1 else { return items.map(transform) }
+    let chunks = min(count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
+    let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: count)
+    results.initialize(repeating: nil)
+    defer { results.deallocate() }
+    withoutActuallyEscaping(transform) { transform in
+        items.withUnsafeBufferPointer { input in
+            nonisolated(unsafe) let input = input
+            nonisolated(unsafe) let results = results
+            nonisolated(unsafe) let transform = transform
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let lower = chunk * count / chunks, upper = (chunk + 1) * count / chunks
+                for i in lower..<upper { results[i] = transform(input[i]) }
+            }
+        }
+    }
+    return results.map { $0! }
 }

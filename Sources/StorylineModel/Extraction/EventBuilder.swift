@@ -1,0 +1,94 @@
+import Foundation
+
+/// Turns each dated statement into a timeline event: the time expression, its normalised value,
+/// the clause that holds it, and the actors named in that clause.
+struct EventBuilder {
+    let tagger = TimeTagger()
+    /// Longest summary, in words.
+    var maximumWords = 30
+    /// A clause shorter than this is joined with its neighbour so the summary says something.
+    var minimumWords = 8
+
+    func events(in article: Article, mentions: [Mention]) -> [Event] {
+        var events: [Event] = []
+        var bySentence: [Int: [Mention]] = [:]
+        for mention in mentions where mention.article == article.id { bySentence[mention.sentence, default: []].append(mention) }
+        let scalars = Array(article.text.unicodeScalars)
+        for sentence in article.sentences {
+            for time in tagger.tag(sentence.text, reference: article.anchor) where time.type == .date || time.type == .time {
+                let expressionRange = (sentence.range.lowerBound + time.range.lowerBound)..<(sentence.range.lowerBound + time.range.upperBound)
+                let clause = clauseRange(around: expressionRange, in: sentence, scalars: scalars)
+                let summary = summaryText(clause, scalars: scalars)
+                var actors: [String] = []
+                let named = bySentence[sentence.index] ?? []
+                for mention in named where clause.overlaps(mention.range) && !actors.contains(mention.actor) { actors.append(mention.actor) }
+                if actors.isEmpty {
+                    for mention in named where !actors.contains(mention.actor) { actors.append(mention.actor) }
+                }
+                events.append(Event(date: time.value, expression: time.text, summary: summary, actors: actors,
+                                    article: article.id, sentence: sentence.index, evidence: sentence.text,
+                                    sources: [EventSource(article: article.id, sentence: sentence.index, expression: time.text)]))
+            }
+        }
+        return events
+    }
+
+    /// The clause of `sentence` that holds `expression`: the text between clause punctuation,
+    /// widened to a neighbouring clause while it is too short to read alone.
+    private func clauseRange(around expression: Range<Int>, in sentence: Sentence, scalars: [Unicode.Scalar]) -> Range<Int> {
+        // Boundaries: the sentence ends, and every , ; : — – between words.
+        var cuts = [sentence.range.lowerBound]
+        for token in sentence.tokens where [",", ";", ":", "\u{2014}", "\u{2013}"].contains(token.text) {
+            if !expression.contains(token.range.lowerBound) { cuts.append(token.range.upperBound) }
+        }
+        cuts.append(sentence.range.upperBound)
+        cuts.sort()
+        var lower = cuts.lastIndex { $0 <= expression.lowerBound } ?? 0
+        var upper = cuts.firstIndex { $0 >= expression.upperBound } ?? cuts.count - 1
+        func words(_ l: Int, _ u: Int) -> Int {
+            sentence.tokens.filter { $0.range.lowerBound >= cuts[l] && $0.range.upperBound <= cuts[u] && $0.text.first?.isLetter == true }.count
+        }
+        while words(lower, upper) < minimumWords, lower > 0 || upper < cuts.count - 1 {
+            if lower > 0, words(lower - 1, upper) <= maximumWords { lower -= 1 } else if upper < cuts.count - 1 { upper += 1 } else { break }
+        }
+        return cuts[lower]..<cuts[upper]
+    }
+
+    /// The clause as text: trimmed of spaces, leading punctuation and conjunctions, at most `maximumWords` words.
+    private func summaryText(_ range: Range<Int>, scalars: [Unicode.Scalar]) -> String {
+        var text = String(String.UnicodeScalarView(scalars[range])).trimmingCharacters(in: .whitespacesAndNewlines)
+        while let first = text.first, ",;:\u{2014}\u{2013} ".contains(first) { text.removeFirst() }
+        for conjunction in ["and ", "but ", "while ", "as "] where text.lowercased().hasPrefix(conjunction) && text.count > 40 {
+            text.removeFirst(conjunction.count)
+        }
+        while let last = text.last, ",;:\u{2014}\u{2013} ".contains(last) { text.removeLast() }
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        if words.count > maximumWords { text = words.prefix(maximumWords).joined(separator: " ") + "\u{2026}" }
+        if let first = text.first, first.isLowercase { text = first.uppercased() + text.dropFirst() }
+        return text
+    }
+
+    /// Folds the events of each story: the same value and the same actors reported by several articles are one event.
+    func mergeAcrossStories(_ events: [Event], storyOf: [String: String]) -> [Event] {
+        var merged: [Event] = []
+        var index: [String: Int] = [:]
+        for event in events {
+            guard !event.actors.isEmpty, let story = storyOf[event.article] else {
+                merged.append(event)
+                continue
+            }
+            let key = story + "|" + event.date + "|" + event.actors.sorted().joined(separator: ",")
+            if let existing = index[key] {
+                if merged[existing].article != event.article || merged[existing].sentence != event.sentence {
+                    if !merged[existing].sources.contains(where: { $0.article == event.article && $0.sentence == event.sentence }) {
+                        merged[existing].sources.append(contentsOf: event.sources)
+                    }
+                }
+            } else {
+                index[key] = merged.count
+                merged.append(event)
+            }
+        }
+        return merged
+    }
+}
