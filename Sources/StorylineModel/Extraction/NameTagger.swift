@@ -337,7 +337,8 @@ struct NameTagger {
                 j = next
                 continue
             }
-            if let title = titleMatch(words, from: j, to: end), j + title.length < end, isCapitalised(words[j]) || title.length > 0 {
+            if let title = titleMatch(words, from: j, to: end), isCapitalised(words[j]) {
+                // A title with no name after it ("…, the Russian Defense Minister, said") names no one new.
                 flushName(upTo: j)
                 role = words[j..<(j + title.length)].joined(separator: " ")
                 j += title.length

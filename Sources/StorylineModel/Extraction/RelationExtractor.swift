@@ -12,6 +12,7 @@ struct LocalRelation: Hashable, Sendable {
 /// Finds who did what to whom in each sentence: active and passive clauses around a relation verb,
 /// nominal forms ("a visit by X to Y", "X's visit to Y", "the Russian invasion of Ukraine", "talks between X and Y"),
 /// and coordinated actors ("Putin and Kim exchanged letters", "ties with Russia and China").
+/// It reads word order only (no parser), so it keeps to short, local patterns and says nothing when unsure.
 struct RelationExtractor {
     let knowledge: KnowledgeBase
 
@@ -27,11 +28,19 @@ struct RelationExtractor {
         var isModifier: Bool
     }
 
-    private static let prepositions: Set<String> = ["to", "from", "in", "with", "by", "of", "for", "at", "on", "against", "into", "like", "than", "about", "over", "between", "among", "toward", "towards", "as", "near", "across"]
-    private static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "'s"]
-    private static let clauseBreaks: Set<String> = [".", ";", "!", "?", "which", "who", "whom", "whose", "while", "whereas", "but", "although", "because", "\u{201C}", "\u{201D}", "\""]
-    private static let determiners: Set<String> = ["a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "'s", "\u{2019}s", "any", "no", "further"]
-    private static let skippable: Set<String> = ["the", "a", "an", "both", "all", "also", "then", "not", "already", "reportedly", "allegedly", "recently", "previously", "still", "further", "again", "increasingly", "actively", "directly", "jointly", "officially", "formally", "publicly", "repeatedly", "never", "just", "now", "later", "soon", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "must", "be", "been", "being", "do", "does", "did", "to"]
+    private static let prepositions: Set<String> = ["to", "from", "in", "with", "by", "of", "for", "at", "on", "against", "into", "like", "than", "about", "over", "between", "among", "toward", "towards", "as", "near", "across", "including", "regarding"]
+    private static let passiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+    private static let quotes: Set<String> = ["\u{201C}", "\u{201D}", "\"", "\u{2018}", "\u{2019}"]
+    private static let clauseBreaks: Set<String> = [".", ";", ":", "!", "?", "which", "who", "whom", "whose", "while", "whereas", "but", "although", "because", "that", "\u{201C}", "\u{201D}", "\""]
+    private static let determiners: Set<String> = ["a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "'s", "any", "no", "every", "each"]
+    /// Words that may stand between a subject and its verb: auxiliaries, modals, common adverbs.
+    private static let auxiliaries: Set<String> = ["also", "then", "not", "already", "reportedly", "allegedly", "still", "again", "never", "just", "now", "later", "soon", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "must", "be", "been", "being", "do", "does", "did", "both", "all", "jointly", "once"]
+    private static let negations: Set<String> = ["not", "never", "n't", "no"]
+    /// Relations by which something passes from one actor to another, so "from X to Y" names both.
+    private static let transferLemmas: Set<String> = ["sell", "supply", "export", "provide", "pay", "aid", "assist", "send", "fund", "finance", "import"]
+    /// How far (in tokens) a verb may be from its subject and its object.
+    private static let subjectReach = 12
+    private static let objectReach = 8
 
     func relations(in article: Article, actors: [LocalActor], mentions: [LocalMention]) -> [LocalRelation] {
         var result: [LocalRelation] = []
@@ -39,7 +48,6 @@ struct RelationExtractor {
         var lastPerson: Int?
         var mentionIndex = 0
         for sentence in article.sentences {
-            var arguments: [Argument] = []
             var sentenceMentions: [LocalMention] = []
             while mentionIndex < mentions.count, mentions[mentionIndex].sentence < sentence.index { mentionIndex += 1 }
             var k = mentionIndex
@@ -47,9 +55,10 @@ struct RelationExtractor {
                 sentenceMentions.append(mentions[k])
                 k += 1
             }
-            let words = sentence.tokens.map { $0.text.replacingOccurrences(of: "\u{2019}", with: "'") }
+            let words = sentence.tokens.map { $0.text.replacingOccurrences(of: "\u{2019}s", with: "'s") }
             let lower = words.map { $0.lowercased() }
             // Arguments in order, with "he"/"she" standing for the last person named before them.
+            var arguments: [Argument] = []
             var m = 0
             for (index, word) in lower.enumerated() {
                 while m < sentenceMentions.count, sentenceMentions[m].tokens.lowerBound == index {
@@ -63,173 +72,248 @@ struct RelationExtractor {
                     arguments.append(Argument(actor: person, start: index, end: index + 1, isModifier: false))
                 }
             }
-            guard arguments.count >= 2 || (arguments.count == 1 && words.count > 3) else { continue }
+            guard arguments.count >= 2 else { continue }
+            let context = Context(words: words, lower: lower, arguments: arguments, knowledge: knowledge)
 
-            func emit(_ subject: Int, _ predicate: String, _ object: Int, symmetric: Bool) {
-                guard subject != object, !predicate.isEmpty else { return }
-                let relation = LocalRelation(subject: subject, predicate: predicate, object: object,
-                                             symmetric: symmetric, sentence: sentence.index)
-                if seen.insert(relation).inserted { result.append(relation) }
-            }
-            func argument(startingAt index: Int, allowModifier: Bool = false) -> Argument? {
-                arguments.first { $0.start == index && (allowModifier || !$0.isModifier) }
-            }
-            /// The argument that starts within a few determiners, titles or adjectives after `index`.
-            func argument(after index: Int, within: Int = 3) -> Argument? {
-                var j = index
-                while j < min(words.count, index + within + 1) {
-                    if let found = arguments.first(where: { $0.start == j && !$0.isModifier }) { return found }
-                    if RelationExtractor.clauseBreaks.contains(lower[j]) || lower[j] == "," { return nil }
-                    j += 1
+            func emit(_ subjects: [Argument], _ predicate: String, _ objects: [Argument], symmetric: Bool) {
+                for s in subjects {
+                    for o in objects where s.actor != o.actor {
+                        let relation = LocalRelation(subject: s.actor, predicate: predicate, object: o.actor,
+                                                     symmetric: symmetric, sentence: sentence.index)
+                        if seen.insert(relation).inserted { result.append(relation) }
+                    }
                 }
-                return nil
-            }
-            /// The arguments coordinated with `first` by "and", "or" or commas ("Russia and China").
-            func coordinated(with first: Argument) -> [Argument] {
-                var list = [first]
-                var end = first.end
-                while end + 1 < words.count, ["and", "or", ","].contains(lower[end]) {
-                    var next = end + 1
-                    if lower[next] == "and" || lower[next] == "or" { next += 1 }
-                    while next < words.count, ["the", "both"].contains(lower[next]) { next += 1 }
-                    guard let another = argument(startingAt: next) else { break }
-                    list.append(another)
-                    end = another.end
-                }
-                return list
-            }
-            /// The subject of a verb or noun at `index`: an actor right before it, or the nearest one before it
-            /// that is not the object of a preposition.
-            func subject(before index: Int) -> [Argument] {
-                var j = index - 1
-                while j >= 0, RelationExtractor.skippable.contains(lower[j]) || lower[j].hasSuffix("ly") { j -= 1 }
-                if j >= 0, let adjacent = arguments.last(where: { $0.end == j + 1 && !$0.isModifier }) {
-                    return coordinatedBackwards(adjacent)
-                }
-                for candidate in arguments.reversed() where candidate.end <= index && !candidate.isModifier {
-                    let before = candidate.start - 1
-                    let governed = before >= 0 && (RelationExtractor.prepositions.contains(lower[before])
-                        || (before >= 1 && ["the", "both"].contains(lower[before]) && RelationExtractor.prepositions.contains(lower[before - 1])))
-                    if !governed { return coordinatedBackwards(candidate) }
-                }
-                return []
-            }
-            /// "Putin and Kim": the arguments joined by "and" that end with `last`.
-            func coordinatedBackwards(_ last: Argument) -> [Argument] {
-                var list = [last]
-                var start = last.start
-                while start >= 2, lower[start - 1] == "and" || lower[start - 1] == "," {
-                    guard let previous = arguments.last(where: { $0.end == start - 1 && !$0.isModifier }) else { break }
-                    list.insert(previous, at: 0)
-                    start = previous.start
-                }
-                return list
             }
 
-            var nominalAt = Set<Int>()
+            var nounAt = Set<Int>()
             // "talks between Kim and Putin": a symmetric relation named by the noun before "between".
             for (index, word) in lower.enumerated() where word == "between" || word == "among" {
-                guard let first = argument(after: index + 1, within: 1) ?? argument(startingAt: index + 1) else { continue }
-                let pair = coordinated(with: first)
-                guard pair.count >= 2 else { continue }
+                guard let first = context.argument(after: index + 1, within: 2) else { continue }
+                let group = context.coordinated(with: first)
+                guard group.count >= 2 else { continue }
                 let predicate = nounPredicate(before: index, lower)
-                for a in 0..<pair.count {
-                    for b in (a + 1)..<pair.count { emit(pair[a].actor, predicate, pair[b].actor, symmetric: true) }
-                }
-                nominalAt.insert(index)
+                for a in 0..<group.count { emit([group[a]], predicate, Array(group[(a + 1)...]), symmetric: true) }
+                if index > 0 { nounAt.insert(index - 1) }
             }
-            // Nominal forms: "a visit by X to Y", "X's visit to Y", "the Russian invasion of Ukraine", "sales from X to Y".
-            for (index, word) in lower.enumerated() {
-                guard let lemma = knowledge.relationNouns[word], index > 0,
-                      RelationExtractor.determiners.contains(lower[index - 1]) || lower[index - 1].first?.isLetter == true
-                        || arguments.contains(where: { $0.end == index }) else { continue }
-                var subjects: [Argument] = []
-                var objects: [Argument] = []
-                // Possessive or modifier right before: "Shoigu's visit", "the Russian invasion".
-                if let owner = arguments.last(where: { $0.end == index - 1 && lower[index - 1] != "'s" })
-                    ?? arguments.last(where: { $0.end == index && $0.isModifier })
-                    ?? (index >= 2 && lower[index - 1] == "'s" ? arguments.last(where: { $0.end == index - 1 }) : nil) {
-                    subjects = [owner]
-                }
-                var j = index + 1
-                let limit = min(words.count, index + 14)
-                while j < limit, !RelationExtractor.clauseBreaks.contains(lower[j]) {
-                    let preposition = lower[j]
-                    if preposition == "by", subjects.isEmpty, let agent = argument(after: j + 1) {
-                        subjects = coordinated(with: agent); j = agent.end; continue
-                    }
-                    if preposition == "from", subjects.isEmpty, let source = argument(after: j + 1) {
-                        subjects = [source]; j = source.end; continue
-                    }
-                    if ["to", "of", "with", "on", "against", "into", "for"].contains(preposition), objects.isEmpty,
-                       let target = argument(after: j + 1) {
-                        objects = coordinated(with: target); j = objects.last!.end; continue
-                    }
-                    if j > index + 2, lower[j] == ",", subjects.isEmpty == false { break }
-                    j += 1
-                }
-                if subjects.isEmpty, !objects.isEmpty { subjects = subject(before: index).suffix(1) }
-                guard !subjects.isEmpty, !objects.isEmpty else { continue }
-                nominalAt.insert(index)
-                let symmetric = knowledge.symmetricLemmas.contains(lemma)
-                for s in subjects { for o in objects { emit(s.actor, lemma, o.actor, symmetric: symmetric) } }
-            }
-            // Clauses around a relation verb, active or passive.
-            for (index, word) in lower.enumerated() where !nominalAt.contains(index) {
-                guard let lemma = knowledge.verbForms[word] else { continue }
-                if index > 0, RelationExtractor.determiners.contains(lower[index - 1]), knowledge.relationNouns[word] != nil { continue }
-                let symmetric = knowledge.symmetricLemmas.contains(lemma)
-                let previousWords = lower[max(0, index - 3)..<index]
-                let isParticiple = word.hasSuffix("ed") || (word != lemma && !word.hasSuffix("s") && !word.hasSuffix("ing"))
-                if isParticiple, previousWords.contains(where: { RelationExtractor.beForms.contains($0) && $0 != "has" && $0 != "have" && $0 != "had" }),
-                   let byIndex = (index + 1..<min(words.count, index + 8)).first(where: { lower[$0] == "by" }),
-                   let agent = argument(after: byIndex + 1) {
-                    // Passive: "X was invaded by Y" → Y invade X.
-                    for patient in subject(before: index) { emit(agent.actor, lemma, patient.actor, symmetric: symmetric) }
+            for (index, word) in lower.enumerated() where context.isRelationWord(index) && !nounAt.contains(index) {
+                let lemmaAsNoun = knowledge.relationNouns[word]
+                let lemmaAsVerb = knowledge.verbForms[word]
+                if let lemma = lemmaAsNoun, lemmaAsVerb == nil || context.readsAsNoun(index) {
+                    // Nominal forms: "a visit by X to Y", "X's visit to Y", "the Russian invasion of Ukraine", "sales from X to Y".
+                    var (subjects, objects) = context.nominalArguments(of: index, transfer: RelationExtractor.transferLemmas.contains(lemma))
+                    if subjects.isEmpty, !objects.isEmpty { subjects = context.clauseSubject(before: index) }
+                    emit(subjects, lemma, objects, symmetric: knowledge.symmetricLemmas.contains(lemma))
                     continue
                 }
-                let subjects = subject(before: index)
-                guard !subjects.isEmpty else { continue }
-                var objects: [Argument] = []
-                var j = index + 1
-                let limit = min(words.count, index + 13)
-                while j < limit, !RelationExtractor.clauseBreaks.contains(lower[j]) {
-                    if lower[j] == "," && !(j + 1 < words.count && ["and", "or"].contains(lower[j + 1])) { break }
-                    if lower[j] == "that", j == index + 1 { break }
-                    if let found = arguments.first(where: { $0.start == j && !$0.isModifier }) {
-                        objects = coordinated(with: found)
-                        break
-                    }
-                    j += 1
+                guard let lemma = lemmaAsVerb else { continue }
+                let symmetric = knowledge.symmetricLemmas.contains(lemma)
+                let negated = lower[max(0, index - 3)..<index].contains { RelationExtractor.negations.contains($0) }
+                let predicate = negated ? "not " + lemma : lemma
+                let isParticiple = word.hasSuffix("ed") || (word != lemma && !word.hasSuffix("s") && !word.hasSuffix("ing"))
+                if isParticiple, lower[max(0, index - 3)..<index].contains(where: { RelationExtractor.passiveAuxiliaries.contains($0) }),
+                   let byIndex = (index + 1..<min(words.count, index + 6)).first(where: { lower[$0] == "by" }),
+                   let agent = context.argument(after: byIndex + 1, within: 3) {
+                    // Passive: "X was invaded by Y" → Y invade X.
+                    emit(context.coordinated(with: agent), predicate, context.subject(before: index), symmetric: symmetric)
+                    continue
                 }
+                let subjects = context.subject(before: index)
+                guard !subjects.isEmpty else { continue }
+                let objects = context.object(after: index)
                 if objects.isEmpty {
                     // "Putin and Kim exchanged letters": a symmetric act between coordinated subjects.
-                    if symmetric, subjects.count >= 2 {
-                        let predicate = index + 1 < words.count && lower[index + 1].first?.isLetter == true
-                            && knowledge.verbForms[lower[index + 1]] == nil && !RelationExtractor.prepositions.contains(lower[index + 1])
-                            ? lemma + " " + lower[index + 1] : lemma
-                        for a in 0..<subjects.count {
-                            for b in (a + 1)..<subjects.count { emit(subjects[a].actor, predicate, subjects[b].actor, symmetric: true) }
-                        }
-                    }
+                    guard symmetric, subjects.count >= 2 else { continue }
+                    let thing = index + 1 < words.count ? lower[index + 1] : ""
+                    let named = thing.count > 2 && thing.allSatisfy(\.isLetter) && knowledge.verbForms[thing] == nil
+                        && !RelationExtractor.prepositions.contains(thing) && !RelationExtractor.determiners.contains(thing)
+                    let phrase = named ? predicate + " " + thing : predicate
+                    for a in 0..<subjects.count { emit([subjects[a]], phrase, Array(subjects[(a + 1)...]), symmetric: true) }
                     continue
                 }
-                for s in subjects { for o in objects { emit(s.actor, lemma, o.actor, symmetric: symmetric) } }
+                emit(subjects, predicate, objects, symmetric: symmetric)
             }
         }
         return result
     }
 
-    /// The act named before "between": "talks", "a meeting", "arms negotiations" → its lemma, or the noun itself.
+    /// The act named right before "between": "talks", "a meeting", "arms deals" → its lemma, or the noun itself.
     private func nounPredicate(before index: Int, _ lower: [String]) -> String {
-        var j = index - 1
-        while j >= 0, j >= index - 3 {
-            let word = lower[j]
-            if let lemma = knowledge.relationNouns[word] ?? knowledge.verbForms[word] { return lemma }
-            j -= 1
-        }
-        guard index > 0, lower[index - 1].count > 2, lower[index - 1].first?.isLetter == true else { return "relation" }
+        guard index > 0 else { return "relation" }
         let noun = lower[index - 1]
+        if let lemma = knowledge.relationNouns[noun] ?? knowledge.verbForms[noun] { return lemma }
+        guard noun.count > 2, noun.allSatisfy({ $0.isLetter || $0 == "-" }), !knowledge.stopCapitals.contains(noun) else { return "relation" }
         return noun.hasSuffix("s") && !noun.hasSuffix("ss") ? String(noun.dropLast()) : noun
+    }
+
+    /// One sentence's words and arguments, and the word-order rules that find subjects and objects in it.
+    private struct Context {
+        let words: [String]
+        let lower: [String]
+        let arguments: [Argument]
+        let knowledge: KnowledgeBase
+
+        /// A lower-case word (or the first word) that names a relation as a verb or a noun.
+        func isRelationWord(_ index: Int) -> Bool {
+            let word = lower[index]
+            guard knowledge.verbForms[word] != nil || knowledge.relationNouns[word] != nil else { return false }
+            return index == 0 || words[index].first?.isLowercase == true
+        }
+
+        /// Whether a word that can be a verb or a noun reads as a noun here: after a determiner, a possessive,
+        /// an adjective or a preposition, or before "between", "of" or "by".
+        func readsAsNoun(_ index: Int) -> Bool {
+            if index + 1 < lower.count, ["between", "among", "of", "by"].contains(lower[index + 1]) { return true }
+            guard index > 0 else { return false }
+            let previous = lower[index - 1]
+            if RelationExtractor.determiners.contains(previous) { return true }
+            if previous == "to" || RelationExtractor.auxiliaries.contains(previous) || previous.hasSuffix("ly") { return false }
+            if RelationExtractor.prepositions.contains(previous) { return true }
+            if arguments.contains(where: { $0.end == index }) { return arguments.contains { $0.end == index && $0.isModifier } }
+            return previous.first?.isLetter == true && knowledge.verbForms[previous] == nil
+        }
+
+        func argument(startingAt index: Int) -> Argument? {
+            arguments.first { $0.start == index && !$0.isModifier }
+        }
+
+        /// The argument that starts within a few determiners or titles after `index`.
+        func argument(after index: Int, within: Int = 3) -> Argument? {
+            var j = index
+            while j < min(words.count, index + within + 1) {
+                if let found = argument(startingAt: j) { return found }
+                // Only determiners and capitalised words (titles, modifiers) may come before it.
+                let skippable = RelationExtractor.determiners.contains(lower[j]) || lower[j] == "both"
+                    || words[j].first?.isUppercase == true
+                if !skippable { return nil }
+                j += 1
+            }
+            return nil
+        }
+
+        /// The arguments coordinated with `first` by "and", "or" or commas ("Russia and China").
+        func coordinated(with first: Argument) -> [Argument] {
+            var list = [first]
+            var end = first.end
+            while end + 1 < words.count, ["and", "or", ","].contains(lower[end]) {
+                var next = end + 1
+                if lower[next] == "and" || lower[next] == "or" { next += 1 }
+                while next < words.count, ["the", "both"].contains(lower[next]) { next += 1 }
+                guard let another = argument(startingAt: next) else { break }
+                list.append(another)
+                end = another.end
+            }
+            return list
+        }
+
+        /// "Putin and Kim": the arguments joined by "and" that end with `last`.
+        func coordinatedBackwards(_ last: Argument) -> [Argument] {
+            var list = [last]
+            var start = last.start
+            while start >= 2, lower[start - 1] == "and" || lower[start - 1] == "," {
+                guard let previous = arguments.last(where: { $0.end == start - 1 && !$0.isModifier }) else { break }
+                list.insert(previous, at: 0)
+                start = previous.start
+            }
+            return list
+        }
+
+        /// The subject of a verb at `index`: an actor right before it (auxiliaries and adverbs between),
+        /// or the nearest one before it in the same clause that is not the object of a preposition.
+        func subject(before index: Int) -> [Argument] {
+            var j = index - 1
+            while j >= 0, RelationExtractor.auxiliaries.contains(lower[j]) || lower[j].hasSuffix("ly") { j -= 1 }
+            if j >= 0, let adjacent = arguments.last(where: { $0.end == j + 1 && !$0.isModifier }) {
+                return coordinatedBackwards(adjacent)
+            }
+            for candidate in arguments.reversed() where candidate.end <= index && !candidate.isModifier {
+                if index - candidate.end > RelationExtractor.subjectReach { break }
+                if (candidate.end..<index).contains(where: { RelationExtractor.quotes.contains(lower[$0]) || lower[$0] == ";" || lower[$0] == ":" }) { break }
+                let before = candidate.start - 1
+                let governed = before >= 0 && (RelationExtractor.prepositions.contains(lower[before])
+                    || (before >= 1 && ["the", "both"].contains(lower[before]) && RelationExtractor.prepositions.contains(lower[before - 1])))
+                if !governed { return coordinatedBackwards(candidate) }
+            }
+            return []
+        }
+
+        /// The subject of a noun with no agent of its own ("Kim is considering a trip to Russia"):
+        /// the clause's subject, when nothing but a few words of the same clause stand between.
+        func clauseSubject(before index: Int) -> [Argument] {
+            guard let found = subject(before: index).last else { return [] }
+            let between = found.end..<index
+            guard between.count <= 8, !between.contains(where: { RelationExtractor.clauseBreaks.contains(lower[$0]) || lower[$0] == "," }) else { return [] }
+            return [found]
+        }
+
+        /// The objects of a verb at `index`: the first argument after it in the same clause, within reach,
+        /// past at most two prepositions, and before any other verb.
+        func object(after index: Int) -> [Argument] {
+            var prepositionsCrossed = 0
+            var j = index + 1
+            while j < min(words.count, index + 1 + RelationExtractor.objectReach) {
+                let word = lower[j]
+                if RelationExtractor.clauseBreaks.contains(word) { return [] }
+                if word == ",", !(j + 1 < words.count && ["and", "or"].contains(lower[j + 1])) { return [] }
+                if let found = argument(startingAt: j) { return coordinated(with: found) }
+                if arguments.contains(where: { $0.start == j }) { j += 1; continue }
+                if RelationExtractor.prepositions.contains(word) {
+                    prepositionsCrossed += 1
+                    if prepositionsCrossed > 2 { return [] }
+                } else if words[j].first?.isLowercase == true, knowledge.verbForms[word] != nil || (word.hasSuffix("ing") && word.count > 5) {
+                    return []
+                }
+                j += 1
+            }
+            return []
+        }
+
+        private func isTimeWord(_ word: String) -> Bool {
+            TimeLexicon.months[word] != nil || TimeLexicon.weekdays[word] != nil || ["week", "month", "year"].contains(word)
+        }
+
+        /// Agent and target of a relation noun: "X's visit", "the Russian invasion", "by X", "to/of/with/on/against Y",
+        /// and for transfers "from X to Y". Only prepositional phrases and time phrases may follow the noun.
+        func nominalArguments(of index: Int, transfer: Bool) -> (subjects: [Argument], objects: [Argument]) {
+            var subjects: [Argument] = []
+            var objects: [Argument] = []
+            // Owner before the noun, with up to two adjectives between: "Shoigu's visit", "North Korea's military assistance".
+            var b = index - 1
+            var adjectives = 0
+            while b >= 0, adjectives < 2, lower[b].first?.isLetter == true, !RelationExtractor.determiners.contains(lower[b]),
+                  !arguments.contains(where: { $0.end == b + 1 }) {
+                b -= 1
+                adjectives += 1
+            }
+            if b >= 0 {
+                if lower[b] == "'s", let owner = arguments.last(where: { $0.end == b }) {
+                    subjects = [owner]
+                } else if let owner = arguments.last(where: { $0.end == b + 1 }), b + 1 == index || owner.isModifier {
+                    subjects = [owner]
+                }
+            }
+            var j = index + 1
+            while j < words.count {
+                let word = lower[j]
+                if word == "by", subjects.isEmpty, let agent = argument(after: j + 1) {
+                    subjects = coordinated(with: agent)
+                    j = subjects.last!.end
+                } else if word == "from", transfer, subjects.isEmpty, let source = argument(after: j + 1) {
+                    subjects = [source]
+                    j = source.end
+                } else if ["to", "of", "with", "on", "against", "into", "for"].contains(word), objects.isEmpty,
+                          let target = argument(after: j + 1) {
+                    objects = coordinated(with: target)
+                    j = objects.last!.end
+                } else if ["in", "on", "since", "during", "last", "this", "earlier"].contains(word), j + 1 < words.count,
+                          words[j + 1].first?.isNumber == true || isTimeWord(lower[j + 1]) {
+                    j += 2  // a time phrase ("in July") between the noun's phrases
+                } else if arguments.contains(where: { $0.start == j }), let skipped = arguments.first(where: { $0.start == j }) {
+                    j = skipped.end  // a place after a time phrase or the like
+                } else {
+                    break
+                }
+            }
+            return (subjects, objects)
+        }
     }
 }
