@@ -214,6 +214,15 @@ final class ReadingArticleTests: XCTestCase {
         XCTAssertEqual(article.sentences.map(\.text), ["Talks stalled on Friday.", "Nobody knows why."])
     }
 
+    func testPlaceDatelineInOrdinaryCase() throws {
+        let article = try article("Lanterns lit\nMonday, March 5, 2007\n\nTaipei, Taiwan — The festival opened on Saturday.")
+        XCTAssertEqual(article.date, SimpleDate(year: 2007, month: 3, day: 5))
+        XCTAssertEqual(article.sentences.map(\.text), ["The festival opened on Saturday."])
+        // One capitalised name before a dash is not a dateline.
+        let named = try self.article("Kim Jong Un — the leader — spoke.")
+        XCTAssertEqual(named.sentences.map(\.text), ["Kim Jong Un — the leader — spoke."])
+    }
+
     func testDashInOrdinarySentenceIsNotADateline() throws {
         let article = try article("The talks — which began in May — failed. Kim Jong-un left.")
         XCTAssertEqual(article.sentences.map(\.text), ["The talks — which began in May — failed.", "Kim Jong-un left."])

@@ -32,6 +32,11 @@ final class ReadingSentenceTests: XCTestCase {
         XCTAssertEqual(split("He left (finally.) Then we ate."), ["He left (finally.)", "Then we ate."])
     }
 
+    func testQuoteSetOffBySpacesClosesTheSentence() {
+        XCTAssertEqual(split("It was \"unfair. \" Cornyn said more. Then \" quoted\" words."),
+                       ["It was \"unfair. \"", "Cornyn said more.", "Then \" quoted\" words."])
+    }
+
     func testAbbreviationsDoNotSplit() {
         XCTAssertEqual(split("Mr. Smith met Mrs. Jones and Ms. Lee. Dr. Kim came too."),
                        ["Mr. Smith met Mrs. Jones and Ms. Lee.", "Dr. Kim came too."])

@@ -240,7 +240,8 @@ private struct HeaderParser {
             } else if index == 0, DatelineDate.weekdays.contains(segment.lowercased()) {
                 // "Friday, August 21, 2015 —": the weekday leads the date.
             } else if index == 0 {
-                guard isCapitalisedPlace(segment) else { return nil }
+                // `Taipei, Taiwan —`: a place in ordinary case needs a second part, or it could be any name.
+                guard isCapitalisedPlace(segment) || (segments.count >= 2 && isPlace(segment)) else { return nil }
                 startsWithPlace = true
             } else {
                 guard isPlace(segment) else { return nil }

@@ -105,6 +105,13 @@ private struct Splitter {
         let next = ReaderText.skipSpaces(scalars, from: closeEnd)
         // A line break after the punctuation is handled as a line break.
         guard next < end, scalars[next] != "\n" else { return next }
+        // `fair. " Cornyn said`: a closing quote set off by spaces (as in some converted corpora) still closes.
+        if scalars[next] == "\"" || scalars[next] == "\u{201D}", next + 1 < end, ReaderScalar.isSpace(scalars[next + 1]) {
+            let after = ReaderText.skipSpaces(scalars, from: next + 1)
+            guard after < end, scalars[after] != "\n", startsSentence(at: after) else { return after }
+            emit(upTo: next + 1, nextStart: after)
+            return after
+        }
         guard startsSentence(at: next) else { return next }
         if runEnd == index + 1, scalars[index] == ".", isAbbreviation(endingAt: index, nextWordAt: next) { return next }
         if isListMarker(endingAt: index) { return next }
