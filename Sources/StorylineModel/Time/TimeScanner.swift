@@ -49,7 +49,7 @@ struct TimeScanner {
     let reference: TimeReference
     private var matches: [TimeMatch] = []
     /// Computed on first use: most sentences have no expression that needs a tense.
-    private var tenseMarkers: [(index: Int, tense: TimeTense)]?
+    private var tenseMap: TimeTense.Map?
 
     init(tokens: [TimeToken], reference: TimeReference) {
         self.tokens = tokens
@@ -82,8 +82,8 @@ struct TimeScanner {
     private func digits(_ i: Int) -> Int { i >= 0 && i < tokens.count ? tokens[i].digits : 0 }
 
     private mutating func tense(at position: Int) -> TimeTense {
-        if tenseMarkers == nil { tenseMarkers = TimeTense.markers(tokens) }
-        return TimeTense.tense(at: position, markers: tenseMarkers!)
+        if tenseMap == nil { tenseMap = TimeTense.map(tokens) }
+        return TimeTense.tense(at: position, in: tenseMap!)
     }
 
     // MARK: Dispatch

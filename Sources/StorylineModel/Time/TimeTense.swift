@@ -9,6 +9,8 @@ enum TimeTense {
 
     /// How far a reporting verb counts as being from any expression.
     static let reportingPenalty = 6
+    /// How far a clause boundary (comma, semicolon, dash, parenthesis) counts: verbs across one speak less for it.
+    static let boundaryPenalty = 3
 
     /// Future markers: modals and scheduling words. "next" is left out: it belongs to the time expressions
     /// ("next month") that resolve themselves.
@@ -50,6 +52,24 @@ enum TimeTense {
     ]
 
     /// A per-token tense marker: the sentence's clause-level tense is the marker nearest a time expression.
+    /// Tense markers of a sentence, with the number of clause boundaries before each token.
+    struct Map {
+        var markers: [(index: Int, tense: TimeTense)] = []
+        var boundariesBefore: [Int] = []
+    }
+
+    static func map(_ tokens: [TimeToken]) -> Map {
+        var map = Map()
+        map.boundariesBefore.reserveCapacity(tokens.count)
+        var boundaries = 0
+        for token in tokens {
+            map.boundariesBefore.append(boundaries)
+            if token.kind == .punct, [",", ";", ":", "-", "(", ")", "\""].contains(token.lower) { boundaries += 1 }
+        }
+        map.markers = markers(tokens)
+        return map
+    }
+
     static func markers(_ tokens: [TimeToken]) -> [(index: Int, tense: TimeTense)] {
         var markers: [(index: Int, tense: TimeTense)] = []
         for (index, token) in tokens.enumerated() where token.kind == .word {
@@ -100,10 +120,12 @@ enum TimeTense {
     }
 
     /// The tense of the marker nearest to the token at `position` (future wins ties); present when there is none.
-    static func tense(at position: Int, markers: [(index: Int, tense: TimeTense)]) -> TimeTense {
+    static func tense(at position: Int, in map: Map) -> TimeTense {
         var best: (distance: Int, tense: TimeTense)?
-        for marker in markers {
+        for marker in map.markers {
+            let boundaries = abs(map.boundariesBefore[marker.index] - map.boundariesBefore[position])
             let distance = abs(marker.index - position) + (marker.tense == .report ? reportingPenalty : 0)
+                + boundaries * boundaryPenalty
             if best == nil || distance < best!.distance || (distance == best!.distance && marker.tense == .future) {
                 best = (distance, marker.tense)
             }

@@ -1,2 +1,0 @@
-import XCTest
-final class StorylineUITestsPlaceholder: XCTestCase { func testBuilds() {} }
