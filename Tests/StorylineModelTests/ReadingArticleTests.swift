@@ -103,6 +103,13 @@ final class ReadingArticleTests: XCTestCase {
         XCTAssertEqual(article.sentences.map(\.text), ["Diplomats met again on Tuesday."])
     }
 
+    func testDateHeaderAfterHeadline() throws {
+        let article = try article("Talks resume in Geneva\ndate: 2021-02-03\n\nDiplomats met again on Tuesday.")
+        XCTAssertEqual(article.title, "Talks resume in Geneva")
+        XCTAssertEqual(article.date, SimpleDate(year: 2021, month: 2, day: 3))
+        XCTAssertEqual(article.sentences.map(\.text), ["Diplomats met again on Tuesday."])
+    }
+
     func testImpossibleDateHeaderIsIgnoredWithWarning() throws {
         let result = ReadingFixtures.parse("date 2023-13-45 Something happened here. Then more.")
         let article = try XCTUnwrap(result.article)

@@ -142,6 +142,8 @@ private struct HeaderParser {
             if next < scalars.count, let headline = headline(in: position..<lineEnd) {
                 header.headline = headline
                 position = next
+                // Header lines may also follow the headline ("Headline\ndate: 2023-11-15\n\nBody").
+                readHeaderBlock()
                 _ = readFullLineDate()
             }
         }

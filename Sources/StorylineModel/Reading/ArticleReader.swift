@@ -53,7 +53,7 @@ public enum ArticleReader {
         switch DocumentDecoder.decode(data, byteLimit: byteLimit) {
         case .refused(let reason):
             return (nil, [LoadWarning(path: path, action: .skipped, message: reason)])
-        case .text(let scalars, let repairs):
+        case .text(let scalars, let text, let repairs):
             var warnings = repairs.map { LoadWarning(path: path, action: .repaired, message: $0) }
             let header = ArticleHeader(scalars)
             warnings += header.notes.map { LoadWarning(path: path, action: .repaired, message: $0) }
@@ -63,11 +63,9 @@ public enum ArticleReader {
                 return (nil, warnings)
             }
             let title = header.headline ?? header.titleField ?? titleFromSentence(sentences[0].text)
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars)
             let article = Article(id: id, path: path, title: title,
                                   hasHeadline: header.headline != nil || header.titleField != nil,
-                                  date: header.date, text: String(text), bodyStart: header.bodyStart,
+                                  date: header.date, text: text, bodyStart: header.bodyStart,
                                   sentences: sentences)
             return (article, warnings)
         }

@@ -7,8 +7,8 @@ enum DocumentDecoder {
     static let byteLimit = 16 * 1024 * 1024
 
     enum Outcome {
-        /// The text as scalars (line feeds only, no NULs), with one note per repair made.
-        case text([Unicode.Scalar], repairs: [String])
+        /// The text as scalars (line feeds only, no NULs) and as a String, with one note per repair made.
+        case text([Unicode.Scalar], String, repairs: [String])
         /// Not readable as text; the reason, for the warning.
         case refused(String)
     }
@@ -45,10 +45,11 @@ enum DocumentDecoder {
 
         var body = bytes.dropFirst(bodyOffset)
         var scalars: [Unicode.Scalar]
+        var decodedText: String?
         switch encoding {
         case .utf8:
             if truncated { body = body.dropLast(incompleteUTF8Tail(body)) }
-            scalars = decodeUTF8(body, repairs: &repairs)
+            (scalars, decodedText) = decodeUTF8(body, repairs: &repairs)
         case .utf16LittleEndian, .utf16BigEndian:
             if body.count % 2 == 1 {
                 body = body.dropLast()
@@ -58,15 +59,25 @@ enum DocumentDecoder {
                                   repairs: &repairs)
         }
 
-        scalars = normalise(scalars, repairs: &repairs)
+        if let normalised = normalise(scalars, repairs: &repairs) {
+            scalars = normalised
+            decodedText = nil
+        }
         if truncated {
+            decodedText = nil
             scalars.removeSubrange(cutPoint(scalars)...)
             repairs.append("truncated: larger than \(byteLimit / (1024 * 1024)) MiB, only the first \(byteLimit / (1024 * 1024)) MiB read, cut at a line or sentence boundary")
         }
         if scalars.allSatisfy(ReaderScalar.isWhitespace) {
             return .refused(truncated ? "no text in the first part read" : "no text (whitespace only)")
         }
-        return .text(scalars, repairs: repairs)
+        // Most files need no repair: their decoded String is the text, with no need to rebuild it.
+        let text = decodedText ?? {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            return String(view)
+        }()
+        return .text(scalars, text, repairs: repairs)
     }
 
     /// Well-known binary formats, named by their magic bytes.
@@ -118,13 +129,14 @@ enum DocumentDecoder {
         }
     }
 
-    private static func decodeUTF8(_ bytes: Data, repairs: inout [String]) -> [Unicode.Scalar] {
+    /// The scalars, and the String when the bytes were valid.
+    private static func decodeUTF8(_ bytes: Data, repairs: inout [String]) -> ([Unicode.Scalar], String?) {
         let valid: String? = bytes.withUnsafeBytes { String(validating: $0, as: UTF8.self) }
-        if let valid { return Array(valid.unicodeScalars) }
+        if let valid { return (Array(valid.unicodeScalars), valid) }
         let repaired = String(decoding: bytes, as: UTF8.self)
         let marks = repaired.unicodeScalars.lazy.filter { $0 == "\u{FFFD}" }.count
         repairs.append("invalid UTF-8 repaired (\(marks) replacement character\(marks == 1 ? "" : "s"))")
-        return Array(repaired.unicodeScalars)
+        return (Array(repaired.unicodeScalars), repaired)
     }
 
     private static func decodeUTF16(_ bytes: Data, bigEndian: Bool, dropTrailingHighSurrogate: Bool,
@@ -163,12 +175,13 @@ enum DocumentDecoder {
     }
 
     /// CRLF and lone CR become LF; NULs are removed and other control characters become spaces.
-    private static func normalise(_ scalars: [Unicode.Scalar], repairs: inout [String]) -> [Unicode.Scalar] {
+    /// Nil when there is nothing to change.
+    private static func normalise(_ scalars: [Unicode.Scalar], repairs: inout [String]) -> [Unicode.Scalar]? {
         var needsWork = false
         for scalar in scalars where scalar.value < 0x20 || scalar.value == 0x7F {
             if scalar != "\n" && scalar != "\t" { needsWork = true; break }
         }
-        guard needsWork else { return scalars }
+        guard needsWork else { return nil }
         var output = [Unicode.Scalar]()
         output.reserveCapacity(scalars.count)
         var nuls = 0
