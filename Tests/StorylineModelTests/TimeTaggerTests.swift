@@ -151,6 +151,9 @@ final class TimeTaggerTests: XCTestCase {
         // Future tense: the next such day.
         assertTimes("The broadcasts will end on August 30.", friday, ["August 30=2015-08-30"])
         assertTimes("Talks will resume on January 5.", SimpleDate(year: 2023, month: 12, day: 20), ["January 5=2024-01-05"])
+        // A future range may start a few days before the reference.
+        assertTimes("The exhibit is to run from January 23 through March 9.", SimpleDate(year: 2014, month: 1, day: 28),
+                    ["January 23=2014-01-23", "March 9=2014-03-09"])
     }
 
     func testLeapDays() {

@@ -1,7 +1,53 @@
 import Foundation
 
+/// What a word can start, for the scanner's dispatch.
+enum WordTrigger {
+    case month(Int), weekday(Int), weekdays(Int), deicticDay, relative, the, modifier, reference(String), right, at
+    case `in`, `for`, every, annually, clockWord(Int), quarterCode, half, quantity, season(String)
+}
+
 /// Word lists for the time tagger, built once.
 enum TimeLexicon {
+    /// Every word that can start a time expression.
+    static let triggers: [String: WordTrigger] = {
+        var table: [String: WordTrigger] = [:]
+        for word in numberWords.keys { table[word] = .quantity }
+        for word in vagueQuantities { table[word] = .quantity }
+        table["a"] = .quantity
+        table["an"] = .quantity
+        for (word, season) in seasons { table[word] = .season(season) }
+        for (word, month) in months { table[word] = .month(month) }
+        for (word, month) in monthAbbreviations { table[word] = .month(month) }
+        for (word, day) in weekdays {
+            table[word] = .weekday(day)
+            table[word + "s"] = .weekdays(day)
+        }
+        for word in ["yesterday", "today", "tomorrow", "tonight"] { table[word] = .deicticDay }
+        for word in ["last", "this", "next", "coming", "past", "previous"] { table[word] = .relative }
+        for word in ["early", "mid", "late", "earlier", "later"] { table[word] = .modifier }
+        for word in ["now", "currently", "presently", "nowadays"] { table[word] = .reference("PRESENT_REF") }
+        for word in ["recently", "previously", "formerly", "lately"] { table[word] = .reference("PAST_REF") }
+        table["soon"] = .reference("FUTURE_REF")
+        table["the"] = .the
+        table["right"] = .right
+        table["at"] = .at
+        table["in"] = .in
+        table["for"] = .for
+        table["every"] = .every
+        table["each"] = .every
+        table["annually"] = .annually
+        table["yearly"] = .annually
+        table["midnight"] = .clockWord(24)
+        table["noon"] = .clockWord(12)
+        table["midday"] = .clockWord(12)
+        table["q"] = .quarterCode
+        table["half"] = .half
+        return table
+    }()
+
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    static let timeZones: Set<String> = ["gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "kst", "jst", "msk"]
+
     static let months: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
         "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,

@@ -102,52 +102,37 @@ struct TimeScanner {
     }
 
     private mutating func wordRules(at i: Int, contextGiven: Bool) -> TimeMatch? {
-        let w = tokens[i].lower
-        if let month = TimeLexicon.months[w] ?? TimeLexicon.monthAbbreviations[w] {
-            return monthRule(at: i, month: month, contextGiven: contextGiven)
-        }
-        if let weekday = TimeLexicon.weekdays[w] { return weekdayRule(at: i, weekday: weekday, modifier: nil, start: i) }
-        if w.count > 6, w.hasSuffix("s"), let weekday = TimeLexicon.weekdays[String(w.dropLast())] {
+        // One hash lookup decides; most words are not triggers.
+        guard let trigger = TimeLexicon.triggers[tokens[i].lower] else { return nil }
+        switch trigger {
+        case .month(let month): return monthRule(at: i, month: month, contextGiven: contextGiven)
+        case .weekday(let weekday): return weekdayRule(at: i, weekday: weekday, modifier: nil, start: i)
+        case .weekdays(let weekday):
             // "on Mondays": a set.
             return TimeMatch(start: i, end: i + 1, value: "XXXX-WXX-" + String(weekday), type: .set)
-        }
-        switch w {
-        case "yesterday", "today", "tomorrow", "tonight": return deicticDayRule(at: i)
-        case "last", "this", "next", "coming", "past", "previous":
-            return longest(relativeRule(at: i), durationRule(at: i, quantityStart: i + 1))
-        case "the": return theRule(at: i)
-        case "early", "mid", "late", "earlier", "later": return modifierRule(at: i)
-        case "now", "currently", "presently", "nowadays":
-            return TimeMatch(start: i, end: i + 1, value: "PRESENT_REF", type: .date)
-        case "recently", "previously", "formerly", "lately":
-            return TimeMatch(start: i, end: i + 1, value: "PAST_REF", type: .date)
-        case "soon":
-            return TimeMatch(start: i, end: i + 1, value: "FUTURE_REF", type: .date)
-        case "right":
+        case .deicticDay: return deicticDayRule(at: i)
+        case .relative: return longest(relativeRule(at: i), durationRule(at: i, quantityStart: i + 1))
+        case .the: return theRule(at: i)
+        case .modifier: return modifierRule(at: i)
+        case .reference(let value): return TimeMatch(start: i, end: i + 1, value: value, type: .date)
+        case .right:
             return lower(i + 1) == "now" ? TimeMatch(start: i, end: i + 2, value: "PRESENT_REF", type: .date) : nil
-        case "at":
+        case .at:
             return lower(i + 1) == "present" ? TimeMatch(start: i, end: i + 2, value: "PRESENT_REF", type: .date) : nil
-        case "in": return inRule(at: i)
-        case "for": return forRule(at: i)
-        case "every", "each": return setRule(at: i)
-        case "annually", "yearly":
-            return TimeMatch(start: i, end: i + 1, value: "P1Y", type: .set)
-        case "midnight", "noon", "midday":
-            return TimeMatch(start: i, end: i + 1, value: "", type: .time, clock: (w == "midnight" ? 24 : 12, 0, false))
-        case "q":
-            return quarterCodeRule(at: i)
-        case "half":
+        case .in: return inRule(at: i)
+        case .for: return forRule(at: i)
+        case .every: return setRule(at: i)
+        case .annually: return TimeMatch(start: i, end: i + 1, value: "P1Y", type: .set)
+        case .clockWord(let hour): return TimeMatch(start: i, end: i + 1, value: "", type: .time, clock: (hour, 0, false))
+        case .quarterCode: return quarterCodeRule(at: i)
+        case .half:
             // "half an hour" → PT30M.
             if (lower(i + 1) == "an" || lower(i + 1) == "a"), TimeUnit.words[lower(i + 2)] == .hour {
                 return TimeMatch(start: i, end: i + 3, value: "PT30M", type: .duration)
             }
             return nil
-        default:
-            if TimeLexicon.numberWords[w] != nil || w == "a" || w == "an" || TimeLexicon.vagueQuantities.contains(w) {
-                return durationRule(at: i, quantityStart: i)
-            }
-            if let season = TimeLexicon.seasons[w] { return seasonRule(at: i, season: season) }
-            return nil
+        case .quantity: return durationRule(at: i, quantityStart: i)
+        case .season(let season): return seasonRule(at: i, season: season)
         }
     }
 
@@ -205,7 +190,7 @@ struct TimeScanner {
         } else if !hasMinutes {
             return nil
         }
-        if ["gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "kst", "jst"].contains(lower(end)) {
+        if TimeLexicon.timeZones.contains(lower(end)) {
             end += 1
         } else if lower(end) == "local", lower(end + 1) == "time" {
             end += 2
@@ -232,7 +217,7 @@ struct TimeScanner {
     private mutating func dayMonthRule(at i: Int) -> TimeMatch? {
         guard let d = plainNumber(i), digits(i) <= 2, d >= 1, d <= 31 else { return nil }
         var j = i + 1
-        if ["st", "nd", "rd", "th"].contains(lower(j)), glued(j) { j += 1 }
+        if TimeLexicon.ordinalSuffixes.contains(lower(j)), glued(j) { j += 1 }
         if lower(j) == "of" { j += 1 }
         guard isWord(j), tokens[j].capitalized,
               let m = TimeLexicon.months[lower(j)] ?? TimeLexicon.monthAbbreviations[lower(j)] else { return nil }
@@ -431,7 +416,7 @@ struct TimeScanner {
         // Month day [,] [year].
         if let d = plainNumber(j), digits(j) <= 2, d >= 1, d <= 31, lower(j + 1) != ":", !isCount(after: j) {
             var k = j + 1
-            if ["st", "nd", "rd", "th"].contains(lower(k)), glued(k) { k += 1 }
+            if TimeLexicon.ordinalSuffixes.contains(lower(k)), glued(k) { k += 1 }
             var y0 = k
             if lower(y0) == "," { y0 += 1 }
             if let y = year(at: y0) {
@@ -482,6 +467,9 @@ struct TimeScanner {
     }
 
     /// A month and day without a year: the year from the clause's tense, at day precision.
+    /// How many days before the reference a month-day in a future clause may still fall.
+    static let futureSlackDays = 14
+
     private mutating func monthDay(start: Int, end: Int, month m: Int, day d: Int, position: Int) -> TimeMatch? {
         guard let y = reference.year else {
             guard d <= SimpleDate.daysIn(month: m, year: 2000) else { return nil }
@@ -501,7 +489,9 @@ struct TimeScanner {
         let chosen: Int
         switch tense(at: position) {
         case .past, .report: chosen = candidates.last(where: { $0 <= refDay }) ?? candidates[0]
-        case .future: chosen = candidates.first(where: { $0 >= refDay }) ?? candidates[candidates.count - 1]
+        case .future:
+            // A little slack: "is to run from January 23 through March 9" in a January 28 article starts this year.
+            chosen = candidates.first(where: { $0 >= refDay - TimeScanner.futureSlackDays }) ?? candidates[candidates.count - 1]
         case .present: chosen = candidates.min(by: { abs($0 - refDay) < abs($1 - refDay) })!
         }
         return TimeMatch(start: start, end: end, value: TimexFormat.date(chosen), type: .date, day: chosen)
@@ -652,7 +642,7 @@ struct TimeScanner {
             return TimeMatch(start: i, end: i + 2, value: "19" + String(tens), type: .date)
         }
         // "the 19th century" → 18.
-        if let n = plainNumber(i + 1), n >= 1, n <= 21, ["st", "nd", "rd", "th"].contains(lower(i + 2)), glued(i + 2),
+        if let n = plainNumber(i + 1), n >= 1, n <= 21, TimeLexicon.ordinalSuffixes.contains(lower(i + 2)), glued(i + 2),
            lower(i + 3) == "century" {
             return TimeMatch(start: i, end: i + 4, value: TimexFormat.padded(n - 1, width: 2), type: .date)
         }

@@ -52,6 +52,8 @@ enum TimeTense {
     ]
 
     /// A per-token tense marker: the sentence's clause-level tense is the marker nearest a time expression.
+    static let boundaryMarks: Set<String> = [",", ";", ":", "-", "(", ")", "\""]
+
     /// Tense markers of a sentence, with the number of clause boundaries before each token.
     struct Map {
         var markers: [(index: Int, tense: TimeTense)] = []
@@ -64,7 +66,7 @@ enum TimeTense {
         var boundaries = 0
         for token in tokens {
             map.boundariesBefore.append(boundaries)
-            if token.kind == .punct, [",", ";", ":", "-", "(", ")", "\""].contains(token.lower) { boundaries += 1 }
+            if token.kind == .punct, boundaryMarks.contains(token.lower) { boundaries += 1 }
         }
         map.markers = markers(tokens)
         return map
