@@ -95,6 +95,13 @@ final class ReadingArticleTests: XCTestCase {
         XCTAssertEqual(article.title, "Officials met in Seoul")
     }
 
+    func testInlineDateHeaderOnAVeryLongFirstLine() throws {
+        let body = String(repeating: "Officials met again and again in the capital. ", count: 4000)
+        let article = try article("date 2022-07-01 " + body)
+        XCTAssertEqual(article.date, SimpleDate(year: 2022, month: 7, day: 1))
+        XCTAssertEqual(article.sentences.count, 4000)
+    }
+
     func testDateHeaderOnItsOwnLineThenHeadline() throws {
         let article = try article("date 2021-02-03\nTalks resume in Geneva\nDiplomats met again on Tuesday.")
         XCTAssertEqual(article.date, SimpleDate(year: 2021, month: 2, day: 3))

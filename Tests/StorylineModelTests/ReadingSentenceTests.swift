@@ -102,6 +102,9 @@ final class ReadingSentenceTests: XCTestCase {
 
     func testListMarkersStayWithTheirItem() {
         XCTAssertEqual(split("1. First point here.\n2. Second point."), ["1. First point here.", "2. Second point."])
+        XCTAssertEqual(split("a. First point.\nb. Second point."), ["a. First point.", "b. Second point."])
+        // A short word is not a list marker.
+        XCTAssertEqual(split("Go. Stop. Wait."), ["Go.", "Stop.", "Wait."])
     }
 
     func testWhitespaceIsTrimmedAndEmptyPartsDropped() {

@@ -50,10 +50,8 @@ private struct HeaderParser {
 
     /// `date YYYY-MM-DD` (or `date: …`) at the very start; the body may follow on the same line.
     private mutating func readInlineDateHeader() -> InlineDate {
+        guard lowercasedWord(at: position) == "date" else { return .none }
         let lineEnd = ReaderText.lineEnd(scalars, from: position)
-        guard lineEnd - position <= 100_000 else { return .none }
-        let word = lowercasedWord(at: position)
-        guard word == "date" else { return .none }
         var index = ReaderText.skipSpaces(scalars, from: position + 4)
         let hasColon = index < lineEnd && scalars[index] == ":"
         if hasColon { index = ReaderText.skipSpaces(scalars, from: index + 1) }

@@ -167,8 +167,9 @@ private struct Splitter {
     /// "1." or "a." alone at the start of a sentence: a list marker, not a sentence.
     private func isListMarker(endingAt period: Int) -> Bool {
         let marker = ReaderText.trimmed(scalars, sentenceStart..<period)
-        return !marker.isEmpty && marker.count <= 3 && scalars[marker].allSatisfy(ReaderScalar.isWordScalar)
-            && marker.upperBound == period
+        guard marker.upperBound == period, !marker.isEmpty else { return false }
+        return (marker.count <= 3 && scalars[marker].allSatisfy(ReaderScalar.isDigit))
+            || (marker.count == 1 && ReaderScalar.isLetter(scalars[marker.lowerBound]))
     }
 
     /// Whether the line break at `index` ends the sentence (see the type's documentation).
