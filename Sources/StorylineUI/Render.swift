@@ -218,8 +218,8 @@ public enum Renderer {
             let sourcesText = event.sources.count > 1 ? " ×\(event.sources.count)" : ""
             let end = inner.maxX - TextWidth.of(sourcesText)
             let actorNames = index.eventActors[Int(e)].map { index.actor($0).name }.joined(separator: ", ")
-            // The summary gets most of the room; the actors what is left, at least a little.
-            let actorRoom = actorNames.isEmpty ? 0 : min(TextWidth.of(actorNames) + 2, max(8, (end - x) / 3))
+            // The summary gets most of the room; the actors a third of it, when the pane is wide enough.
+            let actorRoom = actorNames.isEmpty || end - x < 40 ? 0 : min(TextWidth.of(actorNames) + 2, (end - x) / 3)
             x = grid.put(event.summary, x: x, y: y, limit: end - actorRoom)
             if actorRoom > 2 { grid.put("  " + actorNames, x: x, y: y, limit: end, Style(.dim)) }
             grid.putRight(sourcesText, endX: inner.maxX, y: y, minX: inner.x, Style(.dim))
@@ -278,7 +278,10 @@ public enum Renderer {
         }
         let hint: String
         switch state.mode {
-        case .browse: hint = "Tab/1-3 pane  j/k move  Enter open  / search  a filter  c clear  Space mark  e export  ? help  q quit"
+        case .browse:
+            hint = grid.width >= 100
+                ? "Tab/1-3 pane  j/k move  Enter open  / search  a filter  c clear  Space mark  e export  ? help  q quit"
+                : "Tab:pane Enter:open /:search a:filter c:clear Space:mark e:export ?:help q:quit"
         case .reader: hint = "j/k ↑↓ scroll  PgUp/PgDn page  g/G top/end  / search  n/N next  q/Esc back"
         case .help: hint = "? or q or Esc close help"
         case .filterPrompt: hint = "space/& AND  | OR  ! NOT  ↑↓ choose  Enter apply  Esc cancel"

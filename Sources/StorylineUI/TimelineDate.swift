@@ -4,7 +4,7 @@ import StorylineModel
 public struct TimelineDate: Hashable, Sendable {
     /// Sorts the timeline: year, month, day, then an offset that puts vague references around their anchor.
     public var sortKey: Int
-    /// What the date column shows ("2023-07-14", "2023-W45", "~<2023-11").
+    /// What the date column shows ("2023-07-14", "2023-W45"; vague ones marked: "<2023-11-02" before, ">…" after, "~…" around).
     public var label: String
     /// True for dates placed by inference (PAST_REF, XXXX-07, an inferred anchor).
     public var isVague: Bool
@@ -19,7 +19,7 @@ public struct TimelineDate: Hashable, Sendable {
         case "PAST_REF":
             // Before the article's reference date, after anything dated earlier.
             sortKey = anchor.map { key($0.year, $0.month, $0.day, 1) } ?? TimelineDate.unplaced
-            label = "~<" + anchorLabel
+            label = "<" + anchorLabel
             isVague = true
             return
         case "PRESENT_REF":
@@ -29,7 +29,7 @@ public struct TimelineDate: Hashable, Sendable {
             return
         case "FUTURE_REF":
             sortKey = anchor.map { key($0.year, $0.month, $0.day, 8) } ?? TimelineDate.unplaced
-            label = "~>" + anchorLabel
+            label = ">" + anchorLabel
             isVague = true
             return
         default:
