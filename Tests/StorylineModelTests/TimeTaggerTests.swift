@@ -44,6 +44,16 @@ final class TimeTaggerTests: XCTestCase {
                     ["July=2023-07", "next month=2023-12"])
     }
 
+    func testReportingClauseKeepsItsOwnDay() {
+        assertTimes("Trump said on Monday that he will visit in June.", ref, ["Monday=2023-11-13", "June=2024-06"])
+    }
+
+    func testPresentScheduleTakesTheNearestDate() {
+        assertTimes("The plan was announced last Tuesday and takes effect on Jan. 1.", ref,
+                    ["last Tuesday=2023-11-14", "Jan. 1=2024-01-01"])
+        assertTimes("Kim's visit to Russia is expected in July.", ref, ["July=2024-07"])
+    }
+
     func testPassiveParticiplesAreNotPast() {
         assertTimes("The referendum is to be held in March.", ref, ["March=2024-03"])
     }
@@ -130,6 +140,10 @@ final class TimeTaggerTests: XCTestCase {
         assertTimes("The 2014 protests shook the city.", ref, ["2014=2014"])
         assertTimes("Between 2010 and 2014 the population doubled.", ref, ["2010=2010", "2014=2014"])
         assertTimes("Taxes owed from 2004 to 2009 remain unpaid.", ref, ["2004=2004", "2009=2009"])
+        assertTimes("In 1999, 2000 and 2001, the river flooded.", ref, ["1999=1999", "2000=2000", "2001=2001"])
+        assertTimes("The company reported results for fiscal 2022.", ref, ["2022=2022"])
+        assertTimes("North Korea conducted its sixth nuclear test in September 2017.", ref, ["September 2017=2017-09"])
+        assertTimes("He was born on 4 July 1976 in Boston.", ref, ["4 July 1976=1976-07-04"])
         assertTimes("Emissions must fall by 2050.", ref, ["2050=2050"])
         assertTimes("The ban lasted until mid-2021.", ref, ["mid-2021=2021"])
         assertTimes("Sales peaked in late 2019.", ref, ["late 2019=2019"])
@@ -275,6 +289,11 @@ final class TimeTaggerTests: XCTestCase {
         assertTimes("More than 2000 votes were cast.", ref, [])
         assertTimes("Flight 1549 landed in the Hudson.", ref, [])
         assertTimes("The bill cost $2014 in fees.", ref, [])
+        assertTimes("Room 2019 was booked.", ref, [])
+        assertTimes("The 1,500-strong force arrived in 2,023 vehicles.", ref, [])
+        assertTimes("Police said the man, in his 40s, was detained.", ref, [])
+        assertTimes("In May 2 people died.", ref, ["May=2023-05"])
+        assertTimes("The rate of 5.25% has held since July.", ref, ["July=2023-07"])
         assertTimes("A crowd of over 2000 people gathered.", ref, [])
     }
 

@@ -45,6 +45,8 @@ enum TimeLexicon {
         return table
     }()
 
+    /// Between two years of a list or range: "1999, 2000 and 2001", "2000-2050".
+    static let yearListConnectors: Set<String> = ["-", "to", "and", "or", "through", "until", ",", "/"]
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
     static let timeZones: Set<String> = ["gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "kst", "jst", "msk"]
 
@@ -95,7 +97,7 @@ enum TimeLexicon {
     static let yearPrepositions: Set<String> = [
         "in", "since", "by", "until", "till", "til", "from", "before", "after", "of", "during", "around", "early",
         "late", "mid", "year", "through", "throughout", "circa", "c", "between", "spring", "summer", "autumn",
-        "fall", "winter", "as", "for", "ca", "to", "and", "or",
+        "fall", "winter", "as", "for", "ca", "to", "and", "or", "fiscal", "fy",
     ]
     /// Of those, the ones that also precede counts ("to 2000 people", "for 1500 dollars") are weak.
     static let weakYearPrepositions: Set<String> = ["to", "and", "or", "for", "of", "as", "around", "by"]

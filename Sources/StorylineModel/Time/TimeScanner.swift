@@ -258,7 +258,7 @@ struct TimeScanner {
             }
             return yearMatch(i, y)
         }
-        if let last = matches.last, last.isYear, last.end >= i - 1, ["-", "to", "and", "or", "through", "until"].contains(previous) {
+        if let last = matches.last, last.isYear, last.end >= i - 1, TimeLexicon.yearListConnectors.contains(previous) {
             return yearMatch(i, y)
         }
         if TimeLexicon.yearPrepositions.contains(previous) {
@@ -456,7 +456,7 @@ struct TimeScanner {
         guard let y = reference.year else { return "XXXX-" + TimexFormat.padded(m, width: 2) }
         guard let rm = reference.month else { return TimexFormat.month(y, m) }
         switch tense(at: position) {
-        case .past, .report: return TimexFormat.month(m <= rm ? y : y - 1, m)
+        case .past: return TimexFormat.month(m <= rm ? y : y - 1, m)
         case .future: return TimexFormat.month(m >= rm ? y : y + 1, m)
         case .present:
             let distance = m - rm
@@ -488,7 +488,7 @@ struct TimeScanner {
         guard !candidates.isEmpty else { return nil }
         let chosen: Int
         switch tense(at: position) {
-        case .past, .report: chosen = candidates.last(where: { $0 <= refDay }) ?? candidates[0]
+        case .past: chosen = candidates.last(where: { $0 <= refDay }) ?? candidates[0]
         case .future:
             // A little slack: "is to run from January 23 through March 9" in a January 28 article starts this year.
             chosen = candidates.first(where: { $0 >= refDay - TimeScanner.futureSlackDays }) ?? candidates[candidates.count - 1]
@@ -530,7 +530,7 @@ struct TimeScanner {
         case "this": day = refDay - refWeekday + weekday
         default:
             switch tense(at: i) {
-            case .past, .report: day = refDay - back
+            case .past: day = refDay - back
             case .future: day = refDay + forward
             case .present: day = back <= forward ? refDay - back : refDay + forward
             }

@@ -1,23 +1,29 @@
 import Foundation
 
-/// The tense a sentence (or the clause near a time expression) speaks in, used to pick a year for a bare month
-/// and a week for a bare weekday.
+/// The tense of the clause around a time expression, used to pick the year of a bare month or month-day and the
+/// week of a bare weekday.
+///
+/// Kept simple on purpose: each verb-like word marks a tense (past: "was/were/had/did", -ed forms, common irregular
+/// pasts; future: "will/would/shall", "is set/scheduled/expected/due to", "plans to", "is to"; present: "is/are"
+/// and a few schedule verbs), and an expression takes the tense of the nearest marker, where crossing a clause
+/// boundary (punctuation, "that", "which", "and"…) counts as three extra tokens and future wins ties. With no
+/// marker the sentence is present.
 enum TimeTense {
     case past, present, future
-    /// A reporting verb ("said"): past, but it speaks of the report, so it only decides when no other verb is near.
-    case report
 
-    /// How far a reporting verb counts as being from any expression.
-    static let reportingPenalty = 6
     /// How far a clause boundary (comma, semicolon, dash, parenthesis) counts: verbs across one speak less for it.
     static let boundaryPenalty = 3
 
     /// Future markers: modals and scheduling words. "next" is left out: it belongs to the time expressions
     /// ("next month") that resolve themselves.
-    static let futureWords: Set<String> = [
-        "will", "'ll", "shall", "won", "would", "'d", "upcoming", "scheduled", "slated", "planned", "plans", "plan",
-        "planning", "intends", "intend", "expected", "expects", "tomorrow", "forthcoming", "due",
+    static let futureWords: Set<String> = ["will", "'ll", "shall", "would", "upcoming", "tomorrow", "forthcoming"]
+
+    /// Words that look ahead when "to" follows: "plans to", "is due to", "set to".
+    static let schedulingWords: Set<String> = [
+        "scheduled", "slated", "planned", "plans", "plan", "planning", "intends", "intend", "expected", "expects",
+        "due", "set", "poised", "going", "aims", "hopes", "vowed", "vows", "promised", "promises",
     ]
+    static let presentBe: Set<String> = ["is", "are", "am", "be", "being"]
 
     static let pastAuxiliaries: Set<String> = ["was", "were", "had", "did", "ago", "yesterday"]
 
@@ -45,14 +51,20 @@ enum TimeTense {
         "armed", "skilled", "talented", "experienced", "balanced", "mixed", "increased", "reduced",
     ]
 
-    /// Reporting verbs speak of the report, not of the event; they decide only when nothing else does.
-    static let reportingWords: Set<String> = [
-        "said", "told", "added", "announced", "stated", "reported", "according", "noted", "wrote", "explained",
-        "claimed", "confirmed", "declared", "insisted", "warned", "argued", "quoted", "cited",
+    static let schedulingParticiples: Set<String> = ["expected", "planned", "scheduled", "due", "slated", "set", "poised"]
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "'s", "'re"]
+
+    /// Plain present forms that are safe to spot: "is", and verbs of schedules and states.
+    static let presentWords: Set<String> = [
+        "is", "are", "am", "takes", "remains", "remain", "continues", "becomes", "begins", "ends", "starts", "opens",
+        "closes", "runs", "falls", "lasts", "expires", "comes",
     ]
 
+
     /// A per-token tense marker: the sentence's clause-level tense is the marker nearest a time expression.
-    static let boundaryMarks: Set<String> = [",", ";", ":", "-", "(", ")", "\""]
+    static let boundaryMarks: Set<String> = [
+        ",", ";", ":", "-", "(", ")", "\"", "that", "which", "who", "and", "but", "because", "while", "whereas", "although",
+    ]
 
     /// Tense markers of a sentence, with the number of clause boundaries before each token.
     struct Map {
@@ -66,7 +78,7 @@ enum TimeTense {
         var boundaries = 0
         for token in tokens {
             map.boundariesBefore.append(boundaries)
-            if token.kind == .punct, boundaryMarks.contains(token.lower) { boundaries += 1 }
+            if token.kind != .number, boundaryMarks.contains(token.lower) { boundaries += 1 }
         }
         map.markers = markers(tokens)
         return map
@@ -75,50 +87,29 @@ enum TimeTense {
     static func markers(_ tokens: [TimeToken]) -> [(index: Int, tense: TimeTense)] {
         var markers: [(index: Int, tense: TimeTense)] = []
         for (index, token) in tokens.enumerated() where token.kind == .word {
-            let w = token.lower
-            if reportingWords.contains(w) {
-                markers.append((index, .report))
-                continue
-            }
-            // "is set to", "is to be held": scheduled, so future.
-            if (w == "set" || w == "is" || w == "are" || w == "poised" || w == "slated") && index + 1 < tokens.count
-                && tokens[index + 1].lower == "to" {
-                markers.append((index, .future))
-                continue
-            }
-            if futureWords.contains(w) {
-                // "is due to", "is expected to": only with "to" after (or a modal), else "expected" is a past form.
-                if w == "due" || w == "expected" || w == "plans" || w == "plan" || w == "planned" || w == "intends"
-                    || w == "intend" || w == "expects" || w == "planning" {
-                    let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
-                    if next != "to" && next != "for" { if w == "expected" || w == "planned" { markers.append((index, .past)) }; continue }
-                }
-                if w == "won" {
-                    // "won't" is future; "won" alone is the past of win.
-                    let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
-                    markers.append((index, next == "'t" ? .future : .past))
-                    continue
-                }
-                if w == "'d" { continue }
-                markers.append((index, .future))
-                continue
-            }
-            if pastAuxiliaries.contains(w) {
-                markers.append((index, .past))
-                continue
-            }
-            let participle = irregularPast.contains(w)
-                || (w.count >= 5 && w.hasSuffix("ed") && (!token.capitalized || index == 0) && !edNonVerbs.contains(w))
-            if participle {
-                // "is based", "to be held": a participle after a present or bare "be" is a present or future passive.
-                let previous = index > 0 ? tokens[index - 1].lower : ""
-                if previous == "is" || previous == "are" || previous == "am" || previous == "be" || previous == "being" {
-                    continue
-                }
-                markers.append((index, .past))
-            }
+            if let tense = marker(tokens, index) { markers.append((index, tense)) }
         }
         return markers
+    }
+
+    /// The tense the word at `index` marks, if any.
+    private static func marker(_ tokens: [TimeToken], _ index: Int) -> TimeTense? {
+        let token = tokens[index]
+        let w = token.lower
+        let previous = index > 0 ? tokens[index - 1].lower : ""
+        let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
+        // "is expected in July", "was scheduled for May", "is set to", "is to be held", "plans to": future.
+        if schedulingParticiples.contains(w) && beForms.contains(previous) { return .future }
+        if next == "to" && (schedulingWords.contains(w) || w == "is" || w == "are") { return .future }
+        if w == "won" { return next == "'t" ? .future : .past }  // "won't", or the past of "win"
+        if futureWords.contains(w) { return .future }
+        if presentWords.contains(w) { return .present }
+        if pastAuxiliaries.contains(w) { return .past }
+        let participle = irregularPast.contains(w)
+            || (w.count >= 5 && w.hasSuffix("ed") && (!token.capitalized || index == 0) && !edNonVerbs.contains(w))
+        // "is based", "to be held": a participle after a present or bare "be" is a present or future passive.
+        if participle && !presentBe.contains(previous) { return .past }
+        return nil
     }
 
     /// The tense of the marker nearest to the token at `position` (future wins ties); present when there is none.
@@ -126,13 +117,12 @@ enum TimeTense {
         var best: (distance: Int, tense: TimeTense)?
         for marker in map.markers {
             let boundaries = abs(map.boundariesBefore[marker.index] - map.boundariesBefore[position])
-            let distance = abs(marker.index - position) + (marker.tense == .report ? reportingPenalty : 0)
-                + boundaries * boundaryPenalty
+            let distance = abs(marker.index - position) + boundaries * boundaryPenalty
             if best == nil || distance < best!.distance || (distance == best!.distance && marker.tense == .future) {
                 best = (distance, marker.tense)
             }
         }
-        if let best { return best.tense == .report ? .past : best.tense }
+        if let best { return best.tense }
         return .present
     }
 }
