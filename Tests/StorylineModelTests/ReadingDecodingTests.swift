@@ -111,6 +111,18 @@ final class ReadingDecodingTests: XCTestCase {
         assertOffsetsConsistent(article)
     }
 
+    func testSeveralNULBytesInShortTextAreStillRemoved() throws {
+        let result = parse(Array("Hello\u{0}\u{0}\u{0}\u{0} world. Bye.".utf8))
+        XCTAssertEqual(result.article?.text, "Hello world. Bye.")
+        XCTAssertEqual(result.warnings.map(\.message), ["4 NUL bytes removed"])
+    }
+
+    func testMostlyNULBytesAreBinary() {
+        let result = parse([0x41, 0x42] + Array(repeating: 0, count: 100))
+        XCTAssertNil(result.article)
+        XCTAssertEqual(result.warnings.map(\.action), [.skipped])
+    }
+
     func testStrayControlCharactersBecomeSpaces() throws {
         let result = parse(Array("Officials from both countries\u{1B}met in the capital. They\u{7}talked for hours.".utf8))
         XCTAssertEqual(result.article?.text, "Officials from both countries met in the capital. They talked for hours.")

@@ -122,10 +122,11 @@ enum DocumentDecoder {
             return nil
         }
 
-        /// Text has at most a stray NUL or control byte; binary data is full of them.
+        /// Text has at most stray NULs or control bytes; binary data is full of them (about one byte in ten
+        /// is a control byte in compressed or random data).
         var looksBinary: Bool {
             let nuls = nulAtEven + nulAtOdd
-            return nuls * 10 > count || controls * 20 > count
+            return nuls * 10 > count * 3 || controls * 20 > count
         }
     }
 
