@@ -53,7 +53,7 @@ final class KnowledgeBase: Sendable {
 
     /// Known names, matched case-sensitively on normalised tokens.
     let entities: TokenTrie<KnownEntity>
-    /// Titles, matched on lower-cased tokens.
+    /// Titles, matched on tokens as written (lower-case titles are stored in their capitalised forms too).
     let titles: TokenTrie<String>
     /// Organisation head words ("Council" → organization, "forces" → group).
     let organizationWords: [String: ActorKind]
@@ -105,7 +105,15 @@ final class KnowledgeBase: Sendable {
 
         var titles = TokenTrie<String>()
         for row in Knowledge.rows("titles.tsv") {
-            titles.insert(KnowledgeBase.keyTokens(row[0]).map { $0.lowercased() }, row[0])
+            // Titles written in lower case match in any case; capitalised ones only as written.
+            let tokens = KnowledgeBase.keyTokens(row[0])
+            if row[0] == row[0].lowercased() {
+                titles.insert(tokens, row[0])
+                titles.insert(tokens.enumerated().map { $0.offset == 0 ? $0.element.prefix(1).uppercased() + $0.element.dropFirst() : $0.element }, row[0])
+                titles.insert(tokens.map { $0.prefix(1).uppercased() + $0.dropFirst() }, row[0])
+            } else {
+                titles.insert(tokens, row[0])
+            }
         }
         self.titles = titles
 
@@ -187,6 +195,6 @@ final class KnowledgeBase: Sendable {
     /// The key a token is looked up by in `entities`.
     @inline(__always)
     static func key(_ token: String) -> String {
-        token.contains("\u{2019}") ? token.replacingOccurrences(of: "\u{2019}", with: "'") : token
+        token.unicodeScalars.contains("\u{2019}") ? token.replacingOccurrences(of: "\u{2019}", with: "'") : token
     }
 }

@@ -50,6 +50,8 @@ struct NameTagger {
     private enum Candidate {
         case known(KnownEntity, Range<Int>, isModifier: Bool)
         case named(kind: ActorKind?, Range<Int>, role: String?, affiliation: String?, alias: String?, forceName: String?)
+        /// Capitalised words that name no one ("Sources", "July").
+        case nothing
     }
 
     func tag(_ article: Article) -> (actors: [LocalActor], mentions: [LocalMention]) {
@@ -72,6 +74,7 @@ struct NameTagger {
             return actors.count - 1
         }
         func addMention(_ actor: Int, _ sentence: Sentence, _ range: Range<Int>, modifier: Bool = false) {
+            guard !range.isEmpty, range.upperBound <= sentence.tokens.count else { return }
             let text = surface(sentence, range, in: article)
             if !actors[actor].forms.contains(text) { actors[actor].forms.append(text) }
             mentions.append(LocalMention(actor: actor, sentence: sentence.index, tokens: range,
@@ -82,6 +85,8 @@ struct NameTagger {
         for sentence in article.sentences {
             for candidate in candidates(in: sentence, lowerCaseSeen: lowerCaseSeen) {
                 switch candidate {
+                case .nothing:
+                    continue
                 case let .known(entity, range, isModifier):
                     let index = actorIndex(name: entity.canonical, kind: entity.kind,
                                            tokens: KnowledgeBase.keyTokens(entity.canonical), known: true)
@@ -122,6 +127,10 @@ struct NameTagger {
                 addMention(person, sentence, item.tokens)
             } else if let organization = organizationAbbreviated(words, actors: actors) {
                 addMention(organization, sentence, item.tokens)
+            } else if let organization = organizationShortened(words, actors: actors) {
+                addMention(organization, sentence, item.tokens)
+            } else if knowledge.organizationWords[words[0]] != nil {
+                continue
             } else if counts[words.joined(separator: " "), default: 0] >= 2 {
                 let index = actorIndex(name: joinName(sentence, item.tokens, in: article), kind: .organization, tokens: words, known: false)
                 addMention(index, sentence, item.tokens)
@@ -151,6 +160,12 @@ struct NameTagger {
             }
         }
         return found
+    }
+
+    /// The organisation of the article whose name holds the one word `words` ("the Church" → "Church of Scientology").
+    private func organizationShortened(_ words: [String], actors: [LocalActor]) -> Int? {
+        guard words.count == 1, knowledge.organizationWords[words[0]] != nil else { return nil }
+        return actors.lastIndex { ($0.kind == .organization || $0.kind == .group) && $0.nameTokens.count > 1 && $0.nameTokens.contains(words[0]) }
     }
 
     /// The organisation of the article whose initials are `words` ("NIS" for "National Intelligence Service").
@@ -199,7 +214,7 @@ struct NameTagger {
     }
 
     private func titleMatch(_ words: [String], from start: Int, to end: Int) -> (length: Int, title: String)? {
-        guard let match = knowledge.titles.longestMatch(from: start, count: end, key: { words[$0].lowercased() }) else { return nil }
+        guard let match = knowledge.titles.longestMatch(from: start, count: end, key: { words[$0] }) else { return nil }
         return (match.length, match.value)
     }
 
@@ -248,7 +263,13 @@ struct NameTagger {
     private func pieces(of run: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: Set<String>) -> [Candidate] {
         var result: [Candidate] = []
         var start = run.lowerBound
-        for k in run where k + 1 < run.upperBound {
+        // A function word or month inside a run ends one name and starts the next ("… Hajj According to …").
+        for k in run where k > start && k < run.upperBound && isCapitalised(words[k]) && knowledge.stopCapitals.contains(words[k].lowercased())
+            && knownMatch(words, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
+            result += read(start..<k, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen)
+            start = k
+        }
+        for k in run where k >= start && k + 1 < run.upperBound {
             if knowledge.organizationWords[words[k]] != nil, isCapitalised(words[k + 1]),
                knownMatch(words, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
                 result += read(start..<(k + 1), words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen)
@@ -295,6 +316,10 @@ struct NameTagger {
                 nameStart += known.length
             }
             let kind: ActorKind = knowledge.organizationWords[words[headIndex]] ?? .organization
+            if start == headIndex && headIndex == end - 1 {
+                // An organisation word alone ("the Church", "the University") refers back to a fuller name, if any.
+                return [.named(kind: nil, start..<end, role: nil, affiliation: nil, alias: nil, forceName: nil)]
+            }
             if nameStart == headIndex && headIndex == end - 1 {
                 // Only the organisation word is left ("US Treasury"): the whole piece is the name.
                 let alias = words[headIndex]
@@ -320,7 +345,7 @@ struct NameTagger {
         func flushName(upTo k: Int) {
             guard let s = nameStart else { return }
             nameStart = nil
-            result.append(classify(s..<k, words: words, role: role, affiliation: affiliation))
+            result.append(classify(s..<k, words: words, role: role, affiliation: affiliation, lowerCaseSeen: lowerCaseSeen))
             role = nil
             affiliation = nil
         }
@@ -360,12 +385,12 @@ struct NameTagger {
     }
 
     /// Decides what kind of actor a name with no known entry is, from its words and the words around it.
-    private func classify(_ range: Range<Int>, words: [String], role: String?, affiliation: String?) -> Candidate {
+    private func classify(_ range: Range<Int>, words: [String], role: String?, affiliation: String?, lowerCaseSeen: Set<String>) -> Candidate {
         let name = Array(words[range])
         let next = range.upperBound < words.count ? words[range.upperBound] : ""
         let previous = range.lowerBound > 0 ? words[range.lowerBound - 1].lowercased() : ""
         if name.allSatisfy({ knowledge.stopCapitals.contains($0.lowercased()) }) {
-            return .named(kind: nil, range.lowerBound..<range.lowerBound, role: nil, affiliation: nil, alias: nil, forceName: nil)
+            return .nothing
         }
         if role != nil {
             return .named(kind: .person, range, role: role, affiliation: affiliation, alias: nil, forceName: nil)
@@ -375,6 +400,10 @@ struct NameTagger {
             return .named(kind: .group, range, role: nil, affiliation: nil, alias: (name + [next]).joined(separator: " "), forceName: nil)
         }
         if name.count == 1 {
+            if lowerCaseSeen.contains(name[0].lowercased()) {
+                // The article also writes it in lower case: an ordinary word capitalised for emphasis or a heading.
+                return .nothing
+            }
             if isAcronym(name[0]) {
                 return .named(kind: .organization, range, role: nil, affiliation: nil, alias: nil, forceName: nil)
             }
@@ -386,8 +415,11 @@ struct NameTagger {
             }
             return .named(kind: nil, range, role: nil, affiliation: nil, alias: nil, forceName: nil)
         }
+        if name.allSatisfy(isAcronym) { return .named(kind: .organization, range, role: nil, affiliation: nil, alias: nil, forceName: nil) }
         let ordinary = name.filter { knowledge.commonWords.contains($0.lowercased()) }.count
-        if ordinary == name.count {
+        // People's names are not made of the article's own ordinary words ("Space Museum", "Campbell Soup").
+        let usesArticleWords = name.dropFirst().contains { lowerCaseSeen.contains($0.lowercased()) }
+        if ordinary == name.count || usesArticleWords {
             return .named(kind: .organization, range, role: nil, affiliation: nil, alias: nil, forceName: nil)
         }
         return .named(kind: .person, range, role: nil, affiliation: nil, alias: nil, forceName: nil)
