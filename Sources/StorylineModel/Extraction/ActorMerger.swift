@@ -77,6 +77,7 @@ struct ActorMerger {
                 localPool[a][i] = candidates.first!
                 continue
             }
+            if actor.isTentative { continue }
             let k = key(actor)
             if let existing = poolByKey[k] { localPool[a][i] = existing; continue }
             pools.append(Pool(name: actor.name, nameTokens: actor.nameTokens))
@@ -85,7 +86,7 @@ struct ActorMerger {
         }
         for (a, extraction) in extractions.enumerated() {
             var counted = Set<Int>()
-            for (i, actor) in extraction.actors.enumerated() {
+            for (i, actor) in extraction.actors.enumerated() where localPool[a][i] >= 0 {
                 let p = localPool[a][i]
                 for form in actor.forms where pools[p].formSet.insert(form).inserted { pools[p].forms.append(form) }
                 if pools[p].role == nil { pools[p].role = actor.role }
@@ -93,7 +94,7 @@ struct ActorMerger {
                 if pools[p].standsFor == nil { pools[p].standsFor = actor.standsFor }
                 _ = counted
             }
-            for mention in extraction.mentions {
+            for mention in extraction.mentions where localPool[a][mention.actor] >= 0 {
                 let p = localPool[a][mention.actor]
                 pools[p].mentions += 1
                 pools[p].kinds[extraction.actors[mention.actor].kind, default: 0] += 1
@@ -127,19 +128,22 @@ struct ActorMerger {
         }
         actors.sort { ($1.mentions, $0.name) < ($0.mentions, $1.name) }
 
-        let localToGlobal = extractions.enumerated().map { a, extraction in extraction.actors.indices.map { ids[localPool[a][$0]] } }
+        // A tentative actor that found no one maps to "" and is left out with its mentions and relations.
+        let localToGlobal = extractions.enumerated().map { a, extraction in
+            extraction.actors.indices.map { localPool[a][$0] >= 0 ? ids[localPool[a][$0]] : "" }
+        }
         var mentions: [Mention] = []
         var relations: [Relation] = []
         for (a, extraction) in extractions.enumerated() {
             let article = articles[a]
-            for mention in extraction.mentions {
+            for mention in extraction.mentions where !localToGlobal[a][mention.actor].isEmpty {
                 mentions.append(Mention(actor: localToGlobal[a][mention.actor], article: article.id, sentence: mention.sentence,
                                         range: mention.range, text: mention.text))
             }
             var seen = Set<String>()
             for relation in extraction.relations {
                 let subject = localToGlobal[a][relation.subject], object = localToGlobal[a][relation.object]
-                guard subject != object else { continue }
+                guard subject != object, !subject.isEmpty, !object.isEmpty else { continue }
                 let key = "\(subject)|\(relation.predicate)|\(object)|\(relation.sentence)"
                 guard seen.insert(key).inserted else { continue }
                 relations.append(Relation(subject: subject, predicate: relation.predicate, object: object,

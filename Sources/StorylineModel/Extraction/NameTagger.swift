@@ -14,6 +14,8 @@ struct LocalActor: Sendable {
     /// True when the name comes from the knowledge base rather than from the text's cues.
     var isKnown: Bool
     var nameTokens: [String]
+    /// A lone word kept only if the corpus names a person in full with it ("Ortiz" → "Lena Ortiz"); dropped otherwise.
+    var isTentative = false
 }
 
 /// One naming of a local actor in a sentence.
@@ -52,6 +54,8 @@ struct NameTagger {
         case named(kind: ActorKind?, Range<Int>, role: String?, affiliation: String?, alias: String?, forceName: String?)
         /// Capitalised words that name no one ("Sources", "July").
         case nothing
+        /// An ordinary word opening a sentence: a name only if it is the short name of someone in the article ("Park").
+        case ordinary(Range<Int>)
     }
 
     func tag(_ article: Article) -> (actors: [LocalActor], mentions: [LocalMention]) {
@@ -59,7 +63,7 @@ struct NameTagger {
         var byName: [String: Int] = [:]
         var mentions: [LocalMention] = []
         // Lone unknown capitalised words, decided once the whole article is seen.
-        var pending: [(sentence: Int, tokens: Range<Int>, kindHint: ActorKind?)] = []
+        var pending: [(sentence: Int, tokens: Range<Int>, kindHint: ActorKind?, onlyReference: Bool)] = []
         var lowerCaseSeen = Set<String>()
         for sentence in article.sentences {
             for token in sentence.tokens where token.text.first?.isLowercase == true { lowerCaseSeen.insert(token.text) }
@@ -87,6 +91,8 @@ struct NameTagger {
                 switch candidate {
                 case .nothing:
                     continue
+                case let .ordinary(range):
+                    pending.append((sentence.index, range, nil, true))
                 case let .known(entity, range, isModifier):
                     let index = actorIndex(name: entity.canonical, kind: entity.kind,
                                            tokens: KnowledgeBase.keyTokens(entity.canonical), known: true)
@@ -96,7 +102,11 @@ struct NameTagger {
                     let words = sentence.tokens[range].map(\.text)
                     let name = forceName ?? joinName(sentence, range, in: article)
                     guard let kind else {
-                        pending.append((sentence.index, range, nil))
+                        pending.append((sentence.index, range, nil, false))
+                        continue
+                    }
+                    if words.count == 1, let organization = organizationAbbreviated(words, actors: actors) {
+                        addMention(organization, sentence, range)
                         continue
                     }
                     if kind == .person || (role == nil && words.count <= 2),
@@ -129,10 +139,15 @@ struct NameTagger {
                 addMention(organization, sentence, item.tokens)
             } else if let organization = organizationShortened(words, actors: actors) {
                 addMention(organization, sentence, item.tokens)
-            } else if knowledge.organizationWords[words[0]] != nil {
+            } else if item.onlyReference || knowledge.organizationWords[words[0]] != nil {
                 continue
             } else if counts[words.joined(separator: " "), default: 0] >= 2 {
                 let index = actorIndex(name: joinName(sentence, item.tokens, in: article), kind: .organization, tokens: words, known: false)
+                addMention(index, sentence, item.tokens)
+            } else if words.count == 1 {
+                // Perhaps the short name of a person named in full elsewhere in the corpus: the merge decides.
+                let index = actorIndex(name: words[0], kind: .person, tokens: words, known: false)
+                actors[index].isTentative = true
                 addMention(index, sentence, item.tokens)
             }
         }
@@ -265,6 +280,7 @@ struct NameTagger {
         var start = run.lowerBound
         // A function word or month inside a run ends one name and starts the next ("… Hajj According to …").
         for k in run where k > start && k < run.upperBound && isCapitalised(words[k]) && knowledge.stopCapitals.contains(words[k].lowercased())
+            && TimeLexicon.months[words[k].lowercased()] == nil && TimeLexicon.monthAbbreviations[words[k].lowercased()] == nil
             && knownMatch(words, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
             result += read(start..<k, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen)
             start = k
@@ -291,10 +307,16 @@ struct NameTagger {
         var start = piece.lowerBound
         let end = piece.upperBound
         // Ordinary words capitalised by their place are not names: "Sources said", "Both Putin and Kim", "In July".
+        if end - start == 1, knownMatch(words, from: start, to: end) == nil, isSentenceStart(start, words),
+           !knowledge.stopCapitals.contains(words[start].lowercased()), !isAcronym(words[start]),
+           knowledge.commonWords.contains(words[start].lowercased()) || lowerCaseSeen.contains(words[start].lowercased()) {
+            return [.ordinary(start..<end)]
+        }
         while start < end, knownMatch(words, from: start, to: end) == nil {
             let lower = words[start].lowercased()
+            // A common word opening a sentence is dropped only when it stands alone: "Park Min Jun" keeps "Park".
             let ordinary = knowledge.stopCapitals.contains(lower)
-                || (isSentenceStart(start, words) && start == piece.lowerBound
+                || (isSentenceStart(start, words) && start == piece.lowerBound && end - start == 1
                     && (knowledge.commonWords.contains(lower) || lowerCaseSeen.contains(lower)) && !isAcronym(words[start]))
             guard ordinary else { break }
             start += 1
@@ -311,7 +333,7 @@ struct NameTagger {
             var nameStart = start
             var prefix: [Candidate] = []
             // Leading countries, demonyms and known organisations are named apart: "US National Security Council".
-            while nameStart < headIndex, let known = knownMatch(words, from: nameStart, to: headIndex), nameStart + known.length < headIndex {
+            while nameStart < headIndex, let known = knownMatch(words, from: nameStart, to: headIndex) {
                 prefix.append(.known(known.entity, nameStart..<(nameStart + known.length), isModifier: known.entity.kind == .country))
                 nameStart += known.length
             }
@@ -322,8 +344,7 @@ struct NameTagger {
             }
             if nameStart == headIndex && headIndex == end - 1 {
                 // Only the organisation word is left ("US Treasury"): the whole piece is the name.
-                let alias = words[headIndex]
-                return prefix + [.named(kind: kind, start..<end, role: nil, affiliation: nil, alias: alias, forceName: nil)]
+                return prefix + [.named(kind: kind, start..<end, role: nil, affiliation: nil, alias: words[headIndex], forceName: nil)]
             }
             if let whole = knownMatch(words, from: nameStart, to: end), nameStart + whole.length == end {
                 return prefix + [.known(whole.entity, nameStart..<end, isModifier: false)]
