@@ -259,7 +259,9 @@ struct RelationExtractor {
                 if RelationExtractor.prepositions.contains(word) {
                     prepositionsCrossed += 1
                     if prepositionsCrossed > 2 { return [] }
-                } else if words[j].first?.isLowercase == true, knowledge.verbForms[word] != nil || (word.hasSuffix("ing") && word.count > 5) {
+                } else if words[j].first?.isLowercase == true, word.count > 4, word.hasSuffix("ing") || word.hasSuffix("ed")
+                            || (knowledge.verbForms[word] != nil && !word.hasSuffix("s")) {
+                    // Another verb starts another clause ("exchanged letters pledging …"); plural nouns ("shells") do not.
                     return []
                 }
                 j += 1

@@ -1,0 +1,102 @@
+import XCTest
+@testable import StorylineModel
+
+final class ExtractionRelationTests: XCTestCase {
+    private func assertRelation(_ text: String, _ subject: String, _ predicate: String, _ object: String,
+                                symmetric: Bool? = nil, file: StaticString = #filePath, line: UInt = #line) {
+        let corpus = ExtractionFixtures.corpus(text)
+        let found = corpus.relations.first {
+            ($0.subject == subject && $0.object == object || $0.symmetric && $0.subject == object && $0.object == subject)
+                && $0.predicate == predicate
+        }
+        XCTAssertNotNil(found, "no \(subject) \(predicate) \(object) in:\n\(corpus.relationLines)", file: file, line: line)
+        if let symmetric, let found { XCTAssertEqual(found.symmetric, symmetric, file: file, line: line) }
+        if let found { XCTAssertEqual(found.evidence, corpus.articles[0].sentences[found.sentence].text, file: file, line: line) }
+    }
+
+    func testActiveClause() {
+        assertRelation("Iran has already supplied drones and shells to Russia, officials said.", "iran", "supply", "russia", symmetric: false)
+    }
+
+    func testActiveClauseWithDirectObject() {
+        assertRelation("Poland urged Germany to send more tanks.", "poland", "urge", "germany")
+    }
+
+    func testPassiveClause() {
+        assertRelation("Kuwait was invaded by Iraq in 1990.", "iraq", "invade", "kuwait")
+    }
+
+    func testNominalVisitByTo() {
+        assertRelation("The talks followed a visit by Japanese Foreign Minister Haruto Sato to Beijing in May.",
+                       "haruto-sato", "visit", "beijing")
+    }
+
+    func testNominalVisitToBy() {
+        assertRelation("It was raised during a visit to Seoul in March by Australian Prime Minister Liam Carter.",
+                       "liam-carter", "visit", "seoul")
+    }
+
+    func testPossessiveVisit() {
+        assertRelation("Prime Minister Liam Carter flew out. Markets rallied after Carter's visit to Japan.", "liam-carter", "visit", "japan")
+    }
+
+    func testDemonymInvasion() {
+        assertRelation("Prices rose after the Iraqi invasion of Kuwait.", "iraq", "invade", "kuwait")
+    }
+
+    func testTalksBetweenAreSymmetric() {
+        assertRelation("Talks between Japan and South Korea resumed on Monday.", "japan", "talk", "south-korea", symmetric: true)
+    }
+
+    func testMeetingIsSymmetric() {
+        assertRelation("President Ana Silva will meet with Chancellor Jonas Weber in Vienna.", "ana-silva", "meet", "jonas-weber", symmetric: true)
+    }
+
+    func testCoordinatedSubjectsOfASymmetricAct() {
+        assertRelation("Both Brazil and Argentina have exchanged letters on the border.", "brazil", "exchange letters", "argentina", symmetric: true)
+    }
+
+    func testCoordinatedObjects() {
+        let corpus = ExtractionFixtures.corpus("Canada has strengthened its ties with both Mexico and Chile.")
+        XCTAssertTrue(corpus.hasRelation("canada", "strengthen", "mexico"), corpus.relationLines)
+        XCTAssertTrue(corpus.hasRelation("canada", "strengthen", "chile"), corpus.relationLines)
+    }
+
+    func testTransferFromTo() {
+        assertRelation("Analysts tracked arms sales from Serbia to Ukraine.", "serbia", "sell", "ukraine")
+    }
+
+    func testNegationIsKept() {
+        assertRelation("Egypt did not support Libya in the vote.", "egypt", "not support", "libya")
+    }
+
+    func testPronounRefersToTheLastPerson() {
+        assertRelation("Chancellor Jonas Weber arrived in Rome. He met President Ana Silva the next day.", "jonas-weber", "meet", "ana-silva")
+    }
+
+    func testInfinitiveTakesTheMainSubject() {
+        assertRelation("Governor Ruth Okafor is considering a trip to Spain to meet with King Felipe Alvarez.",
+                       "ruth-okafor", "meet", "felipe-alvarez")
+        assertRelation("Governor Ruth Okafor is considering a trip to Spain to meet with King Felipe Alvarez.",
+                       "ruth-okafor", "travel", "spain")
+    }
+
+    func testNoRelationAcrossAThatClause() {
+        let corpus = ExtractionFixtures.corpus("Mexico stressed that economic sanctions would hurt exporters, and Peru agreed.")
+        XCTAssertFalse(corpus.relations.contains { $0.subject == "mexico" && $0.predicate == "sanction" }, corpus.relationLines)
+    }
+
+    func testAdjectivesAreNotRelations() {
+        let corpus = ExtractionFixtures.corpus("The Russian Defense Minister met Chinese officials in Beijing.")
+        XCTAssertFalse(corpus.relations.contains { $0.predicate == "defend" }, corpus.relationLines)
+    }
+
+    func testSentenceOfEveryRelationIsItsEvidence() {
+        let corpus = ExtractionFixtures.corpus("Iran supplied drones to Russia. Talks between Japan and China resumed.")
+        XCTAssertEqual(corpus.relations.count, 2, corpus.relationLines)
+        for relation in corpus.relations {
+            XCTAssertEqual(relation.article, "a0")
+            XCTAssertEqual(relation.evidence, corpus.articles[0].sentences[relation.sentence].text)
+        }
+    }
+}
