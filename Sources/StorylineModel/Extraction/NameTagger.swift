@@ -43,6 +43,8 @@ struct NameTagger {
 
     /// Words that may join capitalised words inside one name ("Ministry of Defence", "Ludwig van Beethoven").
     private static let nameParticles: Set<String> = ["de", "da", "di", "del", "der", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el"]
+    /// Plural nouns that take a possessive inside organisation names ("People's", "Workers'").
+    private static let collectiveNouns: Set<String> = ["People", "Peoples", "Workers", "Women", "Children", "Men", "Citizens", "Veterans", "Farmers", "Students", "Nations", "Teachers"]
     /// Prepositions after which a lone unknown name is a place ("in Vladivostok").
     private static let placePrepositions: Set<String> = ["in", "at", "from", "to", "near", "outside", "across", "into", "towards", "toward", "via"]
     /// Verbs of saying after which a lone unknown name is a person ("Sullivan said").
@@ -150,6 +152,27 @@ struct NameTagger {
                 actors[index].isTentative = true
                 addMention(index, sentence, item.tokens)
             }
+        }
+        // An acronym used before its organisation is spelled out ("KPA … the Korean People's Army") joins it.
+        var replacement: [Int: Int] = [:]
+        for (index, actor) in actors.enumerated() where !actor.isKnown && actor.kind == .organization && actor.nameTokens.count == 1 {
+            if let full = organizationAbbreviated(actor.nameTokens, actors: actors), full != index {
+                replacement[index] = full
+                for form in actor.forms where !actors[full].forms.contains(form) { actors[full].forms.append(form) }
+            }
+        }
+        if !replacement.isEmpty {
+            var newIndex: [Int] = []
+            var kept: [LocalActor] = []
+            for (index, actor) in actors.enumerated() {
+                newIndex.append(replacement[index] == nil ? kept.count : -1)
+                if replacement[index] == nil { kept.append(actor) }
+            }
+            for i in mentions.indices {
+                let target = replacement[mentions[i].actor] ?? mentions[i].actor
+                mentions[i].actor = newIndex[target]
+            }
+            actors = kept
         }
         // The canonical name of a person is the fullest form seen.
         for index in actors.indices where actors[index].kind == .person {
@@ -259,6 +282,8 @@ struct NameTagger {
                 if end + 1 < n, isCapitalised(words[end + 1]) {
                     let word = words[end]
                     if NameTagger.nameParticles.contains(word) { end += 1; continue }
+                    // "Korean People's Army", "New People's Party": a possessive inside an organisation's name.
+                    if word == "'s" || word == "\u{2019}s", NameTagger.collectiveNouns.contains(words[end - 1]) { end += 1; continue }
                     if (word == "of" || word == "for"), knowledge.organizationWords[words[end - 1]] == .organization
                         || ["Republic", "Kingdom", "Minister", "Secretary", "Department", "Ministry", "University", "Bank", "Office"].contains(words[end - 1]) {
                         end += 1; continue

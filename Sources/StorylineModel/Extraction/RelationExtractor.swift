@@ -259,8 +259,8 @@ struct RelationExtractor {
                 if RelationExtractor.prepositions.contains(word) {
                     prepositionsCrossed += 1
                     if prepositionsCrossed > 2 { return [] }
-                } else if words[j].first?.isLowercase == true, word.count > 4, word.hasSuffix("ing") || word.hasSuffix("ed")
-                            || (knowledge.verbForms[word] != nil && !word.hasSuffix("s")) {
+                } else if words[j].first?.isLowercase == true, word.count > 4,
+                          word.hasSuffix("ing") || (knowledge.verbForms[word] != nil && !word.hasSuffix("s")) {
                     // Another verb starts another clause ("exchanged letters pledging …"); plural nouns ("shells") do not.
                     return []
                 }
