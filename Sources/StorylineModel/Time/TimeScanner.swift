@@ -89,6 +89,7 @@ struct TimeScanner {
     // MARK: Dispatch
 
     private mutating func match(at i: Int, contextGiven: Bool = false) -> TimeMatch? {
+        guard i < tokens.count else { return nil }
         let token = tokens[i]
         switch token.kind {
         case .number:
@@ -348,8 +349,9 @@ struct TimeScanner {
         if lower(j) == "more" || lower(j) == "full" || lower(j) == "long" { j += 1 }
         guard let unit = TimeUnit.words[lower(j)] else { return nil }
         let plural = lower(j).hasSuffix("s") || lower(j) == "centuries"
-        // "a 2000 year old tradition", "45 years old": ages.
+        // "a 2000 year old tradition", "45 years old", "aged 8 – 10 years", "at the age of four months": ages.
         if lower(j + 1) == "old" { return nil }
+        for back in 1...3 where ["aged", "age", "ages"].contains(lower(start - back)) { return nil }
         // "a day" alone is fine, "a few days" too; "one day" is vague but still a day.
         if amount == 1, plural { return nil }
         if amount.map({ $0 > 1 }) ?? false, !plural { return nil }
@@ -679,7 +681,11 @@ struct TimeScanner {
                     return nil
                 }
                 if w == "past" || w == "last" || w == "previous" {
+                    // "the last day of the summit" is a day, not a duration.
+                    if lower(i + 3) == "of" { return nil }
                     if unitWord.hasSuffix("s") { return TimeMatch(start: i, end: i + 3, value: unit.duration(nil), type: .duration) }
+                    // "the past week" is a week long; "the last day", "the last minute" are points.
+                    guard unit != .day, unit != .hour, unit != .minute, unit != .second else { return nil }
                     return TimeMatch(start: i, end: i + 3, value: unit.duration(1), type: .duration)
                 }
             }

@@ -1,0 +1,76 @@
+import XCTest
+@testable import StorylineModel
+
+/// Random and pathological input: the tagger must never crash, and offsets must always hold.
+final class TimeRobustnessTests: XCTestCase {
+    /// Words and marks that start or break time expressions, so random sentences hit the rules' edges.
+    private let vocabulary = [
+        "the", "in", "on", "at", "last", "next", "this", "past", "coming", "early", "mid", "-", "late", "later",
+        "July", "May", "Aug", ".", "Sept", "Thursday", "Mondays", "afternoon", "yesterday", "today", "tonight", "ago",
+        "2023", "1990", "s", "'", "90", "'s", "first", "quarter", "half", "of", "end", "day", "next", "week", "weeks",
+        "year", "years", "hours", "a", "an", "two", "twenty", "-", "five", "few", "22", ":", "30", "am", "p", "m",
+        "Q", "3", "14", "th", ",", "84,121", "2.5", "%", "$", "every", "each", "for", "was", "will", "is", "to",
+        "said", "that", "midnight", "GMT", "old", "aged", "summer", "century", "19", "now", "recently", "soon",
+        "in", "future", "present", "right", "—", "’", "’s", "🇷🇺", "Ünïcödé", "10", "31", "29", "February", "2024",
+    ]
+
+    func testRandomSentencesNeverCrashAndKeepOffsets() {
+        var generator = SeededGenerator(seed: 20_231_115)
+        let references: [SimpleDate?] = [
+            TimeTestSupport.november15, nil, SimpleDate(year: 2023), SimpleDate(year: 2023, month: 12),
+            SimpleDate(year: 2024, month: 2, day: 29), SimpleDate(year: 2021, month: 1, day: 3),
+        ]
+        for round in 0..<3000 {
+            let length = Int.random(in: 0...14, using: &generator)
+            var sentence = ""
+            for _ in 0..<length {
+                let word = vocabulary.randomElement(using: &generator)!
+                let glue = Int.random(in: 0..<4, using: &generator) == 0
+                sentence += (glue || sentence.isEmpty ? "" : " ") + word
+            }
+            _ = TimeTestSupport.tag(sentence, references[round % references.count])
+        }
+    }
+
+    func testExtremeNumbersDoNotOverflow() {
+        let ref = TimeTestSupport.november15
+        _ = TimeTestSupport.tag("It ended 99999999999999999999 years ago.", ref)
+        _ = TimeTestSupport.tag("It ended 99999999 weeks ago and 99999999 days ago and 99999999 months ago.", ref)
+        _ = TimeTestSupport.tag("It ended 0 days ago, at 24:59, on February 31 and 0 August 2023.", ref)
+        assertTimes("It ended on 2023-02-31.", ref, [])
+    }
+
+    func testLongSentenceStaysLinear() {
+        let clause = "Troops withdrew on Thursday and will return next month, officials said in July 2023"
+        let sentence = Array(repeating: clause, count: 400).joined(separator: "; ")
+        let start = Date()
+        let mentions = TimeTestSupport.tag(sentence, TimeTestSupport.november15)
+        XCTAssertEqual(mentions.count, 1200)
+        // Generous bound for a debug build on a shared machine; a quadratic scan would take far longer.
+        XCTAssertLessThan(Date().timeIntervalSince(start), 10)
+    }
+
+    func testThroughputSanity() {
+        let text = "The talks followed a visit by the minister to Pyongyang in July. Since 2019, about 84,121 people, "
+            + "aged 45 on average, fled. Kim may be making plans for next week, officials said on Thursday afternoon."
+        let tagger = TimeTagger()
+        let start = Date()
+        var count = 0
+        for _ in 0..<2000 { count += tagger.tag(text, reference: TimeTestSupport.november15).count }
+        XCTAssertEqual(count, 2000 * 4)  // July, 2019, next week, Thursday afternoon
+        XCTAssertLessThan(Date().timeIntervalSince(start), 20)
+    }
+}
+
+/// SplitMix64, so the random test is the same on every run.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
