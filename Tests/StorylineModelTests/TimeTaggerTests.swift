@@ -82,6 +82,7 @@ final class TimeTaggerTests: XCTestCase {
         assertTimes("Talks continue this week.", ref, ["this week=2023-W46"])
         assertTimes("A vote is planned for next week.", ref, ["next week=2023-W47"])
         assertTimes("Markets rallied after last week's announcement.", ref, ["last week=2023-W45"])
+        assertTimes("This past week the envoy met Kim twice.", ref, ["This past week=2023-W45"])
     }
 
     func testRelativeWeeksAcrossTheYearBoundary() {
@@ -196,7 +197,9 @@ final class TimeTaggerTests: XCTestCase {
         assertTimes("Profits grew in Q2 2022.", ref, ["Q2 2022=2022-Q2"])
         assertTimes("Growth slowed in the first half of 2023.", ref, ["the first half of 2023=2023-H1"])
         assertTimes("The harvest failed in the summer of 2022.", ref, ["the summer of 2022=2022-SU"])
-        assertTimes("Prices rose last summer.", ref, ["last summer=2022-SU"])
+        assertTimes("Prices rose last summer.", ref, ["last summer=2023-SU"])
+        assertTimes("Prices rose last summer.", SimpleDate(year: 2023, month: 7, day: 1), ["last summer=2022-SU"])
+        assertTimes("Prices will rise next spring.", ref, ["next spring=2024-SP"])
     }
 
     func testEndsAndBeginnings() {

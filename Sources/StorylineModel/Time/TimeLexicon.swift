@@ -73,6 +73,9 @@ enum TimeLexicon {
         "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
     ]
 
+    /// First and last month of each season; winter is counted from its December, so it never "ends" in a year.
+    static let seasonMonths: [String: (Int, Int)] = ["SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 12)]
+
     static let numberWords: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,

@@ -557,20 +557,26 @@ struct TimeScanner {
     /// `last week`, `this month`, `next year`, `last quarter`, `this weekend`, `last Thursday`, `last night`,
     /// `next July`, `this morning`, `the coming weeks`.
     private mutating func relativeRule(at i: Int) -> TimeMatch? {
-        let modifier = lower(i)
-        let w = lower(i + 1)
+        var modifier = lower(i)
+        var u = i + 1  // the unit word
+        // "this past week" is last week.
+        if modifier == "this" && lower(u) == "past" {
+            modifier = "last"
+            u += 1
+        }
+        let w = lower(u)
         if modifier == "past" { return nil }  // "past week" is a duration; see durationRule / theRule.
         let step = modifier == "last" || modifier == "previous" ? -1 : modifier == "next" || modifier == "coming" ? 1 : 0
         if modifier == "coming", ["weeks", "days", "months", "years"].contains(w) {
-            return TimeMatch(start: i, end: i + 2, value: "FUTURE_REF", type: .date)
+            return TimeMatch(start: i, end: u + 1, value: "FUTURE_REF", type: .date)
         }
         if modifier == "previous" || modifier == "coming" { guard lower(i - 1) == "the" || lower(i - 1) == "this" else { return nil } }
         if let weekday = TimeLexicon.weekdays[w] {
-            return weekdayRule(at: i + 1, weekday: weekday, modifier: modifier == "coming" ? "next" : modifier == "previous" ? "last" : modifier, start: i)
+            return weekdayRule(at: u, weekday: weekday, modifier: modifier == "coming" ? "next" : modifier == "previous" ? "last" : modifier, start: i)
         }
-        if let m = TimeLexicon.months[w], tokens[i + 1].capitalized {
+        if let m = TimeLexicon.months[w], tokens[u].capitalized {
             guard let y = reference.year else {
-                return TimeMatch(start: i, end: i + 2, value: "XXXX-" + TimexFormat.padded(m, width: 2), type: .date, isMonth: true)
+                return TimeMatch(start: i, end: u + 1, value: "XXXX-" + TimexFormat.padded(m, width: 2), type: .date, isMonth: true)
             }
             let rm = reference.month ?? m
             let year: Int
@@ -579,44 +585,53 @@ struct TimeScanner {
             case 1: year = m > rm ? y : y + 1
             default: year = y
             }
-            return TimeMatch(start: i, end: i + 2, value: TimexFormat.month(year, m), type: .date, isMonth: true)
+            return TimeMatch(start: i, end: u + 1, value: TimexFormat.month(year, m), type: .date, isMonth: true)
         }
         if let season = TimeLexicon.seasons[w] {
-            guard let y = reference.year else { return TimeMatch(start: i, end: i + 2, value: "XXXX-" + season, type: .date) }
-            return TimeMatch(start: i, end: i + 2, value: TimexFormat.year(y + step) + "-" + season, type: .date)
+            guard let y = reference.year else { return TimeMatch(start: i, end: u + 1, value: "XXXX-" + season, type: .date) }
+            // "last summer" in November is this year's; "next spring" in January is this year's.
+            let (first, last) = TimeLexicon.seasonMonths[season] ?? (1, 12)
+            var year = y
+            if let rm = reference.month {
+                if step < 0 { year = rm > last ? y : y - 1 }
+                if step > 0 { year = rm < first ? y : y + 1 }
+            } else {
+                year = y + step
+            }
+            return TimeMatch(start: i, end: u + 1, value: TimexFormat.year(year) + "-" + season, type: .date)
         }
         let unknown = step < 0 ? "PAST_REF" : step > 0 ? "FUTURE_REF" : "PRESENT_REF"
         switch w {
         case "week":
-            guard let day = reference.day else { return TimeMatch(start: i, end: i + 2, value: unknown, type: .date) }
-            return TimeMatch(start: i, end: i + 2, value: TimexFormat.week(day + 7 * step), type: .date)
+            guard let day = reference.day else { return TimeMatch(start: i, end: u + 1, value: unknown, type: .date) }
+            return TimeMatch(start: i, end: u + 1, value: TimexFormat.week(day + 7 * step), type: .date)
         case "weekend":
-            guard let day = reference.day else { return TimeMatch(start: i, end: i + 2, value: unknown, type: .date) }
-            return TimeMatch(start: i, end: i + 2, value: weekend(day: day, step: step, position: i), type: .date)
+            guard let day = reference.day else { return TimeMatch(start: i, end: u + 1, value: unknown, type: .date) }
+            return TimeMatch(start: i, end: u + 1, value: weekend(day: day, step: step, position: i), type: .date)
         case "month":
-            guard let y = reference.year, let m = reference.month else { return TimeMatch(start: i, end: i + 2, value: unknown, type: .date) }
+            guard let y = reference.year, let m = reference.month else { return TimeMatch(start: i, end: u + 1, value: unknown, type: .date) }
             let r = TimeCalendar.addMonths(step, toYear: y, month: m)
-            return TimeMatch(start: i, end: i + 2, value: TimexFormat.month(r.year, r.month), type: .date, isMonth: true)
+            return TimeMatch(start: i, end: u + 1, value: TimexFormat.month(r.year, r.month), type: .date, isMonth: true)
         case "year", "years":
             if w == "years" && modifier != "this" { return nil }
-            guard let y = reference.year else { return TimeMatch(start: i, end: i + 2, value: unknown, type: .date) }
-            return TimeMatch(start: i, end: i + 2, value: TimexFormat.year(y + step), type: .date, isYear: true)
+            guard let y = reference.year else { return TimeMatch(start: i, end: u + 1, value: unknown, type: .date) }
+            return TimeMatch(start: i, end: u + 1, value: TimexFormat.year(y + step), type: .date, isYear: true)
         case "quarter":
-            guard let y = reference.year, let m = reference.month else { return TimeMatch(start: i, end: i + 2, value: unknown, type: .date) }
+            guard let y = reference.year, let m = reference.month else { return TimeMatch(start: i, end: u + 1, value: unknown, type: .date) }
             let index = y * 4 + (m - 1) / 3 + step
-            return TimeMatch(start: i, end: i + 2, value: TimexFormat.year(index / 4) + "-Q" + String(index % 4 + 1), type: .date)
+            return TimeMatch(start: i, end: u + 1, value: TimexFormat.year(index / 4) + "-Q" + String(index % 4 + 1), type: .date)
         case "decade":
-            guard let y = reference.year else { return TimeMatch(start: i, end: i + 2, value: unknown, type: .date) }
-            return TimeMatch(start: i, end: i + 2, value: String(y / 10 + step), type: .date)
+            guard let y = reference.year else { return TimeMatch(start: i, end: u + 1, value: unknown, type: .date) }
+            return TimeMatch(start: i, end: u + 1, value: String(y / 10 + step), type: .date)
         case "century":
-            guard let y = reference.year else { return TimeMatch(start: i, end: i + 2, value: unknown, type: .date) }
-            return TimeMatch(start: i, end: i + 2, value: String(y / 100 + step), type: .date)
+            guard let y = reference.year else { return TimeMatch(start: i, end: u + 1, value: unknown, type: .date) }
+            return TimeMatch(start: i, end: u + 1, value: String(y / 100 + step), type: .date)
         case "night", "morning", "afternoon", "evening":
             if w == "night" && step == 0 { return nil }  // "this night" is rare and literary
-            guard let day = reference.day else { return TimeMatch(start: i, end: i + 2, value: unknown, type: .date) }
+            guard let day = reference.day else { return TimeMatch(start: i, end: u + 1, value: unknown, type: .date) }
             let target = step < 0 && w == "night" ? day - 1 : day + (w == "night" ? 0 : step)
             if step != 0 && w != "night" { return nil }  // "last morning" is not an expression
-            return TimeMatch(start: i, end: i + 2, value: TimexFormat.date(target), type: .date, day: target)
+            return TimeMatch(start: i, end: u + 1, value: TimexFormat.date(target), type: .date, day: target)
         default:
             return nil
         }
