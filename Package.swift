@@ -31,6 +31,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Not a test: times the browser's first frame and per-key latency on synthetic corpora (scripts/bench-ui).
+        .executableTarget(name: "storyline-bench-ui", dependencies: ["StorylineUI", "StorylineModel"], path: "Sources/StorylineBenchUI"),
         .testTarget(name: "StorylineModelTests", dependencies: ["StorylineModel"]),
         .testTarget(name: "StorylineUITests", dependencies: ["StorylineUI", "StorylineModel"]),
         .testTarget(name: "StorylineCLITests", dependencies: ["StorylineModel"]),
