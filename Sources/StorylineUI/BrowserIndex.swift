@@ -24,6 +24,8 @@ public final class BrowserIndex: Sendable {
     public let relationObject: [Int32]
     /// Per event: the articles of its sources.
     public let eventArticles: [[Int32]]
+    /// Per event: its only source article, or -1 when it has several (then see `eventArticles`).
+    public let eventSingleArticle: [Int32]
     /// Per event: where it sits on the timeline.
     public let eventDates: [TimelineDate]
     /// Per event: its actors' positions.
@@ -58,13 +60,14 @@ public final class BrowserIndex: Sendable {
         self.articleIndex = articleIndex
         self.actorIndex = actorIndex
 
-        // Mentions per article and per (article, actor).
+        // Mentions per article and per (article, actor); one flat dictionary is far cheaper than one per article.
         var articleMentions = Array(repeating: [Int32](), count: articleCount)
-        var counts = Array(repeating: [Int32: Int32](), count: articleCount)
+        var counts: [Int64: Int32] = [:]
+        counts.reserveCapacity(corpus.mentions.count)
         for (m, mention) in corpus.mentions.enumerated() {
             guard let a = articleIndex[mention.article] else { continue }
             articleMentions[Int(a)].append(Int32(m))
-            if let actor = actorIndex[mention.actor] { counts[Int(a)][actor, default: 0] += 1 }
+            if let actor = actorIndex[mention.actor] { counts[Int64(a) << 32 | Int64(actor), default: 0] += 1 }
         }
         self.articleMentions = articleMentions
 
@@ -74,7 +77,7 @@ public final class BrowserIndex: Sendable {
             for id in actor.articles {
                 guard let a = articleIndex[id] else { continue }
                 ownArticles[i].append(a)
-                articleActors[Int(a)].append((Int32(i), counts[Int(a)][Int32(i)] ?? 0))
+                articleActors[Int(a)].append((Int32(i), counts[Int64(a) << 32 | Int64(i)] ?? 0))
             }
         }
         self.articleActors = articleActors
@@ -104,14 +107,25 @@ public final class BrowserIndex: Sendable {
         self.relationObject = relationObject
 
         var eventArticles = [[Int32]](), eventDates = [TimelineDate](), eventActors = [[Int32]]()
+        var eventFirstArticle = [Int32]()
+        // Many events share a date value and anchor: place each pair once.
+        struct DateKey: Hashable { var value: String; var anchor: SimpleDate? }
+        var placed: [DateKey: TimelineDate] = [:]
         for event in corpus.events {
             var sources = event.sources.compactMap { articleIndex[$0.article] }
             if sources.isEmpty, let a = articleIndex[event.article] { sources = [a] }
             eventArticles.append(sources)
+            eventFirstArticle.append(sources.count == 1 ? sources[0] : -1)
             let anchor = articleIndex[event.article].flatMap { corpus.articles[Int($0)].anchor }
-            eventDates.append(TimelineDate(value: event.date, anchor: anchor))
+            let key = DateKey(value: event.date, anchor: anchor)
+            if let date = placed[key] { eventDates.append(date) } else {
+                let date = TimelineDate(value: event.date, anchor: anchor)
+                placed[key] = date
+                eventDates.append(date)
+            }
             eventActors.append(event.actors.compactMap { actorIndex[$0] })
         }
+        self.eventSingleArticle = eventFirstArticle
         self.eventArticles = eventArticles
         self.eventDates = eventDates
         self.eventActors = eventActors
@@ -121,8 +135,8 @@ public final class BrowserIndex: Sendable {
         }
 
         articleDateLabels = corpus.articles.map { article in
-            if let date = article.date { return date.iso }
-            if let anchor = article.anchor { return "~" + anchor.iso }
+            if let date = article.date { return fastISO(date) }
+            if let anchor = article.anchor { return "~" + fastISO(anchor) }
             return ""
         }
 
@@ -184,4 +198,18 @@ public final class BrowserIndex: Sendable {
     public func actorName(id: String) -> String {
         actorIndex[id].map { corpus.actors[Int($0)].name } ?? id
     }
+}
+
+/// `SimpleDate.iso` without `String(format:)`, which is slow enough to matter for 100k articles.
+func fastISO(_ date: SimpleDate) -> String {
+    func pad(_ n: Int, _ width: Int) -> String {
+        let s = String(n)
+        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+    }
+    var s = pad(date.year, 4)
+    if let month = date.month {
+        s += "-" + pad(month, 2)
+        if let day = date.day { s += "-" + pad(day, 2) }
+    }
+    return s
 }

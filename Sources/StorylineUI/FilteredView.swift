@@ -25,14 +25,22 @@ public struct FilteredView: Sendable {
         self.articleSet = articleSet
         var rows: [ArticleRow] = []
         var articleCount = 0
-        for group in index.groups {
-            let kept = articleSet.map { set in group.articles.filter { set.contains(Int($0)) } } ?? group.articles
-            guard !kept.isEmpty else { continue }
-            articleCount += kept.count
-            if let story = group.story, kept.count > 1 {
-                rows.append(.story(Int32(story), count: Int32(kept.count)))
+        if let set = articleSet {
+            for group in index.groups {
+                var kept = 0
+                for a in group.articles where set.contains(Int(a)) { kept += 1 }
+                guard kept > 0 else { continue }
+                articleCount += kept
+                if let story = group.story, kept > 1 { rows.append(.story(Int32(story), count: Int32(kept))) }
+                for a in group.articles where set.contains(Int(a)) { rows.append(.article(a)) }
             }
-            for a in kept { rows.append(.article(a)) }
+        } else {
+            rows.reserveCapacity(index.corpus.articles.count + index.corpus.stories.count)
+            for group in index.groups {
+                articleCount += group.articles.count
+                if let story = group.story, group.articles.count > 1 { rows.append(.story(Int32(story), count: Int32(group.articles.count))) }
+                for a in group.articles { rows.append(.article(a)) }
+            }
         }
         articleRows = rows
         self.articleCount = articleCount
@@ -49,7 +57,10 @@ public struct FilteredView: Sendable {
             }
             actorMentionCounts = counts
             actors = BrowserIndex.bySalience(visible, mentions: { Int(counts[Int($0)]) }, corpus: index.corpus)
-            events = index.eventOrder.filter { e in index.eventArticles[Int(e)].contains { set.contains(Int($0)) } }
+            events = index.eventOrder.filter { e in
+                let single = index.eventSingleArticle[Int(e)]
+                return single >= 0 ? set.contains(Int(single)) : index.eventArticles[Int(e)].contains { set.contains(Int($0)) }
+            }
             relationCount = index.relationArticle.reduce(0) { $1 >= 0 && set.contains(Int($1)) ? $0 + 1 : $0 }
         } else {
             actorMentionCounts = nil

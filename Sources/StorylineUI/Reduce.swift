@@ -268,7 +268,8 @@ extension BrowserState {
         let resolved = index.resolve(ActorQuery(text))
         filterText = text.trimmingCharacters(in: .whitespaces)
         filter = resolved
-        view = FilteredView(index: index, articles: index.articles(matching: resolved))
+        let set = index.articles(matching: resolved)
+        view = set == nil ? fullView : FilteredView(index: index, articles: set)
         articles = ListCursor()
         actors = ActorCursor()
         timeline = ListCursor()

@@ -130,6 +130,8 @@ public struct BrowserState: Sendable {
     public var height: Int
     public var focus: Pane = .articles
     public var view: FilteredView
+    /// The unfiltered view, built once: clearing the filter costs nothing.
+    public let fullView: FilteredView
     public var articles = ListCursor()
     public var actors = ActorCursor()
     public var timeline = ListCursor()
@@ -154,7 +156,8 @@ public struct BrowserState: Sendable {
         self.width = width
         self.height = height
         self.colors = colors
-        view = FilteredView(index: index, articles: nil)
+        fullView = FilteredView(index: index, articles: nil)
+        view = fullView
         let warnings = index.corpus.warnings
         if !warnings.isEmpty {
             let first = warnings[0].description

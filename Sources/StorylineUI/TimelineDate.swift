@@ -14,7 +14,7 @@ public struct TimelineDate: Hashable, Sendable {
     /// Places `value` (TIMEX3: `2023-07-14`, `2023-W45`, `2023-Q3`, `XXXX-07`, `PAST_REF`…) using the article's anchor.
     public init(value: String, anchor: SimpleDate?) {
         func key(_ y: Int, _ m: Int?, _ d: Int?, _ offset: Int) -> Int { ((y * 100 + (m ?? 0)) * 100 + (d ?? 0)) * 10 + offset }
-        let anchorLabel = anchor.map { ($0.iso) } ?? "?"
+        let anchorLabel = anchor.map(fastISO) ?? "?"
         switch value {
         case "PAST_REF":
             // Before the article's reference date, after anything dated earlier.
@@ -41,14 +41,14 @@ public struct TimelineDate: Hashable, Sendable {
             let rest = parts.dropFirst().joined(separator: "-")
             if let resolved = SimpleDate(iso: String(format4(anchor.year)) + (rest.isEmpty ? "" : "-" + rest)) {
                 sortKey = key(resolved.year, resolved.month, resolved.day, 5)
-                label = "~" + resolved.iso
+                label = "~" + fastISO(resolved)
                 isVague = true
                 return
             }
         }
         if let date = SimpleDate(iso: value) {
             sortKey = key(date.year, date.month, date.day, date.day == nil ? 3 : 5)
-            label = date.iso
+            label = fastISO(date)
             isVague = false
             return
         }
