@@ -54,6 +54,16 @@ final class TimeTaggerTests: XCTestCase {
         assertTimes("Kim's visit to Russia is expected in July.", ref, ["July=2024-07"])
     }
 
+    func testMonthsWithARelativeYear() {
+        assertTimes("Negotiations, which began in August last year, will continue in January.", ref,
+                    ["August last year=2022-08", "January=2024-01"])
+        assertTimes("The deal expires on March 1 next year.", ref, ["March 1 next year=2024-03-01"])
+    }
+
+    func testShortPastForms() {
+        assertTimes("He died on Saturday at the age of 96.", ref, ["Saturday=2023-11-11"])
+    }
+
     func testPassiveParticiplesAreNotPast() {
         assertTimes("The referendum is to be held in March.", ref, ["March=2024-03"])
     }
@@ -293,6 +303,8 @@ final class TimeTaggerTests: XCTestCase {
         assertTimes("Flight 1549 landed in the Hudson.", ref, [])
         assertTimes("The bill cost $2014 in fees.", ref, [])
         assertTimes("Room 2019 was booked.", ref, [])
+        assertTimes("From 2019 to 2021, the number of cases rose by 2000.", ref, ["2019=2019", "2021=2021"])
+        assertTimes("The first half ended 1-0.", ref, [])
         assertTimes("The 1,500-strong force arrived in 2,023 vehicles.", ref, [])
         assertTimes("Police said the man, in his 40s, was detained.", ref, [])
         assertTimes("In May 2 people died.", ref, ["May=2023-05"])

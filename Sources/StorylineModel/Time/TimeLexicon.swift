@@ -111,6 +111,14 @@ enum TimeLexicon {
         "between", "early", "late", "mid", "around", "circa", "of",
     ]
 
+    /// Verbs of change before "by": "rose by 2000" is an amount, not a deadline.
+    static let changeVerbs: Set<String> = [
+        "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "increased", "increase", "increases",
+        "decreased", "decrease", "decreases", "grew", "grow", "grows", "grown", "dropped", "drop", "drops", "up",
+        "down", "cut", "cuts", "reduced", "reduce", "climbed", "jumped", "declined", "shrank", "gained", "lost",
+        "raised", "lowered", "exceeded", "outnumbered", "won", "lead", "leads", "led", "trailed", "beat",
+    ]
+
     /// Determiners before an adjectival year ("the 2014 protests").
     static let determiners: Set<String> = [
         "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "my", "your",

@@ -264,6 +264,8 @@ struct TimeScanner {
         }
         if TimeLexicon.yearPrepositions.contains(previous) {
             if TimeLexicon.weakYearPrepositions.contains(previous) && !modern { return nil }
+            // "rose by 2000" is an amount; "fall by 2050" a deadline: only round numbers count as amounts.
+            if previous == "by" && y % 100 == 0 && TimeLexicon.changeVerbs.contains(lower(i - 2)) { return nil }
             return yearMatch(i, y)
         }
         if previous == "-", lower(i - 2) == "mid" { return yearMatch(i, y) }
@@ -426,6 +428,10 @@ struct TimeScanner {
                 return TimeMatch(start: i, end: y0 + 1, value: TimexFormat.date(y, m, d), type: .date,
                                  day: TimeCalendar.dayNumber(year: y, month: m, day: d))
             }
+            if let (offset, end) = relativeYear(at: k), let y = reference.year, TimeCalendar.isValid(year: y + offset, month: m, day: d) {
+                let day = TimeCalendar.dayNumber(year: y + offset, month: m, day: d)
+                return TimeMatch(start: i, end: end, value: TimexFormat.date(day), type: .date, day: day)
+            }
             return monthDay(start: i, end: k, month: m, day: d, position: i)
         }
         // Month [,] year.
@@ -450,7 +456,22 @@ struct TimeScanner {
             }
             if previous == "the" { return nil }
         }
+        // "August last year".
+        if let (offset, end) = relativeYear(at: j), let y = reference.year {
+            return TimeMatch(start: i, end: end, value: TimexFormat.month(y + offset, m), type: .date, isMonth: true)
+        }
         return TimeMatch(start: i, end: j, value: bareMonth(m, position: i), type: .date, isMonth: true)
+    }
+
+    /// "last year", "this year", "next year" at `i`: the offset from the reference year and the end.
+    private func relativeYear(at i: Int) -> (Int, Int)? {
+        guard lower(i + 1) == "year" else { return nil }
+        switch lower(i) {
+        case "last": return (-1, i + 2)
+        case "this": return (0, i + 2)
+        case "next": return (1, i + 2)
+        default: return nil
+        }
     }
 
     /// The year for a month without one, from the tense of the clause around it.
@@ -676,6 +697,8 @@ struct TimeScanner {
                 yearValue = inner.value
                 end = inner.end
             }
+            // "the first half" alone is more often a match than a half-year.
+            if quarter.code.hasPrefix("H") && end == quarter.end { return nil }
             let value = (yearValue ?? reference.year.map(TimexFormat.year) ?? "XXXX") + "-" + quarter.code
             return TimeMatch(start: i, end: end, value: value, type: .date)
         }

@@ -43,7 +43,7 @@ enum TimeTense {
 
     /// Words ending in "ed" that are not past verbs.
     static let edNonVerbs: Set<String> = [
-        "need", "needs", "speed", "red", "bed", "feed", "seed", "breed", "proceed", "succeed", "exceed", "indeed",
+        "need", "needs", "heed", "speed", "red", "bed", "feed", "seed", "breed", "proceed", "succeed", "exceed", "indeed",
         "embed", "naked", "sacred", "wicked", "kindred", "hundred", "united", "shed", "wed", "bred", "steed",
         "creed", "greed", "weed", "reed", "deed", "led", "fled", "sled", "ted", "ned", "fred", "ahmed", "mohammed",
         "muhammad", "hatred", "rugged", "aged", "beloved", "learned", "alleged", "so-called", "supposed",
@@ -106,7 +106,7 @@ enum TimeTense {
         if presentWords.contains(w) { return .present }
         if pastAuxiliaries.contains(w) { return .past }
         let participle = irregularPast.contains(w)
-            || (w.count >= 5 && w.hasSuffix("ed") && (!token.capitalized || index == 0) && !edNonVerbs.contains(w))
+            || (w.count >= 4 && w.hasSuffix("ed") && (!token.capitalized || index == 0) && !edNonVerbs.contains(w))
         // "is based", "to be held": a participle after a present or bare "be" is a present or future passive.
         if participle && !presentBe.contains(previous) { return .past }
         return nil
