@@ -204,6 +204,7 @@ final class TimeTaggerTests: XCTestCase {
         assertTimes("Profits rose in the first quarter of 2023.", ref, ["the first quarter of 2023=2023-Q1"])
         assertTimes("Profits fell in the third quarter.", ref, ["the third quarter=2023-Q3"])
         assertTimes("Profits fell last quarter.", ref, ["last quarter=2023-Q3"])
+        assertTimes("Profits fell in the last quarter.", SimpleDate(year: 2024, month: 2, day: 1), ["last quarter=2023-Q4"])
         assertTimes("Profits grew in Q2 2022.", ref, ["Q2 2022=2022-Q2"])
         assertTimes("Growth slowed in the first half of 2023.", ref, ["the first half of 2023=2023-H1"])
         assertTimes("The harvest failed in the summer of 2022.", ref, ["the summer of 2022=2022-SU"])
@@ -290,6 +291,9 @@ final class TimeTaggerTests: XCTestCase {
         assertTimes("A 22-year-old man was arrested.", ref, [])
         assertTimes("The victim, aged 45, died in hospital.", ref, [])
         assertTimes("She was 45 years old.", ref, [])
+        assertTimes("Children aged 8 – 10 years were tested.", ref, [])
+        assertTimes("Eczema developed at the age of four months.", ref, [])
+        assertTimes("She was sent to the ship aged eighteen for two weeks.", ref, ["two weeks=P2W"])
         assertTimes("The lanterns continue a 2000 year old tradition.", ref, [])
     }
 

@@ -47,6 +47,7 @@ enum TimeLexicon {
 
     /// Between two years of a list or range: "1999, 2000 and 2001", "2000-2050".
     static let yearListConnectors: Set<String> = ["-", "to", "and", "or", "through", "until", ",", "/"]
+    static let currencySigns: Set<String> = ["$", "€", "£", "#", "¥", "₩", "₹"]
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
     static let timeZones: Set<String> = ["gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "kst", "jst", "msk"]
 
@@ -84,7 +85,7 @@ enum TimeLexicon {
     ]
 
     static let ordinals: [String: Int] = [
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4,
+        "first": 1, "second": 2, "third": 3, "fourth": 4,
     ]
 
     /// Decade words after "the": "the sixties" → 196.

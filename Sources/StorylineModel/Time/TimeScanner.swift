@@ -251,7 +251,7 @@ struct TimeScanner {
         guard let y = year(at: i) else { return nil }
         let modern = (1900...2099).contains(y)
         let previous = lower(i - 1)
-        if i > 0, tokens[i - 1].kind == .punct, ["$", "€", "£", "#", "¥"].contains(previous) { return nil }
+        if i > 0, tokens[i - 1].kind == .punct, TimeLexicon.currencySigns.contains(previous) { return nil }
         if TimeLexicon.identifierWords.contains(previous) { return nil }
         if lower(i + 1) == "'s" {
             if let quarter = ordinalQuarter(at: i + 2) {
@@ -293,9 +293,7 @@ struct TimeScanner {
     private func ordinalQuarter(at i: Int) -> (end: Int, code: String)? {
         guard let n = TimeLexicon.ordinals[lower(i)] else { return nil }
         if lower(i + 1) == "quarter" { return (i + 2, "Q" + String(n)) }
-        if lower(i + 1) == "half", n <= 2 || lower(i) == "last" {
-            return (i + 2, "H" + String(lower(i) == "last" ? 2 : n))
-        }
+        if lower(i + 1) == "half", n <= 2 { return (i + 2, "H" + String(n)) }
         return nil
     }
 
@@ -353,7 +351,7 @@ struct TimeScanner {
         let plural = lower(j).hasSuffix("s") || lower(j) == "centuries"
         // "a 2000 year old tradition", "45 years old", "aged 8 – 10 years", "at the age of four months": ages.
         if lower(j + 1) == "old" { return nil }
-        for back in 1...3 where ["aged", "age", "ages"].contains(lower(start - back)) { return nil }
+        if isAge(before: start) { return nil }
         // "a day" alone is fine, "a few days" too; "one day" is vague but still a day.
         if amount == 1, plural { return nil }
         if amount.map({ $0 > 1 }) ?? false, !plural { return nil }
@@ -372,6 +370,14 @@ struct TimeScanner {
         }
         if vague && lower(start) == "a" && lower(start + 1) != "few" { return nil }
         return TimeMatch(start: start, end: end, value: unit.duration(amount), type: .duration)
+    }
+
+    /// "aged 45 years", "ages 8 – 10 years", "at the age of four months".
+    private func isAge(before start: Int) -> Bool {
+        let previous = lower(start - 1)
+        if previous == "aged" || previous == "ages" { return true }
+        if previous == "of" && lower(start - 2) == "age" { return true }
+        return (previous == "-" || previous == "to") && (lower(start - 3) == "aged" || lower(start - 3) == "ages")
     }
 
     private func ago(_ amount: Int?, _ unit: TimeUnit) -> String {
