@@ -47,6 +47,13 @@ enum TimeLexicon {
 
     /// Between two years of a list or range: "1999, 2000 and 2001", "2000-2050".
     static let yearListConnectors: Set<String> = ["-", "to", "and", "or", "through", "until", ",", "/"]
+    /// After "the": "the past two years", "the next 30 hours", "the coming weeks".
+    static let spanOpeners: Set<String> = ["past", "last", "next", "previous", "coming", "following", "first"]
+    /// "the end of the year", "the beginning of 2023".
+    static let boundaryNouns: Set<String> = ["end", "beginning", "start", "middle", "turn"]
+    static let pluralCalendarUnits: Set<String> = ["days", "weeks", "months", "years"]
+    /// Words that make "a second" a duration rather than an ordinal.
+    static let afterSecond: Set<String> = ["ago", "later", "earlier", "before", "after", "longer"]
     static let currencySigns: Set<String> = ["$", "€", "£", "#", "¥", "₩", "₹"]
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
     static let timeZones: Set<String> = ["gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "kst", "jst", "msk"]

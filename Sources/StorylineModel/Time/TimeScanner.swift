@@ -357,7 +357,7 @@ struct TimeScanner {
         if amount.map({ $0 > 1 }) ?? false, !plural { return nil }
         let end = j + 1
         // "a second delegation", "one second-hand": "second" is an ordinal unless time follows from the context.
-        if unit == .second, amount == 1, !["ago", "later", "earlier", "before", "after", "longer"].contains(lower(end)) {
+        if unit == .second, amount == 1, !TimeLexicon.afterSecond.contains(lower(end)) {
             return nil
         }
         if lower(end) == "ago" {
@@ -495,10 +495,10 @@ struct TimeScanner {
         }
     }
 
-    /// A month and day without a year: the year from the clause's tense, at day precision.
     /// How many days before the reference a month-day in a future clause may still fall.
     static let futureSlackDays = 14
 
+    /// A month and day without a year: the year from the clause's tense, at day precision.
     private mutating func monthDay(start: Int, end: Int, month m: Int, day d: Int, position: Int) -> TimeMatch? {
         guard let y = reference.year else {
             guard d <= SimpleDate.daysIn(month: m, year: 2000) else { return nil }
@@ -541,10 +541,11 @@ struct TimeScanner {
         }
         if TimeLexicon.partsOfDay.contains(lower(j)) { j += 1 }
         guard let refDay = reference.day else {
+            // Without a day to count from, "last Thursday" keeps only its direction.
             let value: String
             switch modifier {
-            case "last": value = reference.year == nil ? "PAST_REF" : "XXXX-WXX-" + String(weekday)
-            case "next": value = reference.year == nil ? "FUTURE_REF" : "XXXX-WXX-" + String(weekday)
+            case "last": value = "PAST_REF"
+            case "next": value = "FUTURE_REF"
             default: value = "XXXX-WXX-" + String(weekday)
             }
             return TimeMatch(start: start, end: j, value: value, type: .date)
@@ -594,7 +595,7 @@ struct TimeScanner {
         let w = lower(u)
         if modifier == "past" { return nil }  // "past week" is a duration; see durationRule / theRule.
         let step = modifier == "last" || modifier == "previous" ? -1 : modifier == "next" || modifier == "coming" ? 1 : 0
-        if modifier == "coming", ["weeks", "days", "months", "years"].contains(w) {
+        if modifier == "coming", TimeLexicon.pluralCalendarUnits.contains(w) {
             return TimeMatch(start: i, end: u + 1, value: "FUTURE_REF", type: .date)
         }
         if modifier == "previous" || modifier == "coming" { guard lower(i - 1) == "the" || lower(i - 1) == "this" else { return nil } }
@@ -709,7 +710,7 @@ struct TimeScanner {
             return TimeMatch(start: i, end: end, value: value, type: .date)
         }
         // "the past two years", "the next 30 hours", "the past few days", "the past week", "the coming weeks".
-        if ["past", "last", "next", "previous", "coming", "following", "first"].contains(w) {
+        if TimeLexicon.spanOpeners.contains(w) {
             if let duration = durationRule(at: i, quantityStart: i + 2) { return duration }
             let unitWord = lower(i + 2)
             if (w == "next" || w == "following"), unitWord == "day" {
@@ -736,7 +737,7 @@ struct TimeScanner {
             return nil
         }
         // "the end of the year", "the beginning of 2023", "the middle of next month".
-        if ["end", "beginning", "start", "middle", "turn"].contains(w), lower(i + 2) == "of" {
+        if TimeLexicon.boundaryNouns.contains(w), lower(i + 2) == "of" {
             let j = i + 3
             if lower(j) == "the" {
                 switch lower(j + 1) {
@@ -794,11 +795,11 @@ struct TimeScanner {
             if (w2 == "near" || w2 == "distant" || w2 == "foreseeable"), lower(i + 3) == "future" {
                 return TimeMatch(start: i, end: i + 4, value: "FUTURE_REF", type: .date)
             }
-            if w2 == "coming", ["days", "weeks", "months", "years"].contains(lower(i + 3)) {
+            if w2 == "coming", TimeLexicon.pluralCalendarUnits.contains(lower(i + 3)) {
                 return TimeMatch(start: i, end: i + 4, value: "FUTURE_REF", type: .date)
             }
         }
-        if w1 == "recent", ["days", "weeks", "months", "years", "decades", "times"].contains(w2) {
+        if w1 == "recent", TimeLexicon.pluralCalendarUnits.contains(w2) || w2 == "decades" || w2 == "times" {
             return TimeMatch(start: i, end: i + 3, value: "PAST_REF", type: .date)
         }
         return nil
@@ -835,7 +836,7 @@ struct TimeScanner {
         return TimeMatch(start: i, end: i + 2, value: (reference.year.map(TimexFormat.year) ?? "XXXX") + "-Q" + String(q), type: .date)
     }
 
-    /// "summer 2023", or a season after "in"/"during" → the reference year.
+    /// "summer 2023". A bare season ("in the spring") is left out: too often not a date.
     private func seasonRule(at i: Int, season: String) -> TimeMatch? {
         if let y = year(at: i + 1) { return TimeMatch(start: i, end: i + 2, value: TimexFormat.year(y) + "-" + season, type: .date) }
         return nil
