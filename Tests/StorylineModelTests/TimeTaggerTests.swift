@@ -126,6 +126,8 @@ final class TimeTaggerTests: XCTestCase {
         assertTimes("Protesters gathered last Friday.", ref, ["last Friday=2023-11-10"])
         assertTimes("The court rules next Monday.", ref, ["next Monday=2023-11-20"])
         assertTimes("The court rules next Wednesday.", ref, ["next Wednesday=2023-11-22"])
+        assertTimes("The court rules this Friday.", ref, ["this Friday=2023-11-17"])
+        assertTimes("The court ruled this Monday.", ref, ["this Monday=2023-11-13"])
         assertTimes("The shop is closed on Mondays.", ref, ["Mondays=XXXX-WXX-1"])
     }
 
@@ -348,6 +350,10 @@ final class TimeTaggerTests: XCTestCase {
         assertTimes("The minister visited Pyongyang on Thursday.", nil, ["Thursday=XXXX-WXX-4"])
         assertTimes("The envoy arrived last week.", nil, ["last week=PAST_REF"])
         assertTimes("The envoy arrives next week.", nil, ["next week=FUTURE_REF"])
+        assertTimes("The envoy arrived last Thursday.", nil, ["last Thursday=PAST_REF"])
+        assertTimes("The envoy arrives next Thursday.", nil, ["next Thursday=FUTURE_REF"])
+        assertTimes("The envoy arrives this Thursday.", nil, ["this Thursday=XXXX-WXX-4"])
+        assertTimes("The market opens every Monday.", nil, ["every Monday=XXXX-WXX-1"])
         assertTimes("Prices fell this month.", nil, ["this month=PRESENT_REF"])
         assertTimes("The two sides exchanged fire yesterday.", nil, ["yesterday=PAST_REF"])
         assertTimes("Parliament votes today.", nil, ["today=PRESENT_REF"])

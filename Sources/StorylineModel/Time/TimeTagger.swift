@@ -2,18 +2,30 @@ import Foundation
 
 /// Finds time expressions in a sentence and normalises them TIMEX3-style against the article date.
 ///
-/// Choices where TIMEX3 leaves room:
-/// - Without a reference date, relative expressions fall back to `PAST_REF` ("yesterday", "last week",
-///   "two years ago"), `PRESENT_REF` ("today", "this month") or `FUTURE_REF` ("tomorrow", "next year");
-///   bare months, month-days and weekdays keep their known parts (`XXXX-07`, `XXXX-07-14`, `XXXX-WXX-4`) and
-///   clock times read `XXXX-XX-XXT22:30`.
-/// - A bare month or month-day takes its year from the tense of the clause around it (see `TimeTense`): past →
-///   the latest one not after the reference, future → the first one not before it, present → the nearest.
-///   A bare weekday works the same way, counting the reference day itself as "the most recent" or "the next".
+/// A hand-written scanner over a light token list (no regular expressions): at each token it tries the rules
+/// that can start there and keeps the longest match. Choices where TIMEX3 or the brief leave room:
+/// - Without a reference date, relative expressions keep only their direction: `PAST_REF` ("yesterday",
+///   "last week", "last Thursday", "two years ago"), `PRESENT_REF` ("today", "this month"), `FUTURE_REF`
+///   ("tomorrow", "next year"). Bare months, month-days and weekdays keep their known parts (`XXXX-07`,
+///   `XXXX-07-14`, `XXXX-WXX-4`); clock times read `XXXX-XX-XXT22:30`. With only a year (or year and month),
+///   whatever can be resolved at that precision is.
+/// - A bare month takes its year from the tense of the clause around it (see `TimeTense`): past → the latest
+///   such month not after the reference month, future → the first not before it, present → the nearest
+///   (ties to the reference year). A month-day works the same at day precision, with 14 days of slack in
+///   future clauses ("is to run from January 23" in a January 28 article). A bare weekday: past → the latest
+///   on or before the reference day (wire style: "said on Wednesday" in a Wednesday article is that day),
+///   future → the first on or after it, present → the nearest. "last/next Thursday" are strictly before/after,
+///   "this Thursday" is in the reference's ISO week.
+/// - "this weekend"/"the weekend" is `YYYY-Www-WE`; on a weekday in a past clause it is the weekend just gone.
+/// - Seasons are `YYYY-SP/SU/FA/WI`; halves `YYYY-H1`; quarters `YYYY-Q1`; decades `199`; centuries `19`.
 /// - Prepositions ("in", "since", "on") stay outside the mention text; modifiers ("early", "later this",
-///   "the end of") and "ago" are inside it.
-/// - Parts of the day keep the day's value ("Thursday afternoon" → `2015-08-20`); hours and minutes are
-///   ISO durations with a `T` (`PT48H`, `PT30M`).
+///   "the end of"), "the" of "the 1990s" or "the past two years", and "ago" are inside it.
+/// - Parts of the day keep the day's value ("Thursday afternoon" → `2015-08-20`, "tonight" → the date).
+/// - Durations are ISO 8601: hours, minutes and seconds take a `T` (`PT48H`, `PT30M`) so minutes never read as
+///   months; decades and centuries count in years (`P40Y`); an unknown amount is `X` ("several years" → `PXY`).
+/// - A clock time takes the day of a day-level date right next to it ("at 8 p.m. on Sunday"), else the
+///   reference day; "2:30 the next day" adds one day to the last day-level date of the sentence (or the reference).
+/// - Midnight is `T24:00` of its day, as in TIMEX3.
 public struct TimeTagger: Sendable {
     public init() {}
 
