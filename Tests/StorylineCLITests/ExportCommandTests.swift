@@ -42,7 +42,6 @@ final class ExportCommandTests: XCTestCase {
     // MARK: formats
 
     func testDefaultExportIsJSONOfTheBundledSamples() throws {
-        try Storyline.requireReadingPipeline()
         let run = try Storyline.run(["export"])
         XCTAssertEqual(run.status, 0, run.stderr)
         let document = try run.json()
@@ -53,19 +52,46 @@ final class ExportCommandTests: XCTestCase {
             .map { $0.dropFirst(3).prefix { $0 != "\"" } }
         XCTAssertEqual(topLevel, ["schema", "articles", "actors", "relations", "events", "stories"])
         XCTAssertTrue(run.stdoutText.hasSuffix("}\n"))
+        let recordKeys: [String: Set<String>] = [
+            "articles": ["id", "path", "title", "date", "anchor", "anchorSource", "story"],
+            "actors": ["id", "name", "kind", "aliases", "role", "mentions", "articles"],
+            "relations": ["subject", "predicate", "object", "symmetric", "article", "sentence"],
+            "events": ["date", "expression", "summary", "actors", "article", "sentence", "sources"],
+            "stories": ["id", "title", "articles", "actors"],
+        ]
+        for (array, keys) in recordKeys {
+            let records = try XCTUnwrap(document[array] as? [[String: Any]], array)
+            XCTAssertFalse(records.isEmpty, "the samples give some \(array)")
+            for record in records { XCTAssertEqual(Set(record.keys), keys, array) }
+        }
+        // References point at records that are in the export.
+        let actorIDs = Set((document["actors"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String })
+        let articleIDs = Set(articles.compactMap { $0["id"] as? String })
+        for relation in document["relations"] as? [[String: Any]] ?? [] {
+            XCTAssertTrue(actorIDs.contains(relation["subject"] as? String ?? ""), "\(relation)")
+            XCTAssertTrue(actorIDs.contains(relation["object"] as? String ?? ""), "\(relation)")
+            XCTAssertTrue(articleIDs.contains(relation["article"] as? String ?? ""), "\(relation)")
+        }
+        for event in document["events"] as? [[String: Any]] ?? [] {
+            XCTAssertTrue(articleIDs.contains(event["article"] as? String ?? ""), "\(event)")
+            XCTAssertTrue(Set(event["actors"] as? [String] ?? []).isSubset(of: actorIDs), "\(event)")
+            for source in event["sources"] as? [[String: Any]] ?? [] {
+                XCTAssertEqual(Set(source.keys), ["article", "sentence", "expression"])
+                XCTAssertTrue(source["sentence"] is Int, "\(source)")
+            }
+        }
         XCTAssertEqual(try Storyline.run(["export"]).stdout, run.stdout, "deterministic")
     }
 
     func testCSVActorsTable() throws {
-        try Storyline.requireReadingPipeline()
         let run = try Storyline.run(["export", "--format", "csv", "--table", "actors"])
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertTrue(run.stdoutText.hasPrefix("id,name,kind,aliases,role,mentions,articles\r\n"))
         XCTAssertTrue(run.stdoutText.hasSuffix("\r\n"))
+        XCTAssertTrue(run.stdoutText.contains("\r\nkim-jong-un,Kim Jong Un,person,"), run.stdoutText)
     }
 
     func testMarkdownReport() throws {
-        try Storyline.requireReadingPipeline()
         let run = try Storyline.run(["export", "--format", "markdown"])
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertTrue(run.stdoutText.hasPrefix("# Storyline report\n\n2 articles"), run.stdoutText)
@@ -75,7 +101,6 @@ final class ExportCommandTests: XCTestCase {
     // MARK: actors
 
     func testUnknownActorIsAnErrorWithSuggestions() throws {
-        try Storyline.requireExtraction()
         let run = try Storyline.run(["export", "--actor", "Vladimir Putn"])
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.stdout.isEmpty)
@@ -84,17 +109,33 @@ final class ExportCommandTests: XCTestCase {
     }
 
     func testActorFilterKeepsArticlesMentioningEveryActor() throws {
-        try Storyline.requireExtraction()
-        let run = try Storyline.run(["export", "--actor", "kim", "--actor", "PUTIN"])
-        XCTAssertEqual(run.status, 0, run.stderr)
-        let articles = try XCTUnwrap(try run.json()["articles"] as? [[String: Any]])
-        XCTAssertEqual(articles.count, 2, "both samples are about Kim and Putin")
+        let samples = try Storyline.run(["export", "--actor", "kim", "--actor", "VLADIMIR PUTIN"])
+        XCTAssertEqual(samples.status, 0, samples.stderr)
+        let sampleArticles = try XCTUnwrap(try samples.json()["articles"] as? [[String: Any]])
+        XCTAssertEqual(sampleArticles.count, 2, "both samples are about Kim and Putin")
+
+        try Storyline.article.write(to: directory.appendingPathComponent("kim.txt"), atomically: true, encoding: .utf8)
+        try Storyline.otherArticle.write(to: directory.appendingPathComponent("macron.txt"), atomically: true, encoding: .utf8)
+        func exported(_ actors: [String]) throws -> (articles: [String], actors: [String], stderr: String) {
+            let run = try Storyline.run(["export", directory.path] + actors.flatMap { ["--actor", $0] })
+            XCTAssertEqual(run.status, 0, run.stderr)
+            let document = try run.json()
+            return ((document["articles"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String },
+                    (document["actors"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }, run.stderr)
+        }
+        XCTAssertEqual(try exported([]).articles, ["kim", "macron"])
+        let putin = try exported(["Vladimir Putin"])
+        XCTAssertEqual(putin.articles, ["kim"])
+        XCTAssertTrue(putin.actors.contains("kim-jong-un") && !putin.actors.contains("emmanuel-macron"), "\(putin.actors)")
+        XCTAssertEqual(try exported(["emmanuel macron", "Olaf Scholz"]).articles, ["macron"])
+        let none = try exported(["Vladimir Putin", "Emmanuel Macron"])
+        XCTAssertEqual(none.articles, [], "no article names both")
+        XCTAssertTrue(none.stderr.hasPrefix("storyline: warning: no article mentions"), none.stderr)
     }
 
     // MARK: output files
 
     func testOutputFileIsWrittenAndNotOverwrittenWithoutForce() throws {
-        try Storyline.requireReadingPipeline()
         let path = directory.appendingPathComponent("out.json").path
         let first = try Storyline.run(["export", "--output", path])
         XCTAssertEqual(first.status, 0, first.stderr)
@@ -116,14 +157,12 @@ final class ExportCommandTests: XCTestCase {
     }
 
     func testFormatFollowsTheOutputExtension() throws {
-        try Storyline.requireReadingPipeline()
         let path = directory.appendingPathComponent("report.md").path
         XCTAssertEqual(try Storyline.run(["export", "-o", path]).status, 0)
         XCTAssertTrue(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("# Storyline report"))
     }
 
     func testUnwritableOutputIsOneErrorLineAndNoFile() throws {
-        try Storyline.requireReadingPipeline()
         let path = directory.appendingPathComponent("missing/out.json").path
         let run = try Storyline.run(["export", "--output", path])
         XCTAssertEqual(run.status, 1)
@@ -137,7 +176,6 @@ final class ExportCommandTests: XCTestCase {
     }
 
     func testDashOutputIsStdout() throws {
-        try Storyline.requireReadingPipeline()
         let run = try Storyline.run(["export", "--output", "-"])
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertEqual(try run.json()["schema"] as? String, "storyline/1")
@@ -146,7 +184,6 @@ final class ExportCommandTests: XCTestCase {
     // MARK: inputs
 
     func testSkippedInputGivesExit2AndTheGoodArticle() throws {
-        try Storyline.requireReadingPipeline()
         try Storyline.article.write(to: directory.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
         var binary = Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00])
         binary.append(Data((0..<512).map { UInt8(truncatingIfNeeded: $0 &* 37) }))
@@ -171,7 +208,6 @@ final class ExportCommandTests: XCTestCase {
     }
 
     func testStdinArticle() throws {
-        try Storyline.requireReadingPipeline()
         let run = try Storyline.run(["export", "-"], stdin: Data(Storyline.article.utf8))
         XCTAssertEqual(run.status, 0, run.stderr)
         let articles = try XCTUnwrap(try run.json()["articles"] as? [[String: Any]])
@@ -182,7 +218,6 @@ final class ExportCommandTests: XCTestCase {
     }
 
     func testClosedPipeEndsQuietly() throws {
-        try Storyline.requireReadingPipeline()
         let process = Process()
         process.executableURL = Storyline.executable
         process.arguments = ["export", "--format", "markdown"]
