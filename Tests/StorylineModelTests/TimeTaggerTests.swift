@@ -60,6 +60,11 @@ final class TimeTaggerTests: XCTestCase {
         assertTimes("The deal expires on March 1 next year.", ref, ["March 1 next year=2024-03-01"])
     }
 
+    func testMonthRangesDoNotRunBackwards() {
+        assertTimes("The season ran from November to March.", ref, ["November=2023-11", "March=2024-03"])
+        assertTimes("The season runs from April to October.", ref, ["April=2024-04", "October=2024-10"])
+    }
+
     func testShortPastForms() {
         assertTimes("He died on Saturday at the age of 96.", ref, ["Saturday=2023-11-11"])
     }
@@ -161,6 +166,7 @@ final class TimeTaggerTests: XCTestCase {
         assertTimes("The ban lasted until mid-2021.", ref, ["mid-2021=2021"])
         assertTimes("Sales peaked in late 2019.", ref, ["late 2019=2019"])
         assertTimes("2015 was the hottest year on record.", ref, ["2015=2015"])
+        assertTimes("The EU's 2030 climate targets are ambitious.", ref, ["2030=2030"])
         assertTimes("The company's 2016's results disappointed.", ref, ["2016=2016"])
     }
 
@@ -246,6 +252,7 @@ final class TimeTaggerTests: XCTestCase {
         assertTimes("The talks began two years ago.", ref, ["two years ago=2021"])
         assertTimes("The talks began six months ago.", ref, ["six months ago=2023-05"])
         assertTimes("The browser shipped nearly a decade ago.", ref, ["a decade ago=201"])
+        assertTimes("More than 2,000 years ago, Romans built the road.", ref, ["2,000 years ago=0023"])
         assertTimes("The talks began 11 months ago.", SimpleDate(year: 2024, month: 1, day: 10), ["11 months ago=2023-02"])
         assertTimes("The talks began many years ago.", ref, ["many years ago=PAST_REF"])
     }

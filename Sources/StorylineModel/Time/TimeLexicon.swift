@@ -55,6 +55,8 @@ enum TimeLexicon {
     /// Words that make "a second" a duration rather than an ordinal.
     static let afterSecond: Set<String> = ["ago", "later", "earlier", "before", "after", "longer"]
     static let currencySigns: Set<String> = ["$", "€", "£", "#", "¥", "₩", "₹"]
+    /// Between the two ends of a range: "from April to October".
+    static let rangeConnectors: Set<String> = ["to", "-", "through", "until", "till"]
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
     static let timeZones: Set<String> = ["gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "kst", "jst", "msk"]
 
@@ -129,7 +131,7 @@ enum TimeLexicon {
 
     /// Determiners before an adjectival year ("the 2014 protests").
     static let determiners: Set<String> = [
-        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "my", "your",
+        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "my", "your", "'s",
     ]
 
     /// Words after a number that mark it as a count or measure, not a year.

@@ -314,6 +314,8 @@ struct TimeScanner {
         let token = tokens[i]
         if token.kind == .number {
             if token.number >= 0 { return (token.number, i + 1) }
+            // "2,000 years": thousands groups are fine for an amount, decimals are not.
+            if !token.lower.contains("."), let n = Int(token.lower.filter { $0 != "," }) { return (n, i + 1) }
             return nil
         }
         let w = token.lower
@@ -466,7 +468,13 @@ struct TimeScanner {
         if let (offset, end) = relativeYear(at: j), let y = reference.year {
             return TimeMatch(start: i, end: end, value: TimexFormat.month(y + offset, m), type: .date, isMonth: true)
         }
-        return TimeMatch(start: i, end: j, value: bareMonth(m, position: i), type: .date, isMonth: true)
+        var value = bareMonth(m, position: i)
+        // "from April to October": the end of a range is not before its start.
+        if let last = matches.last, last.isMonth, last.end >= i - 1, TimeLexicon.rangeConnectors.contains(lower(i - 1)),
+           last.value.count == 7, value.count == 7, value < last.value, let y = Int(value.prefix(4)) {
+            value = TimexFormat.month(y + 1, m)
+        }
+        return TimeMatch(start: i, end: j, value: value, type: .date, isMonth: true)
     }
 
     /// "last year", "this year", "next year" at `i`: the offset from the reference year and the end.
