@@ -175,7 +175,7 @@ final class KnowledgeBase: Sendable {
     static func keyTokens(_ name: String) -> [String] {
         var tokens: [String] = []
         for word in name.split(separator: " ") {
-            var word = String(word).replacingOccurrences(of: "\u{2019}", with: "'")
+            var word = straightApostrophes(String(word))
             var trailing: [String] = []
             while let last = word.last, [",", ";", ":"].contains(last) {
                 trailing.insert(String(last), at: 0)
@@ -192,9 +192,17 @@ final class KnowledgeBase: Sendable {
         return tokens
     }
 
-    /// The key a token is looked up by in `entities`.
+    /// The key a token is looked up by in `entities`: curly apostrophes made straight.
     @inline(__always)
     static func key(_ token: String) -> String {
-        token.unicodeScalars.contains("\u{2019}") ? token.replacingOccurrences(of: "\u{2019}", with: "'") : token
+        straightApostrophes(token)
+    }
+
+    /// The text with U+2019 replaced by "'"; cheap when there is none, as in most tokens.
+    static func straightApostrophes(_ text: String) -> String {
+        guard text.unicodeScalars.contains("\u{2019}") else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { scalars.append(scalar == "\u{2019}" ? "'" : scalar) }
+        return String(scalars)
     }
 }

@@ -231,7 +231,7 @@ struct NameTagger {
             out += token.text
             previousEnd = token.range.upperBound
         }
-        return out.replacingOccurrences(of: "\u{2019}", with: "'")
+        return KnowledgeBase.straightApostrophes(out)
     }
 
     // MARK: - Finding candidates in a sentence

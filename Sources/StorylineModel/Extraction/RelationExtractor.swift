@@ -55,7 +55,7 @@ struct RelationExtractor {
                 sentenceMentions.append(mentions[k])
                 k += 1
             }
-            let words = sentence.tokens.map { $0.text.replacingOccurrences(of: "\u{2019}s", with: "'s") }
+            let words = sentence.tokens.map { KnowledgeBase.straightApostrophes($0.text) }
             let lower = words.map { $0.lowercased() }
             // Arguments in order, with "he"/"she" standing for the last person named before them.
             var arguments: [Argument] = []

@@ -21,7 +21,14 @@ struct StoryGrouper {
         let salient: [[String: Double]] = weights.map { w in
             Dictionary(uniqueKeysWithValues: w.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(8).map { ($0.key, $0.value) })
         }
-        let words: [Set<String>] = articles.map(contentWords)
+        var vocabulary: [String: Int] = [:]
+        let words: [Set<Int>] = articles.map { article in
+            Set(contentWords(article).map { word in
+                if let id = vocabulary[word] { return id }
+                vocabulary[word] = vocabulary.count
+                return vocabulary.count - 1
+            })
+        }
 
         // Compare only articles that share a salient actor, and skip actors so common they say nothing.
         var postings: [String: [Int]] = [:]
@@ -61,7 +68,7 @@ struct StoryGrouper {
         return stories
     }
 
-    private func similarity(_ a: Int, _ b: Int, _ salient: [[String: Double]], _ words: [Set<String>], _ articles: [Article]) -> Double {
+    private func similarity(_ a: Int, _ b: Int, _ salient: [[String: Double]], _ words: [Set<Int>], _ articles: [Article]) -> Double {
         var shared = 0.0, union = 0.0
         for key in Set(salient[a].keys).union(salient[b].keys) {
             let x = salient[a][key] ?? 0, y = salient[b][key] ?? 0
@@ -69,7 +76,9 @@ struct StoryGrouper {
             union += max(x, y)
         }
         let actorScore = union > 0 ? shared / union : 0
-        let common = words[a].intersection(words[b]).count
+        let (small, large) = words[a].count <= words[b].count ? (words[a], words[b]) : (words[b], words[a])
+        var common = 0
+        for word in small where large.contains(word) { common += 1 }
         let wordScore = words[a].isEmpty || words[b].isEmpty ? 0 : Double(common) / Double(min(words[a].count, words[b].count))
         var score = 0.6 * actorScore + 0.4 * wordScore
         if let da = articles[a].date, let db = articles[b].date {
