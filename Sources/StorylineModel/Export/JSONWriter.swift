@@ -52,14 +52,22 @@ enum JSONWriter {
         }
     }
 
+    private static let indents = (0..<8).map { String(repeating: "  ", count: $0) }
+
     private static func pad(_ level: Int, _ out: inout String) {
-        out += String(repeating: "  ", count: level)
+        out += level < indents.count ? indents[level] : String(repeating: "  ", count: level)
     }
 
     /// Escapes what RFC 8259 requires (quote, backslash, C0 controls), plus U+2028/U+2029,
     /// which JSON allows but JavaScript source and some line-based tools treat as line breaks.
     static func writeString(_ s: String, into out: inout String) {
         out += "\""
+        // Most strings need no escape at all: append them whole, which is much faster than scalar by scalar.
+        if !needsEscape(s) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -75,6 +83,21 @@ enum JSONWriter {
             }
         }
         out += "\""
+    }
+
+    /// Whether `s` holds a quote, a backslash, a C0 control or U+2028/U+2029 (UTF-8 E2 80 A8/A9), in one pass.
+    private static func needsEscape(_ s: String) -> Bool {
+        var state = 0  // bytes of E2 80 matched so far
+        for byte in s.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+            switch (state, byte) {
+            case (_, 0xE2): state = 1
+            case (1, 0x80): state = 2
+            case (2, 0xA8), (2, 0xA9): return true
+            default: state = 0
+            }
+        }
+        return false
     }
 
     private static func hex4(_ value: UInt32) -> String {

@@ -11,58 +11,92 @@ enum MarkdownExport {
             count(corpus.stories.count, "story", plural: "stories"),
         ].joined(separator: " · ") + "\n"
 
-        let names = Dictionary(corpus.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let storyIDs = Set(corpus.stories.map(\.id))
-        for story in corpus.stories {
+        let groups = Groups(corpus)
+        for (index, story) in corpus.stories.enumerated() {
             out += "\n## \(inline(story.title))\n"
-            out += section(corpus, articleIDs: story.articles, names: names)
+            out += section(groups.sections[index], names: groups.names)
         }
-        let loose = corpus.articles.filter { $0.story.map { !storyIDs.contains($0) } ?? true }.map(\.id)
-        if !loose.isEmpty {
+        if let loose = groups.sections.last, groups.sections.count > corpus.stories.count, !loose.articles.isEmpty {
             out += "\n## Articles in no story\n"
-            out += section(corpus, articleIDs: loose, names: names)
+            out += section(loose, names: groups.names)
         }
         return out
     }
 
-    /// Articles, actors, relations and timeline of a group of articles.
-    static func section(_ corpus: Corpus, articleIDs: [String], names: [String: String]) -> String {
-        let wanted = Set(articleIDs)
-        let titles = Dictionary(corpus.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    /// What one section of the report lists, in corpus order.
+    struct Section {
+        var articles: [Article] = []
+        var actors: [Actor] = []
+        var relations: [Relation] = []
+        var events: [Event] = []
+    }
+
+    /// Sorts the corpus into one section per story plus a last one for articles in no story, in one pass
+    /// over each list (a report of thousands of stories must not scan every event once per story).
+    struct Groups {
+        var sections: [Section]
+        var names: [String: String]
+
+        init(_ corpus: Corpus) {
+            names = Dictionary(corpus.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            let looseIndex = corpus.stories.count
+            sections = Array(repeating: Section(), count: corpus.stories.count + 1)
+            // An article belongs to the first story that lists it; otherwise to the loose section.
+            var sectionOfArticle: [String: Int] = [:]
+            for (index, story) in corpus.stories.enumerated() {
+                for id in story.articles where sectionOfArticle[id] == nil { sectionOfArticle[id] = index }
+            }
+            let articlesByID = Dictionary(corpus.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            for (index, story) in corpus.stories.enumerated() {
+                sections[index].articles = story.articles.filter { sectionOfArticle[$0] == index }.compactMap { articlesByID[$0] }
+            }
+            sections[looseIndex].articles = corpus.articles.filter { sectionOfArticle[$0.id] == nil }
+            func sectionsOf(_ articleIDs: [String]) -> [Int] {
+                var seen = Set<Int>()
+                return articleIDs.compactMap { id in
+                    let index = sectionOfArticle[id] ?? looseIndex
+                    return seen.insert(index).inserted ? index : nil
+                }
+            }
+            for actor in corpus.actors {
+                for index in sectionsOf(actor.articles) { sections[index].actors.append(actor) }
+            }
+            for relation in corpus.relations {
+                sections[sectionOfArticle[relation.article] ?? looseIndex].relations.append(relation)
+            }
+            for event in corpus.events {
+                for index in sectionsOf([event.article] + event.sources.map(\.article)) { sections[index].events.append(event) }
+            }
+        }
+    }
+
+    /// Articles, actors, relations and timeline of one section.
+    static func section(_ section: Section, names: [String: String]) -> String {
         var out = "\n### Articles\n\n"
-        for id in articleIDs {
-            guard let article = titles[id] else { continue }
+        for article in section.articles {
             out += "- **\(inline(article.title))** — \(dateText(article)) — \(inline(article.id))\n"
         }
-
-        let actors = corpus.actors.filter { $0.articles.contains(where: wanted.contains) }
-        if !actors.isEmpty {
+        if !section.actors.isEmpty {
             out += "\n### Actors\n\n"
-            for actor in actors {
+            for actor in section.actors {
                 var details = [actor.kind.rawValue]
                 if let role = actor.role, !role.isEmpty { details.append(inline(role)) }
                 out += "- \(inline(actor.name)) (\(details.joined(separator: ", ")))\n"
             }
         }
-
-        let relations = corpus.relations.filter { wanted.contains($0.article) }
-        if !relations.isEmpty {
+        if !section.relations.isEmpty {
             out += "\n### Relations\n\n"
-            for r in relations {
+            for r in section.relations {
                 let arrow = r.symmetric ? "↔" : "→"
                 out += "- \(inline(names[r.subject] ?? r.subject)) — \(inline(r.predicate)) \(arrow) "
                     + "\(inline(names[r.object] ?? r.object)) (\(inline(r.article)))\n"
             }
         }
-
-        let events = corpus.events.filter { event in
-            wanted.contains(event.article) || event.sources.contains { wanted.contains($0.article) }
-        }
-        if !events.isEmpty {
+        if !section.events.isEmpty {
             out += "\n### Timeline\n\n"
             out += "| Date | Expression | Summary | Actors | Sources |\n"
             out += "| --- | --- | --- | --- | --- |\n"
-            for e in events {
+            for e in section.events {
                 let cells = [
                     e.date, e.expression, e.summary,
                     e.actors.map { names[$0] ?? $0 }.joined(separator: ", "),
@@ -87,16 +121,20 @@ enum MarkdownExport {
 
     /// Characters that Markdown (CommonMark and GFM) gives a meaning to inside a line.
     static let special: Set<Character> = ["\\", "*", "_", "`", "[", "]", "<", ">", "|", "~"]
+    static let specialScalars: Set<Unicode.Scalar> = ["\\", "*", "_", "`", "[", "]", "<", ">", "|", "~"]
+    /// What could open a heading, a list or a thematic break at the start of a line.
+    static let lineStarts: Set<Character> = ["#", "-", "+", "="]
 
     /// One line of inert text: line breaks become spaces, surrounding space is trimmed (indentation would make
     /// a code block), markup characters are backslash-escaped, and so is whatever at the start could open a heading,
     /// a list or a thematic break (`#`, `-`, `+`, `=`, `1.`, `1)`).
     static func inline(_ text: String) -> String {
+        if isPlain(text) { return text }
         let words = text.split(whereSeparator: { $0.isNewline || $0 == " " || $0 == "\t" })
         let flat = words.joined(separator: " ")
         var out = ""
         for character in flat {
-            if special.contains(character) || (out.isEmpty && "#-+=".contains(character)) { out += "\\" }
+            if special.contains(character) || (out.isEmpty && lineStarts.contains(character)) { out += "\\" }
             out.append(character)
         }
         // "1. x" would start an ordered list: escape the dot after leading digits.
@@ -106,5 +144,20 @@ enum MarkdownExport {
             if out[next] == "." || out[next] == ")" { out.insert("\\", at: next) }
         }
         return out
+    }
+
+    /// True when `inline` would return the text unchanged: the common case, checked cheaply.
+    private static func isPlain(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return true }
+        if first == " " || last == " " || "#-+=0123456789".unicodeScalars.contains(first) { return false }
+        var previousWasSpace = false
+        for scalar in text.unicodeScalars {
+            if specialScalars.contains(scalar) || scalar.properties.generalCategory == .control
+                || scalar == "\u{2028}" || scalar == "\u{2029}" || (scalar == " " && previousWasSpace) {
+                return false
+            }
+            previousWasSpace = scalar == " "
+        }
+        return true
     }
 }
