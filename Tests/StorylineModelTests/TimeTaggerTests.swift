@@ -159,6 +159,7 @@ final class TimeTaggerTests: XCTestCase {
         assertTimes("Between 2010 and 2014 the population doubled.", ref, ["2010=2010", "2014=2014"])
         assertTimes("Taxes owed from 2004 to 2009 remain unpaid.", ref, ["2004=2004", "2009=2009"])
         assertTimes("In 1999, 2000 and 2001, the river flooded.", ref, ["1999=1999", "2000=2000", "2001=2001"])
+        assertTimes("In 1999, 2000 people fled.", ref, ["1999=1999"])
         assertTimes("The company reported results for fiscal 2022.", ref, ["2022=2022"])
         assertTimes("North Korea conducted its sixth nuclear test in September 2017.", ref, ["September 2017=2017-09"])
         assertTimes("He was born on 4 July 1976 in Boston.", ref, ["4 July 1976=1976-07-04"])
@@ -200,6 +201,9 @@ final class TimeTaggerTests: XCTestCase {
     func testFullDatelines() {
         assertTimes("Friday, August 21, 2015", nil, ["Friday, August 21, 2015=2015-08-21"])
         assertTimes("Sunday, January 20, 2008", ref, ["Sunday, January 20, 2008=2008-01-20"])
+        // A dateline run into the text: the year still belongs to the date.
+        assertTimes("Saturday, September 12, 2015 pilgrims at the Grand Mosque", ref,
+                    ["Saturday, September 12, 2015=2015-09-12"])
     }
 
     func testDecadesCenturiesQuarters() {

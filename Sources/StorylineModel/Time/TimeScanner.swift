@@ -233,10 +233,14 @@ struct TimeScanner {
         return monthDay(start: i, end: j, month: m, day: d, position: i)
     }
 
-    /// A plausible year number at `i` that is not the start of a count ("2015 people").
+    /// A plausible year number at `i` that is not the start of a count ("2015 people"); after a comma that
+    /// follows a month or day ("September 12, 2015 pilgrims"), a year even before a count noun.
     private func year(at i: Int) -> Int? {
-        guard digits(i) == 4, let y = plainNumber(i), (1000...2199).contains(y), !isCount(after: i) else { return nil }
-        return y
+        guard digits(i) == 4, let y = plainNumber(i), (1000...2199).contains(y) else { return nil }
+        if lower(i - 1) == ",", digits(i - 2) == 1 || digits(i - 2) == 2 || TimeLexicon.months[lower(i - 2)] != nil {
+            return y
+        }
+        return isCount(after: i) ? nil : y
     }
 
     private func isCount(after i: Int) -> Bool {
