@@ -298,6 +298,13 @@ final class TimeTaggerTests: XCTestCase {
         assertTimes("The meeting starts at 12 a.m.", friday, ["12 a.m.=2016-09-09T00:00"])
     }
 
+    func testTypes() {
+        let mentions = TimeTestSupport.tag("On Thursday at 22:30, after 48 hours of talks held every Monday, they agreed.", ref)
+        XCTAssertEqual(mentions.map(\.type), [.date, .time, .duration, .set])
+        XCTAssertEqual(mentions.map(\.value), ["2023-11-09", "2023-11-09T22:30", "PT48H", "XXXX-WXX-1"])
+        XCTAssertEqual(TimexType(rawValue: "duration"), .duration)
+    }
+
     // MARK: Not time expressions
 
     func testAgesAreNotDates() {
