@@ -23,6 +23,23 @@ final class ExportMarkdownTests: XCTestCase {
         XCTAssertEqual(text, markdown(), "deterministic")
     }
 
+    func testActorsAndEventsAppearInEverySectionTheirArticlesAreIn() throws {
+        var corpus = ExportFixture.corpus
+        corpus.stories.append(Story(id: "s2", title: "Second story", articles: ["a3"], actors: []))
+        corpus.articles[2].story = "s2"
+        let text = markdown(corpus)
+        let occurrences = { (needle: String) in text.components(separatedBy: needle).count - 1 }
+        // Pyongyang is named in a2 (story s1) and a3 (story s2); the July event has a source in each.
+        XCTAssertEqual(occurrences("- Pyongyang (place)\n"), 2)
+        XCTAssertEqual(occurrences("| 2023-07 | in July |"), 2)
+        XCTAssertEqual(occurrences("| 2023-11-15 | today |"), 1)
+        XCTAssertEqual(occurrences("- Vladimir Putin (person, President)\n"), 1)
+        let first = try XCTUnwrap(text.range(of: "\n## Kim and Putin talks\n"))
+        let second = try XCTUnwrap(text.range(of: "\n## Second story\n"))
+        XCTAssertLessThan(first.lowerBound, second.lowerBound)
+        XCTAssertFalse(text.contains("Articles in no story"))
+    }
+
     func testHostileArticleTextStaysInert() {
         let text = markdown()
         XCTAssertTrue(text.contains(#"\[click\](http://evil) \<script\>alert(1)\</script\>"#))
