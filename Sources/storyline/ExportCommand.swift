@@ -104,8 +104,8 @@ struct Export: ParsableCommand {
         // Refuse early, before the work of reading; AtomicFile checks again when it writes.
         var isDirectory: ObjCBool = false
         if let file = outputFile, FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw CLI.failure(AtomicFile.Failure.isDirectory(file).description) }
-            if !force { throw CLI.failure(AtomicFile.Failure.exists(file).description) }
+            if isDirectory.boolValue { throw CLI.failure(Export.message(for: .isDirectory(file))) }
+            if !force { throw CLI.failure(Export.message(for: .exists(file))) }
         }
 
         let corpus = Pipeline.run(paths: paths, glob: glob)
@@ -131,12 +131,18 @@ struct Export: ParsableCommand {
             do {
                 try AtomicFile.write(data, to: file, overwrite: force)
             } catch let failure as AtomicFile.Failure {
-                throw CLI.failure(failure.description)
+                throw CLI.failure(Export.message(for: failure))
             }
         } else {
             // A reader that stops early (`| head`) is not an error: the rest is simply not wanted.
             CLI.writeToStandardOutput(data)
         }
         if skipped > 0 { throw ExitCode(2) }
+    }
+
+    /// The model's message, with the flag that gets past a refusal.
+    static func message(for failure: AtomicFile.Failure) -> String {
+        if case .exists = failure { return failure.description + " (use --force to overwrite)" }
+        return failure.description
     }
 }

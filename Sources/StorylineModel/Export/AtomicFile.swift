@@ -19,7 +19,7 @@ public enum AtomicFile {
 
         public var description: String {
             switch self {
-            case .exists(let path): return "\(path) already exists (use --force to overwrite)"
+            case .exists(let path): return "\(path) already exists"
             case .isDirectory(let path): return "\(path) is a directory"
             case let .system(operation, path, code): return "cannot \(operation) \(path): \(String(cString: strerror(code)))"
             }
