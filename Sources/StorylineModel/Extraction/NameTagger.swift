@@ -29,6 +29,8 @@ struct LocalMention: Sendable {
     var text: String
     /// A demonym or country name used to modify what follows ("Russian Defense Minister", "US officials").
     var isModifier: Bool
+    /// The mention is a demonym ("Russian", "North Koreans").
+    var isDemonym = false
 }
 
 /// Finds the actors named in an article: known names from the knowledge base, and names the text marks
@@ -79,13 +81,13 @@ struct NameTagger {
             byName[key] = actors.count - 1
             return actors.count - 1
         }
-        func addMention(_ actor: Int, _ sentence: Sentence, _ range: Range<Int>, modifier: Bool = false) {
+        func addMention(_ actor: Int, _ sentence: Sentence, _ range: Range<Int>, modifier: Bool = false, demonym: Bool = false) {
             guard !range.isEmpty, range.upperBound <= sentence.tokens.count else { return }
             let text = surface(sentence, range, in: article)
             if !actors[actor].forms.contains(text) { actors[actor].forms.append(text) }
             mentions.append(LocalMention(actor: actor, sentence: sentence.index, tokens: range,
                                          range: sentence.tokens[range.lowerBound].range.lowerBound..<sentence.tokens[range.upperBound - 1].range.upperBound,
-                                         text: text, isModifier: modifier))
+                                         text: text, isModifier: modifier, isDemonym: demonym))
         }
 
         for sentence in article.sentences {
@@ -99,7 +101,7 @@ struct NameTagger {
                     let index = actorIndex(name: entity.canonical, kind: entity.kind,
                                            tokens: KnowledgeBase.keyTokens(entity.canonical), known: true)
                     if entity.standsForCountry { actors[index].standsFor = entity.country }
-                    addMention(index, sentence, range, modifier: isModifier)
+                    addMention(index, sentence, range, modifier: isModifier, demonym: entity.isDemonym)
                 case let .named(kind, range, role, affiliation, alias, forceName):
                     let words = sentence.tokens[range].map(\.text)
                     let name = forceName ?? joinName(sentence, range, in: article)
