@@ -136,6 +136,10 @@ final class TimeTaggerTests: XCTestCase {
         assertTimes("The shop is closed on Mondays.", ref, ["Mondays=XXXX-WXX-1"])
     }
 
+    func testPresentTenseWeekdayIsUpcoming() {
+        assertTimes("Argentina votes on Sunday in a runoff.", ref, ["Sunday=2023-11-19"])
+    }
+
     func testWeekdayOfTheReferenceDayItself() {
         // Wire style: "said on Wednesday" in a Wednesday dispatch is the same day.
         assertTimes("The ministry confirmed the test on Wednesday.", ref, ["Wednesday=2023-11-15"])
@@ -295,6 +299,8 @@ final class TimeTaggerTests: XCTestCase {
         assertTimes("The polls close at 8 p.m. on Sunday.", friday, ["8 p.m.=2016-09-11T20:00", "Sunday=2016-09-11"])
         assertTimes("The rally began Saturday at 10am.", friday, ["Saturday=2016-09-03", "10am=2016-09-03T10:00"])
         assertTimes("The meeting starts at 12 pm.", friday, ["12 pm=2016-09-09T12:00"])
+        assertTimes("Polls open at 7 a.m. and close at 8 p.m. on Nov. 7.", friday,
+                    ["7 a.m.=2016-11-07T07:00", "8 p.m.=2016-11-07T20:00", "Nov. 7=2016-11-07"])
         assertTimes("The meeting starts at 12 a.m.", friday, ["12 a.m.=2016-09-09T00:00"])
     }
 

@@ -574,7 +574,8 @@ struct TimeScanner {
             switch tense(at: i) {
             case .past: day = refDay - back
             case .future: day = refDay + forward
-            case .present: day = back <= forward ? refDay - back : refDay + forward
+            // A weekday in the present tense is mostly a schedule: "Argentina votes on Sunday".
+            case .present: day = refDay + forward
             }
         }
         return TimeMatch(start: start, end: j, value: TimexFormat.date(day), type: .date, day: day)
@@ -857,23 +858,41 @@ struct TimeScanner {
     // MARK: Clock times
 
     /// Gives each clock time its day: a day-level date right next to it ("Sunday at 22:30", "at 6pm on Friday"),
-    /// else the reference date; "the next day" adds one.
+    /// else the day of a clock time next to it that has one ("at 7 a.m. and close at 8 p.m. on Nov. 7"), else the
+    /// reference day; "the next day" adds one to the sentence's last day-level date (or the reference).
     private mutating func anchorClockTimes() {
+        var days = [Int?](repeating: nil, count: matches.count)
+        for index in matches.indices where matches[index].clock != nil {
+            if matches[index].clock!.nextDay {
+                days[index] = (matches[..<index].last(where: { $0.day != nil })?.day ?? reference.day).map { $0 + 1 }
+                continue
+            }
+            var best: (gap: Int, day: Int)?
+            if index > 0, matches[index - 1].clock == nil, let day = matches[index - 1].day {
+                let gap = matches[index].start - matches[index - 1].end
+                if gap <= 3 { best = (gap, day) }
+            }
+            if index + 1 < matches.count, matches[index + 1].clock == nil, let day = matches[index + 1].day {
+                let gap = matches[index + 1].start - matches[index].end
+                if gap <= 2, gap < best?.gap ?? Int.max { best = (gap, day) }
+            }
+            days[index] = best?.day
+        }
+        // Clock times without a date of their own borrow one from a neighbouring clock time, both ways.
+        for index in matches.indices where matches[index].clock != nil && days[index] == nil {
+            for neighbour in [index + 1, index - 1] where neighbour >= 0 && neighbour < matches.count {
+                guard matches[neighbour].clock != nil, let day = days[neighbour] else { continue }
+                let gap = neighbour > index ? matches[neighbour].start - matches[index].end : matches[index].start - matches[neighbour].end
+                if gap <= 4 {
+                    days[index] = day
+                    break
+                }
+            }
+        }
         for index in matches.indices {
             guard let clock = matches[index].clock else { continue }
-            var day: Int?
-            if index > 0, let previous = matches[index - 1].day, matches[index].start - matches[index - 1].end <= 3 {
-                day = previous
-            } else if index + 1 < matches.count, let next = matches[index + 1].day, matches[index + 1].start - matches[index].end <= 2 {
-                day = next
-            } else if clock.nextDay {
-                day = matches[..<index].last(where: { $0.day != nil })?.day ?? reference.day
-            } else {
-                day = reference.day
-            }
-            if clock.nextDay, let d = day { day = d + 1 }
-            let time = TimexFormat.clock(clock.hour, clock.minute)
-            matches[index].value = (day.map(TimexFormat.date) ?? "XXXX-XX-XX") + time
+            let day = days[index] ?? reference.day
+            matches[index].value = (day.map(TimexFormat.date) ?? "XXXX-XX-XX") + TimexFormat.clock(clock.hour, clock.minute)
             matches[index].day = day
         }
     }
