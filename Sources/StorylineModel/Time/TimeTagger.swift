@@ -14,8 +14,8 @@ import Foundation
 ///   (ties to the reference year). A month-day works the same at day precision, with 14 days of slack in
 ///   future clauses ("is to run from January 23" in a January 28 article). A bare weekday: past → the latest
 ///   on or before the reference day (wire style: "said on Wednesday" in a Wednesday article is that day),
-///   future → the first on or after it, present → the nearest. "last/next Thursday" are strictly before/after,
-///   "this Thursday" is in the reference's ISO week.
+///   future and present → the first on or after it (present is mostly a schedule: "Argentina votes on Sunday").
+///   "last/next Thursday" are strictly before/after, "this Thursday" is in the reference's ISO week.
 /// - "this weekend"/"the weekend" is `YYYY-Www-WE`; on a weekday in a past clause it is the weekend just gone.
 /// - Seasons are `YYYY-SP/SU/FA/WI`; halves `YYYY-H1`; quarters `YYYY-Q1`; decades `199`; centuries `19`.
 /// - Prepositions ("in", "since", "on") stay outside the mention text; modifiers ("early", "later this",
@@ -23,8 +23,9 @@ import Foundation
 /// - Parts of the day keep the day's value ("Thursday afternoon" → `2015-08-20`, "tonight" → the date).
 /// - Durations are ISO 8601: hours, minutes and seconds take a `T` (`PT48H`, `PT30M`) so minutes never read as
 ///   months; decades and centuries count in years (`P40Y`); an unknown amount is `X` ("several years" → `PXY`).
-/// - A clock time takes the day of a day-level date right next to it ("at 8 p.m. on Sunday"), else the
-///   reference day; "2:30 the next day" adds one day to the last day-level date of the sentence (or the reference).
+/// - A clock time takes the day of a day-level date right next to it ("at 8 p.m. on Sunday"), else that of a
+///   clock time next to it, else the reference day; "2:30 the next day" adds one day to the last day-level date
+///   of the sentence (or the reference).
 /// - Midnight is `T24:00` of its day, as in TIMEX3.
 public struct TimeTagger: Sendable {
     public init() {}
