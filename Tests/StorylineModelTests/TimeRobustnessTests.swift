@@ -36,6 +36,8 @@ final class TimeRobustnessTests: XCTestCase {
         let ref = TimeTestSupport.november15
         _ = TimeTestSupport.tag("It ended 99999999999999999999 years ago.", ref)
         _ = TimeTestSupport.tag("It ended 99999999 weeks ago and 99999999 days ago and 99999999 months ago.", ref)
+        _ = TimeTestSupport.tag("It ended 999,999,999,999,999,999 centuries ago and 999,999,999,999,999,999 fortnights ago.", ref)
+        _ = TimeTestSupport.tag("It ended 999,999,999 centuries ago, 999,999,999 fortnights ago, 999,999,999 decades ago.", ref)
         _ = TimeTestSupport.tag("It ended 0 days ago, at 24:59, on February 31 and 0 August 2023.", ref)
         assertTimes("It ended on 2023-02-31.", ref, [])
     }

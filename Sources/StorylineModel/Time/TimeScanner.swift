@@ -319,7 +319,8 @@ struct TimeScanner {
         if token.kind == .number {
             if token.number >= 0 { return (token.number, i + 1) }
             // "2,000 years": thousands groups are fine for an amount, decimals are not.
-            if !token.lower.contains("."), let n = Int(token.lower.filter { $0 != "," }) { return (n, i + 1) }
+            // Capped so that date arithmetic on absurd amounts cannot overflow.
+            if !token.lower.contains("."), let n = Int(token.lower.filter { $0 != "," }), n < 1_000_000_000 { return (n, i + 1) }
             return nil
         }
         let w = token.lower
