@@ -32,6 +32,16 @@ final class TimeRobustnessTests: XCTestCase {
         }
     }
 
+    func testRandomCharactersNeverCrashAndKeepOffsets() {
+        var generator = SeededGenerator(seed: 42)
+        let characters = Array("0123456789 ,.:-–'’/%$aAmMpPsSthdy\u{301}é🇷🇺\n\t\"()")
+        for _ in 0..<3000 {
+            let length = Int.random(in: 0...24, using: &generator)
+            let sentence = String((0..<length).map { _ in characters.randomElement(using: &generator)! })
+            _ = TimeTestSupport.tag(sentence, TimeTestSupport.november15)
+        }
+    }
+
     func testExtremeNumbersDoNotOverflow() {
         let ref = TimeTestSupport.november15
         _ = TimeTestSupport.tag("It ended 99999999999999999999 years ago.", ref)
