@@ -280,6 +280,18 @@ final class TimeTaggerTests: XCTestCase {
         assertTime("The standoff lasted a week.", ref, text: "a week", value: "P1W", type: .duration)
     }
 
+    func testInAnAmountAheadIsADateInFutureClauses() {
+        assertTimes("The plant will be finished in two years.", ref, ["two years=2025"])
+        assertTimes("The results will be known in three days.", ref, ["three days=2023-11-18"])
+        assertTimes("Talks will resume in two weeks.", ref, ["two weeks=2023-W48"])
+        assertTimes("Prices will fall in six months.", ref, ["six months=2024-05"])
+        // Past clauses and "the first time in" keep the length.
+        assertTimes("This is the first time in two years that the leaders will meet.", ref, ["two years=P2Y"])
+        assertTimes("The plant was finished in two years.", ref, ["two years=P2Y"])
+        assertTimes("Prices will rise in the next two years.", ref, ["the next two years=P2Y"])
+        assertTimes("The plant will be finished in two years.", nil, ["two years=P2Y"])
+    }
+
     func testSets() {
         assertTime("Pilgrims arrive in Mecca each year.", ref, text: "each year", value: "P1Y", type: .set)
         assertTime("The market opens every Monday.", ref, text: "every Monday", value: "XXXX-WXX-1", type: .set)

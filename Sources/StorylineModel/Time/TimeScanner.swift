@@ -372,11 +372,32 @@ struct TimeScanner {
                              day: agoDay(amount, unit))
         }
         let previous = lower(start - 1)
+        // "will be finished in two years": a point ahead of the reference, not a length.
+        if previous == "in", start == quantityStart, let amount, lower(start - 2) != "time", tense(at: start) == .future,
+           let value = ahead(amount, unit) {
+            return TimeMatch(start: start, end: end, value: value, type: .date)
+        }
         if previous == "once" || previous == "twice" || previous == "times" || previous == "per" {
             if amount == 1 { return TimeMatch(start: start, end: end, value: unit.duration(1), type: .set) }
         }
         if vague && lower(start) == "a" && lower(start + 1) != "few" { return nil }
         return TimeMatch(start: start, end: end, value: unit.duration(amount), type: .duration)
+    }
+
+    /// The reference moved forward by an amount, at the unit's precision; nil below a day or without a reference.
+    private func ahead(_ amount: Int, _ unit: TimeUnit) -> String? {
+        switch unit {
+        case .second, .minute, .hour: return nil
+        case .day: return reference.day.map { TimexFormat.date($0 + amount) }
+        case .week, .fortnight: return reference.day.map { TimexFormat.week($0 + 7 * amount * (unit == .fortnight ? 2 : 1)) }
+        case .month:
+            guard let y = reference.year, let m = reference.month else { return nil }
+            let r = TimeCalendar.addMonths(amount, toYear: y, month: m)
+            return TimexFormat.month(r.year, r.month)
+        case .year: return reference.year.map { TimexFormat.year($0 + amount) }
+        case .decade: return reference.year.map { String(($0 + 10 * amount) / 10) }
+        case .century: return reference.year.map { String(($0 + 100 * amount) / 100) }
+        }
     }
 
     /// "aged 45 years", "ages 8 – 10 years", "at the age of four months".
