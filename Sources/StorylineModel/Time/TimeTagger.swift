@@ -23,6 +23,7 @@ import Foundation
 /// - Parts of the day keep the day's value ("Thursday afternoon" → `2015-08-20`, "tonight" → the date).
 /// - Durations are ISO 8601: hours, minutes and seconds take a `T` (`PT48H`, `PT30M`) so minutes never read as
 ///   months; decades and centuries count in years (`P40Y`); an unknown amount is `X` ("several years" → `PXY`).
+/// - "in two years" in a future clause is the reference moved forward (`2025`); elsewhere it is a duration.
 /// - A clock time takes the day of a day-level date right next to it ("at 8 p.m. on Sunday"), else that of a
 ///   clock time next to it, else the reference day; "2:30 the next day" adds one day to the last day-level date
 ///   of the sentence (or the reference).
