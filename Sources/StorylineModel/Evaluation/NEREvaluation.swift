@@ -128,10 +128,13 @@ public enum NEREvaluation {
 
     /// Scores per type and overall for documents.
     public static func evaluate(_ documents: [CoNLLDocument]) -> [String: Score] {
+        score(documents.map { (gold: spans(of: $0), predicted: predict($0)) })
+    }
+
+    /// Scores per type and overall of gold against predicted spans, one pair of sets per document.
+    public static func score(_ documents: [(gold: Set<EntitySpan>, predicted: Set<EntitySpan>)]) -> [String: Score] {
         var scores: [String: Score] = [:]
-        for document in documents {
-            let gold = spans(of: document)
-            let predicted = predict(document)
+        for (gold, predicted) in documents {
             for type in types + ["overall"] {
                 let g = type == "overall" ? gold : gold.filter { $0.type == type }
                 let p = type == "overall" ? predicted : predicted.filter { $0.type == type }
