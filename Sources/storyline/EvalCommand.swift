@@ -37,6 +37,8 @@ struct EvalNER: ParsableCommand {
               --json one object, keys always in this order:
                 {"PER": {"p": …, "r": …, "f1": …}, "ORG": …, "LOC": …, "MISC": …,
                  "overall": …}
+              --errors first lists, per document and sentence, the missed and the
+              spurious names (a wrong type shows as both).
 
             EXIT CODES
               0   scores printed
@@ -46,6 +48,7 @@ struct EvalNER: ParsableCommand {
             EXAMPLES
               storyline eval ner wikigold.conll.txt
               storyline eval ner eng.testb --json
+              storyline eval ner wikigold.conll.txt --errors | grep spurious
             """
     )
 
@@ -55,6 +58,9 @@ struct EvalNER: ParsableCommand {
     @Flag(help: "Print the scores as one JSON object.")
     var json = false
 
+    @Flag(help: "Also list missed and spurious names.")
+    var errors = false
+
     func run() throws {
         CLI.ignoreBrokenPipes()
         guard let data = FileManager.default.contents(atPath: file) else {
@@ -62,7 +68,8 @@ struct EvalNER: ParsableCommand {
         }
         let documents = NEREvaluation.read(String(decoding: data, as: UTF8.self))
         guard documents.contains(where: { !$0.sentences.isEmpty }) else { throw CLI.failure("\(file): no CoNLL tokens") }
-        let scores = NEREvaluation.evaluate(documents)
+        let spans = documents.map { (gold: NEREvaluation.spans(of: $0), predicted: NEREvaluation.predict($0)) }
+        let scores = NEREvaluation.score(spans)
         let rows = NEREvaluation.types + ["overall"]
         if json {
             let fields = rows.map { "\"\($0)\": \(EvalFormat.json(scores[$0] ?? Score()))" }
@@ -71,7 +78,13 @@ struct EvalNER: ParsableCommand {
         }
         let sentences = documents.reduce(0) { $0 + $1.sentences.count }
         let tokens = documents.reduce(0) { $0 + $1.sentences.reduce(0) { $0 + $1.count } }
-        var lines = ["\(file): \(documents.count) documents, \(sentences) sentences, \(tokens) tokens", ""]
+        var lines: [String] = []
+        if errors {
+            for (number, (document, pair)) in zip(documents, spans).enumerated() {
+                lines += EvalNER.errorLines(document: number + 1, document, gold: pair.gold, predicted: pair.predicted)
+            }
+        }
+        lines += ["\(file): \(documents.count) documents, \(sentences) sentences, \(tokens) tokens", ""]
         lines.append(EvalFormat.row(["type", "precision", "recall", "F1", "gold", "found", "correct"]))
         for row in rows {
             let score = scores[row] ?? Score()
@@ -82,6 +95,19 @@ struct EvalNER: ParsableCommand {
         lines.append("")
         lines.append("Exact span and type (conlleval). P, R, F1 in %.")
         CLI.writeToStandardOutput(Data((lines.joined(separator: "\n") + "\n").utf8))
+    }
+}
+
+extension EvalNER {
+    /// `doc N sentence S: missed PER "John Smith"` and `spurious`, in text order; a name found with the right span
+    /// but the wrong type shows as both.
+    static func errorLines(document number: Int, _ document: CoNLLDocument, gold: Set<EntitySpan>,
+                           predicted: Set<EntitySpan>) -> [String] {
+        let wrong = gold.subtracting(predicted).map { ($0, "missed  ") } + predicted.subtracting(gold).map { ($0, "spurious") }
+        return wrong.sorted { ($0.0.sentence, $0.0.start, $0.1) < ($1.0.sentence, $1.0.start, $1.1) }.map { span, label in
+            let words = document.sentences[span.sentence][span.start..<span.end].map(\.token).joined(separator: " ")
+            return "doc \(number) sentence \(span.sentence + 1): \(label) \(span.type.padding(toLength: 4, withPad: " ", startingAt: 0)) \"\(words)\""
+        }
     }
 }
 

@@ -74,6 +74,14 @@ final class EvalCommandTests: XCTestCase {
         XCTAssertEqual(overall[4], "3", "gold names")
     }
 
+    func testNERErrorsListMissedNames() throws {
+        // A lower-case verb marked as an organisation: no tagger finds it, so it must be listed as missed.
+        let file = try write(Self.conll.replacingOccurrences(of: "met VBD I-VP O", with: "met VBD I-VP I-ORG"), to: "odd.conll")
+        let run = try Storyline.run(["eval", "ner", file, "--errors"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdoutText.contains("doc 1 sentence 1: missed   ORG  \"met\""), run.stdoutText)
+    }
+
     func testNERMissingOrEmptyFileIsAnError() throws {
         let missing = try Storyline.run(["eval", "ner", directory.appendingPathComponent("none.conll").path])
         XCTAssertEqual(missing.status, 1)
