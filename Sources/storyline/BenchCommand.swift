@@ -79,6 +79,8 @@ struct Bench: ParsableCommand {
         if let generate, generate < 1 { throw ValidationError("--generate must be at least 1") }
         if generate != nil && output == nil { throw ValidationError("--generate needs --output DIR") }
         if generate == nil && output != nil { throw ValidationError("--output only applies to --generate") }
+        // Each timed run is a child process that reads the paths again: stdin can be read only once.
+        if paths.contains("-") && generate == nil { throw ValidationError("bench reads files and folders, not stdin (`-`)") }
     }
 
     func run() throws {

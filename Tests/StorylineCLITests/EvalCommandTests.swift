@@ -164,6 +164,7 @@ final class EvalCommandTests: XCTestCase {
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertEqual((try run.json()["all_cores"] as? [String: Any])?["cores"] as? Int, 1)
         XCTAssertEqual(try Storyline.run(["bench", "--threads", "0"]).status, 64)
+        XCTAssertEqual(try Storyline.run(["bench", "-"]).status, 64, "stdin cannot be timed twice")
     }
 
     func testBenchGeneratesASyntheticCorpusThenTimesIt() throws {
