@@ -18,6 +18,11 @@ enum Knowledge {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// The bytes of an embedded model file, or nil when there is no such file.
+    static func data(_ name: String) -> Data? {
+        EmbeddedResources.models.first { $0.name == name }.flatMap { Data(base64Encoded: $0.base64) }
+    }
+
     /// The data rows of a tab-separated knowledge file: comment (`#`) and blank lines dropped.
     static func rows(_ name: String) -> [[String]] {
         text(name).split(whereSeparator: \.isNewline).compactMap { line in
