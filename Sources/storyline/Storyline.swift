@@ -13,7 +13,7 @@ struct Storyline: ParsableCommand {
             see `storyline export --help` for its formats and exit codes.
             """,
         version: StorylineVersion.current,
-        subcommands: [Browse.self, Export.self, Eval.self, Bench.self],
+        subcommands: [Browse.self, Export.self, Eval.self, Bench.self, TrainNER.self],
         defaultSubcommand: Browse.self
     )
 }

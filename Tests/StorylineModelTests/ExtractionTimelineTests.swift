@@ -130,6 +130,15 @@ final class EmbeddedResourceTests: XCTestCase {
         }
     }
 
+    func testTrainedModelsAreEmbeddedAsTheyAre() throws {
+        let folder = ExtractionFixtures.repository.appendingPathComponent("Sources/StorylineModel/Resources")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".bin") }.sorted()
+        XCTAssertEqual(EmbeddedResources.models.map(\.name), files)
+        for file in files {
+            XCTAssertEqual(Knowledge.data(file), try Data(contentsOf: folder.appendingPathComponent(file)), "re-run scripts/embed-resources")
+        }
+    }
+
     func testEveryKnowledgeFileSaysWhereItComesFrom() {
         for (name, _) in EmbeddedResources.knowledge {
             XCTAssertTrue(Knowledge.text(name).contains("Source:"), "\(name) has no Source: line")

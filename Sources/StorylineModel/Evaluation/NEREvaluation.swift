@@ -87,6 +87,10 @@ public enum NEREvaluation {
 
     /// The spans Storyline's name tagger finds in a document's tokens.
     public static func predict(_ document: CoNLLDocument) -> Set<EntitySpan> {
+        predict(document, tagger: NameTagger())
+    }
+
+    static func predict(_ document: CoNLLDocument, tagger: NameTagger) -> Set<EntitySpan> {
         // Rebuild the text from exactly these tokens, one sentence per line, and keep each token's offsets.
         var text = String.UnicodeScalarView()
         var sentences: [Sentence] = []
@@ -105,9 +109,10 @@ public enum NEREvaluation {
         }
         let article = Article(id: "conll", path: "conll", title: "", hasHeadline: false, date: nil,
                               text: String(text), bodyStart: 0, sentences: sentences)
-        let (actors, mentions) = NameTagger().tag(article)
+        let (actors, mentions) = tagger.tag(article)
         var spans = Set<EntitySpan>()
-        for mention in mentions {
+        // A tentative short name names no one unless the corpus spells it out, as in the export.
+        for mention in mentions where !actors[mention.actor].isTentative {
             let actor = actors[mention.actor]
             spans.insert(EntitySpan(sentence: mention.sentence, start: mention.tokens.lowerBound, end: mention.tokens.upperBound,
                                     type: conllType(actor.kind, isDemonym: mention.isDemonym)))
@@ -128,7 +133,11 @@ public enum NEREvaluation {
 
     /// Scores per type and overall for documents.
     public static func evaluate(_ documents: [CoNLLDocument]) -> [String: Score] {
-        score(documents.map { (gold: spans(of: $0), predicted: predict($0)) })
+        evaluate(documents, tagger: NameTagger())
+    }
+
+    static func evaluate(_ documents: [CoNLLDocument], tagger: NameTagger) -> [String: Score] {
+        score(documents.map { (gold: spans(of: $0), predicted: predict($0, tagger: tagger)) })
     }
 
     /// Scores per type and overall of gold against predicted spans, one pair of sets per document.
@@ -146,5 +155,23 @@ public enum NEREvaluation {
             }
         }
         return scores
+    }
+
+    /// Scores of the name tagger with models trained on all folds but one, each fold tested in turn.
+    public static func crossValidate(_ documents: [CoNLLDocument], folds: Int, trainer: EntityTrainer) -> [String: Score] {
+        var total: [String: Score] = [:]
+        for fold in 0..<folds {
+            let training = documents.enumerated().filter { $0.offset % folds != fold }.map(\.element)
+            let test = documents.enumerated().filter { $0.offset % folds == fold }.map(\.element)
+            let model = trainer.train(training).model
+            for (type, score) in evaluate(test, tagger: NameTagger(model: model)) {
+                var sum = total[type] ?? Score()
+                sum.truePositives += score.truePositives
+                sum.falsePositives += score.falsePositives
+                sum.falseNegatives += score.falseNegatives
+                total[type] = sum
+            }
+        }
+        return total
     }
 }

@@ -165,31 +165,40 @@ enum EntityFeatures {
         return h
     }
 
+    /// Combines two hashes into one feature of `kind`.
+    @inline(__always)
+    static func combine(_ kind: UInt8, _ a: UInt64, _ b: UInt64, _ c: UInt64 = 0) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325 ^ UInt64(kind)
+        h = (h ^ a) &* 0x100000001b3
+        h = (h ^ (h >> 29)) &* 0xbf58476d1ce4e5b9
+        h = (h ^ b) &* 0x100000001b3
+        h = (h ^ (h >> 31)) &* 0x94d049bb133111eb
+        h = (h ^ c) &* 0x100000001b3
+        return h ^ (h >> 32)
+    }
+
     /// A sentence's words with what the knowledge base says of each.
     struct SentenceView {
         let words: [String]
-        let lower: [String]
-        let shapes: [String]
-        /// Known-name position and kind ("B-country"), "" when none.
-        let known: [String]
-        let inTitle: [Bool]
-        let organizationWord: [Bool]
-        let common: [Bool]
         let capitalised: [Bool]
-        /// Hashes of the features that do not depend on labels, per word.
+        private let lowerHash: [UInt64]
+        private let shapeHash: [UInt64]
+        /// Hashes of the features that do not depend on labels, for the words that may be names.
         private var fixed: [[UInt64]]
+        private let candidate: [Bool]
 
         var count: Int { words.count }
 
         init(words: [String], knowledge: KnowledgeBase = .shared) {
             self.words = words
-            lower = words.map { $0.lowercased() }
-            shapes = words.map(SentenceView.shape)
+            let n = words.count
+            let lower = words.map { $0.lowercased() }
+            let shapes = words.map(SentenceView.shape)
             capitalised = words.map { $0.unicodeScalars.first?.properties.isUppercase == true }
-            var known = [String](repeating: "", count: words.count)
+            var known = [String](repeating: "", count: n)
             var i = 0
-            while i < words.count {
-                if let match = knowledge.entities.longestMatch(from: i, count: words.count, key: { KnowledgeBase.key(words[$0]) }) {
+            while i < n {
+                if let match = knowledge.entities.longestMatch(from: i, count: n, key: { KnowledgeBase.key(words[$0]) }) {
                     let kind = match.value.isDemonym ? "demonym" : (match.value.standsForCountry ? "capital" : match.value.kind.rawValue)
                     for j in i..<(i + match.length) {
                         let position = match.length == 1 ? "U" : (j == i ? "B" : (j == i + match.length - 1 ? "L" : "I"))
@@ -200,19 +209,54 @@ enum EntityFeatures {
                     i += 1
                 }
             }
-            self.known = known
-            var inTitle = [Bool](repeating: false, count: words.count)
-            for start in words.indices {
-                if let match = knowledge.titles.longestMatch(from: start, count: words.count, key: { words[$0] }) {
+            let capitalised = self.capitalised
+            var candidate = [Bool](repeating: false, count: n)
+            for j in 0..<n {
+                candidate[j] = capitalised[j] || !known[j].isEmpty
+                    || words[j].unicodeScalars.contains(where: { ("0"..."9").contains($0) })
+                    || (j > 0 && j + 1 < n && capitalised[j - 1] && capitalised[j + 1] && words[j].count <= 3)
+            }
+            self.candidate = candidate
+            var inTitle = [Bool](repeating: false, count: n)
+            for start in 0..<n where candidate[start] || (start + 1 < n && candidate[start + 1]) {
+                if let match = knowledge.titles.longestMatch(from: start, count: n, key: { words[$0] }) {
                     for j in start..<(start + match.length) { inTitle[j] = true }
                 }
             }
-            self.inTitle = inTitle
-            organizationWord = words.map { knowledge.organizationWords[$0] != nil }
-            let lowerWords = lower
-            common = lowerWords.map { knowledge.commonWords.contains($0) || knowledge.stopCapitals.contains($0) }
-            fixed = []
-            fixed = words.indices.map { fixedFeatures(at: $0) }
+            lowerHash = lower.map { EntityFeatures.hash(1, $0) }
+            shapeHash = shapes.map { EntityFeatures.hash(6, $0) }
+            let lowerHash = self.lowerHash, shapeHash = self.shapeHash
+            let boundary = EntityFeatures.hash(1, "<s>"), end = EntityFeatures.hash(1, "</s>")
+            func word(_ j: Int) -> UInt64 { j < 0 ? boundary : j >= n ? end : lowerHash[j] }
+            func shape(_ j: Int) -> UInt64 { j < 0 ? boundary : j >= n ? end : shapeHash[j] }
+            func knownAt(_ j: Int) -> String { j < 0 || j >= n ? "-" : known[j] }
+            func organizationWord(_ j: Int) -> Bool { j >= 0 && j < n && knowledge.organizationWords[words[j]] != nil }
+            var fixed = [[UInt64]](repeating: [], count: n)
+            for j in 0..<n where candidate[j] {
+                let w = lower[j]
+                var f: [UInt64] = [
+                    EntityFeatures.hash(0, "bias"),
+                    lowerHash[j], combine(2, word(j - 1), 0), combine(3, word(j + 1), 0), combine(4, word(j - 2), 0), combine(5, word(j + 2), 0),
+                    shapeHash[j], combine(7, shape(j - 1), 0), combine(8, shape(j + 1), 0),
+                    EntityFeatures.hash(9, String(w.suffix(3))), EntityFeatures.hash(10, String(w.suffix(2))),
+                    EntityFeatures.hash(11, String(w.prefix(3))), EntityFeatures.hash(26, String(w.suffix(4))),
+                    EntityFeatures.hash(12, knownAt(j)), EntityFeatures.hash(13, knownAt(j - 1)), EntityFeatures.hash(14, knownAt(j + 1)),
+                    combine(15, shapeHash[j], shape(j - 1), shape(j + 1)),
+                    combine(16, word(j - 1), lowerHash[j]),
+                    combine(17, lowerHash[j], word(j + 1)),
+                ]
+                let common = knowledge.commonWords.contains(w) || knowledge.stopCapitals.contains(w)
+                if j == 0 { f.append(combine(18, shapeHash[j], 0)) }
+                if capitalised[j] && common { f.append(EntityFeatures.hash(19, j == 0 ? "common-first" : "common")) }
+                if inTitle[j] { f.append(EntityFeatures.hash(20, "title")) }
+                if j > 0 && inTitle[j - 1] { f.append(EntityFeatures.hash(21, "after-title")) }
+                if organizationWord(j) { f.append(EntityFeatures.hash(22, "org-word")) }
+                if organizationWord(j + 1) { f.append(EntityFeatures.hash(23, "org-word+1")) }
+                if organizationWord(j + 2) { f.append(EntityFeatures.hash(24, "org-word+2")) }
+                if organizationWord(j - 1) { f.append(EntityFeatures.hash(25, "org-word-1")) }
+                fixed[j] = f
+            }
+            self.fixed = fixed
         }
 
         /// Word shape: letters as X/x, digits as d, runs folded ("Xxxx" → "Xx", "U.S." → "X.X.").
@@ -229,49 +273,17 @@ enum EntityFeatures {
         }
 
         /// Whether the word may be part of a name: capitalised, with digits, known, or a short joining word between capitals.
-        func isCandidate(_ i: Int) -> Bool {
-            if capitalised[i] || !known[i].isEmpty { return true }
-            if words[i].unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { return true }
-            if i > 0, i + 1 < count, capitalised[i - 1], capitalised[i + 1], words[i].count <= 3 { return true }
-            return false
-        }
-
-        private func fixedFeatures(at i: Int) -> [UInt64] {
-            func word(_ j: Int) -> String { j < 0 ? "<s>" : j >= count ? "</s>" : lower[j] }
-            func shape(_ j: Int) -> String { j < 0 ? "<s>" : j >= count ? "</s>" : shapes[j] }
-            func knownAt(_ j: Int) -> String { j < 0 || j >= count ? "-" : known[j] }
-            let w = lower[i]
-            var f: [UInt64] = [
-                hash(0, "bias"),
-                hash(1, w), hash(2, word(i - 1)), hash(3, word(i + 1)), hash(4, word(i - 2)), hash(5, word(i + 2)),
-                hash(6, shapes[i]), hash(7, shape(i - 1)), hash(8, shape(i + 1)),
-                hash(9, String(w.suffix(3))), hash(10, String(w.suffix(2))), hash(11, String(w.prefix(3))),
-                hash(12, knownAt(i)), hash(13, knownAt(i - 1)), hash(14, knownAt(i + 1)),
-                hash(15, shapes[i] + "|" + shape(i - 1) + "|" + shape(i + 1)),
-                hash(16, word(i - 1) + "|" + w),
-                hash(17, w + "|" + word(i + 1)),
-            ]
-            if i == 0 { f.append(hash(18, "first|" + shapes[i])) }
-            if capitalised[i] && common[i] { f.append(hash(19, i == 0 ? "common-first" : "common")) }
-            if inTitle[i] { f.append(hash(20, "title")) }
-            if i > 0 && inTitle[i - 1] { f.append(hash(21, "after-title")) }
-            if organizationWord[i] { f.append(hash(22, "org-word")) }
-            if i + 1 < count && organizationWord[i + 1] { f.append(hash(23, "org-word+1")) }
-            if i + 2 < count && organizationWord[i + 2] { f.append(hash(24, "org-word+2")) }
-            if i > 0 && organizationWord[i - 1] { f.append(hash(25, "org-word-1")) }
-            f.append(hash(26, String(w.suffix(4))))
-            return f
-        }
+        func isCandidate(_ i: Int) -> Bool { candidate[i] }
 
         /// All features of word `i` given the labels of the words before it.
         func features(at i: Int, previous labels: [Int]) -> [UInt64] {
-            let p1 = i > 0 ? labels[i - 1] : -1
-            let p2 = i > 1 ? labels[i - 2] : -1
+            let p1 = UInt64(bitPattern: Int64(i > 0 ? labels[i - 1] : -1))
+            let p2 = UInt64(bitPattern: Int64(i > 1 ? labels[i - 2] : -1))
             var f = fixed[i]
-            f.append(hash(40, p1))
-            f.append(hash(41, p1, p2))
-            f.append(hash(42, lower[i] + "|" + String(p1)))
-            f.append(hash(43, shapes[i] + "|" + String(p1)))
+            f.append(combine(40, p1, 0))
+            f.append(combine(41, p1, p2))
+            f.append(combine(42, lowerHash[i], p1))
+            f.append(combine(43, shapeHash[i], p1))
             return f
         }
     }

@@ -4,7 +4,7 @@ import Foundation
 public struct EntityTrainer: Sendable {
     public var epochs = 8
     /// Features seen fewer times than this in training are left out of the model (smaller, and no worse).
-    public var minimumCount = 1
+    public var minimumCount = 2
     public var seed: UInt64 = 42
 
     public init() {}

@@ -38,9 +38,12 @@ struct LocalMention: Sendable {
 /// back to full names within the article ("Kim" → "Kim Jong Un").
 struct NameTagger {
     let knowledge: KnowledgeBase
+    /// The trained entity model that decides what unknown names are; rules alone when nil.
+    let model: EntityModel?
 
-    init(knowledge: KnowledgeBase = .shared) {
+    init(knowledge: KnowledgeBase = .shared, model: EntityModel? = EntityModel.shared) {
         self.knowledge = knowledge
+        self.model = model
     }
 
     /// Words that may join capitalised words inside one name ("Ministry of Defence", "Ludwig van Beethoven").
@@ -53,6 +56,16 @@ struct NameTagger {
     private static let speechVerbs: Set<String> = ["said", "says", "told", "added", "stated", "explained", "noted", "wrote", "argued", "claimed", "insisted", "warned", "asked", "replied", "tweeted"]
     private static let openers: Set<String> = ["\"", "\u{201C}", "\u{2018}", "'", "(", "[", "-", "\u{2014}", "\u{2013}", ":", ";", "\u{2026}"]
 
+    /// What a lone capitalised word left for the end of the article may become.
+    private enum PendingUse {
+        /// Only a reference to an actor already named ("Park" for "Park Min Jun").
+        case referenceOnly
+        /// A reference, or a tentative person the corpus may name in full.
+        case shortName
+        /// Also a new organisation when the article repeats it.
+        case anyName
+    }
+
     private enum Candidate {
         case known(KnownEntity, Range<Int>, isModifier: Bool)
         case named(kind: ActorKind?, Range<Int>, role: String?, affiliation: String?, alias: String?, forceName: String?)
@@ -60,6 +73,8 @@ struct NameTagger {
         case nothing
         /// An ordinary word opening a sentence: a name only if it is the short name of someone in the article ("Park").
         case ordinary(Range<Int>)
+        /// A lone word the model does not take for a name: perhaps the short name of someone named in full elsewhere.
+        case shortName(Range<Int>)
     }
 
     func tag(_ article: Article) -> (actors: [LocalActor], mentions: [LocalMention]) {
@@ -67,15 +82,21 @@ struct NameTagger {
         var byName: [String: Int] = [:]
         var mentions: [LocalMention] = []
         // Lone unknown capitalised words, decided once the whole article is seen.
-        var pending: [(sentence: Int, tokens: Range<Int>, kindHint: ActorKind?, onlyReference: Bool)] = []
+        var pending: [(sentence: Int, tokens: Range<Int>, use: PendingUse)] = []
         var lowerCaseSeen = Set<String>()
         for sentence in article.sentences {
             for token in sentence.tokens where token.text.first?.isLowercase == true { lowerCaseSeen.insert(token.text) }
         }
 
+        // How often each unknown name was read as each kind: the article's majority decides (people win ties).
+        var kindVotes: [Int: [ActorKind: Int]] = [:]
         func actorIndex(name: String, kind: ActorKind, tokens: [String], known: Bool) -> Int {
             let key = name.lowercased()
-            if let index = byName[key] { return index }
+            if let index = byName[key] {
+                if !known { kindVotes[index, default: [:]][kind, default: 0] += 1 }
+                return index
+            }
+            if !known { kindVotes[actors.count, default: [:]][kind, default: 0] += 1 }
             actors.append(LocalActor(name: name, kind: kind, forms: [name], role: nil, affiliation: nil, standsFor: nil,
                                      isKnown: known, nameTokens: tokens))
             byName[key] = actors.count - 1
@@ -96,7 +117,9 @@ struct NameTagger {
                 case .nothing:
                     continue
                 case let .ordinary(range):
-                    pending.append((sentence.index, range, nil, true))
+                    pending.append((sentence.index, range, .referenceOnly))
+                case let .shortName(range):
+                    pending.append((sentence.index, range, .shortName))
                 case let .known(entity, range, isModifier):
                     let index = actorIndex(name: entity.canonical, kind: entity.kind,
                                            tokens: KnowledgeBase.keyTokens(entity.canonical), known: true)
@@ -106,7 +129,7 @@ struct NameTagger {
                     let words = sentence.tokens[range].map(\.text)
                     let name = forceName ?? joinName(sentence, range, in: article)
                     guard let kind else {
-                        pending.append((sentence.index, range, nil, false))
+                        pending.append((sentence.index, range, .anyName))
                         continue
                     }
                     if words.count == 1, let organization = organizationAbbreviated(words, actors: actors) {
@@ -143,9 +166,9 @@ struct NameTagger {
                 addMention(organization, sentence, item.tokens)
             } else if let organization = organizationShortened(words, actors: actors) {
                 addMention(organization, sentence, item.tokens)
-            } else if item.onlyReference || knowledge.organizationWords[words[0]] != nil {
+            } else if item.use == .referenceOnly || knowledge.organizationWords[words[0]] != nil {
                 continue
-            } else if counts[words.joined(separator: " "), default: 0] >= 2 {
+            } else if item.use == .anyName, counts[words.joined(separator: " "), default: 0] >= 2 {
                 let index = actorIndex(name: joinName(sentence, item.tokens, in: article), kind: .organization, tokens: words, known: false)
                 addMention(index, sentence, item.tokens)
             } else if words.count == 1 {
@@ -155,6 +178,13 @@ struct NameTagger {
                 addMention(index, sentence, item.tokens)
             }
         }
+        let preference: [ActorKind] = [.person, .organization, .group, .place, .country]
+        for (index, votes) in kindVotes where actors[index].role == nil {
+            if let best = votes.max(by: { ($0.value, -preference.firstIndex(of: $0.key)!) < ($1.value, -preference.firstIndex(of: $1.key)!) }) {
+                actors[index].kind = best.key
+            }
+        }
+        for index in actors.indices where actors[index].role != nil { actors[index].kind = .person }
         // An acronym used before its organisation is spelled out ("KPA … the Korean People's Army") joins it.
         var replacement: [Int: Int] = [:]
         for (index, actor) in actors.enumerated() where !actor.isKnown && actor.kind == .organization && actor.nameTokens.count == 1 {
@@ -271,6 +301,7 @@ struct NameTagger {
 
     private func candidates(in sentence: Sentence, lowerCaseSeen: Set<String>) -> [Candidate] {
         let words = sentence.tokens.map(\.text)
+        let labels = model?.tag(EntityFeatures.SentenceView(words: words, knowledge: knowledge)) ?? []
         let n = words.count
         var result: [Candidate] = []
         var i = 0
@@ -294,7 +325,7 @@ struct NameTagger {
                 break
             }
             if let known, i + known.length > end { end = i + known.length }
-            result += pieces(of: i..<end, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen)
+            result += pieces(of: i..<end, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
             i = end
         }
         return result
@@ -302,24 +333,24 @@ struct NameTagger {
 
     /// Splits a run of capitalised words after each organisation word that another name follows
     /// ("Civic Party New People Party") and reads each piece.
-    private func pieces(of run: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: Set<String>) -> [Candidate] {
+    private func pieces(of run: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: Set<String>, labels: [Int]) -> [Candidate] {
         var result: [Candidate] = []
         var start = run.lowerBound
         // A function word or month inside a run ends one name and starts the next ("… Hajj According to …").
         for k in run where k > start && k < run.upperBound && isCapitalised(words[k]) && knowledge.stopCapitals.contains(words[k].lowercased())
             && TimeLexicon.months[words[k].lowercased()] == nil && TimeLexicon.monthAbbreviations[words[k].lowercased()] == nil
             && knownMatch(words, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
-            result += read(start..<k, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen)
+            result += read(start..<k, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
             start = k
         }
         for k in run where k >= start && k + 1 < run.upperBound {
             if knowledge.organizationWords[words[k]] != nil, isCapitalised(words[k + 1]),
                knownMatch(words, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
-                result += read(start..<(k + 1), words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen)
+                result += read(start..<(k + 1), words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
                 start = k + 1
             }
         }
-        result += read(start..<run.upperBound, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen)
+        result += read(start..<run.upperBound, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
         return result
     }
 
@@ -330,7 +361,7 @@ struct NameTagger {
     }
 
     /// Reads one run of capitalised words into known entities, titles and names.
-    private func read(_ piece: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: Set<String>) -> [Candidate] {
+    private func read(_ piece: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: Set<String>, labels: [Int]) -> [Candidate] {
         var start = piece.lowerBound
         let end = piece.upperBound
         // Ordinary words capitalised by their place are not names: "Sources said", "Both Putin and Kim", "In July".
@@ -393,7 +424,7 @@ struct NameTagger {
         func flushName(upTo k: Int) {
             guard let s = nameStart else { return }
             nameStart = nil
-            result.append(classify(s..<k, words: words, role: role, affiliation: affiliation, lowerCaseSeen: lowerCaseSeen))
+            result += classify(s..<k, words: words, role: role, affiliation: affiliation, lowerCaseSeen: lowerCaseSeen, labels: labels)
             role = nil
             affiliation = nil
         }
@@ -433,7 +464,52 @@ struct NameTagger {
     }
 
     /// Decides what kind of actor a name with no known entry is, from its words and the words around it.
-    private func classify(_ range: Range<Int>, words: [String], role: String?, affiliation: String?, lowerCaseSeen: Set<String>) -> Candidate {
+    private func classify(_ range: Range<Int>, words: [String], role: String?, affiliation: String?, lowerCaseSeen: Set<String>,
+                          labels: [Int]) -> [Candidate] {
+        let name = Array(words[range])
+        let next = range.upperBound < words.count ? words[range.upperBound] : ""
+        if labels.isEmpty || role != nil || knowledge.organizationWords[next] == .group || NameTagger.speechVerbs.contains(next) {
+            return [classifyByRules(range, words: words, role: role, affiliation: affiliation, lowerCaseSeen: lowerCaseSeen)]
+        }
+        // The model decides the kinds of unknown names, and splits a run where it sees several names in it;
+        // where it sees none, the rules decide.
+        let spans = EntityModel.spans(Array(labels[range]))
+        func candidate(_ type: String, _ tokens: Range<Int>) -> Candidate {
+            switch type {
+            case "PER": return .named(kind: .person, tokens, role: nil, affiliation: nil, alias: nil, forceName: nil)
+            case "ORG": return .named(kind: .organization, tokens, role: nil, affiliation: nil, alias: nil, forceName: nil)
+            case "LOC": return .named(kind: .place, tokens, role: nil, affiliation: nil, alias: nil, forceName: nil)
+            default:
+                // Works, events and products are not actors; but a foreign-looking name the rules take for a person is one.
+                if tokens.count > 1, case let .named(.person?, _, _, _, _, _) = classifyByRules(tokens, words: words, role: nil, affiliation: nil, lowerCaseSeen: lowerCaseSeen),
+                   tokens.allSatisfy({ !knowledge.commonWords.contains(words[$0].lowercased()) }) {
+                    return .named(kind: .person, tokens, role: nil, affiliation: nil, alias: nil, forceName: nil)
+                }
+                return tokens.count == 1 ? .ordinary(tokens) : .nothing
+            }
+        }
+        if spans.isEmpty {
+            // Only clear cases: a single word may be someone's short name; several uncommon title-case words a person.
+            if name.count == 1 { return [.shortName(range)] }
+            let personLike = name.count <= 4 && name.allSatisfy { word in
+                EntityFeatures.SentenceView.shape(word) == "Xx" || EntityFeatures.SentenceView.shape(word) == "Xx-x"
+            } && !name.contains { knowledge.commonWords.contains($0.lowercased()) || lowerCaseSeen.contains($0.lowercased()) }
+            return personLike ? [.named(kind: .person, range, role: nil, affiliation: nil, alias: nil, forceName: nil)] : []
+        }
+        return spans.enumerated().map { index, span in
+            var lower = range.lowerBound + span.range.lowerBound
+            // The first name of the run reaches back to its start when the model left out a capitalised word there
+            // ("Park Min Jun" opening a sentence).
+            if index == 0, span.type == "PER", lower > range.lowerBound,
+               (range.lowerBound..<lower).allSatisfy({ !knowledge.stopCapitals.contains(words[$0].lowercased()) }) {
+                lower = range.lowerBound
+            }
+            return candidate(span.type, lower..<(range.lowerBound + span.range.upperBound))
+        }
+    }
+
+    /// Decides what kind of actor a name is from its words and the words around it, when no model decides.
+    private func classifyByRules(_ range: Range<Int>, words: [String], role: String?, affiliation: String?, lowerCaseSeen: Set<String>) -> Candidate {
         let name = Array(words[range])
         let next = range.upperBound < words.count ? words[range.upperBound] : ""
         let previous = range.lowerBound > 0 ? words[range.lowerBound - 1].lowercased() : ""

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import StorylineModel
+
+struct TrainNER: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train-ner",
+        abstract: "Train the entity model on CoNLL-annotated text.",
+        discussion: """
+        Reads CoNLL files (token first, tag last; IOB1 or IOB2; -DOCSTART- between documents) and trains the \
+        averaged-perceptron entity model that decides what unknown names are (PER, ORG, LOC, MISC). Training is \
+        seeded, so the same data gives the same model.
+
+        With --folds N, trains N times on all documents but one fold and prints the cross-validated scores \
+        instead of writing a model.
+
+        EXAMPLES
+          storyline train-ner data/training/wikigold.conll.txt -o Sources/StorylineModel/Resources/entity-model.bin
+          storyline train-ner data/training/wikigold.conll.txt --folds 5
+        """)
+
+    @Argument(help: "CoNLL files to train on.")
+    var files: [String]
+
+    @Option(name: [.short, .long], help: "Where to write the model.")
+    var output: String?
+
+    @Option(help: "Cross-validate over this many folds of documents instead of writing a model.")
+    var folds: Int?
+
+    @Option(help: "Training passes over the data.")
+    var epochs: Int = 8
+
+    func validate() throws {
+        if output == nil && folds == nil { throw ValidationError("give --output FILE or --folds N") }
+        if let folds, folds < 2 { throw ValidationError("--folds takes 2 or more") }
+    }
+
+    func run() throws {
+        var documents: [CoNLLDocument] = []
+        for file in files {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                FileHandle.standardError.write(Data("storyline: error: cannot read \(file)\n".utf8))
+                throw ExitCode(1)
+            }
+            documents += NEREvaluation.read(text)
+        }
+        var trainer = EntityTrainer()
+        trainer.epochs = epochs
+        if let folds {
+            let scores = NEREvaluation.crossValidate(documents, folds: folds, trainer: trainer)
+            for type in NEREvaluation.types + ["overall"] {
+                let s = scores[type] ?? Score()
+                print(String(format: "%-8@ P %.3f  R %.3f  F1 %.3f", type as NSString, s.precision, s.recall, s.f1))
+            }
+            return
+        }
+        let model = trainer.train(documents)
+        try AtomicFile.write(model.serialized(), to: output!, overwrite: true)
+        print("wrote \(output!): \(model.featureCount) features from \(documents.count) documents")
+    }
+}
