@@ -13,6 +13,13 @@ public struct ActorIndex: Sendable {
             for alias in actor.aliases { byKey[ActorIndex.key(alias)] = byKey[ActorIndex.key(alias)] ?? actor.id }
             byKey[actor.id] = byKey[actor.id] ?? actor.id
         }
+        // A person's last name finds them when no other actor answers to it and no other person shares it ("putin").
+        var lastNames: [String: [String]] = [:]
+        for actor in actors where actor.kind == .person {
+            let words = ActorIndex.key(actor.name).split(separator: " ")
+            if words.count > 1, let last = words.last { lastNames[String(last), default: []].append(actor.id) }
+        }
+        for (last, ids) in lastNames where ids.count == 1 && byKey[last] == nil { byKey[last] = ids[0] }
     }
 
     /// Folds case, dots, a leading "the" and curly apostrophes, so "the U.S." finds "US".
@@ -94,6 +101,10 @@ extension Corpus {
                 copy.article = first.article
                 copy.sentence = first.sentence
                 copy.expression = first.expression
+                // The evidence must be the kept article's sentence, not the dropped one's.
+                if let sentence = articles.first(where: { $0.id == first.article })?.sentences.first(where: { $0.index == first.sentence }) {
+                    copy.evidence = sentence.text
+                }
             }
             return copy
         }

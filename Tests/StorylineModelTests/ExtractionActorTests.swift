@@ -147,3 +147,24 @@ final class ExtractionActorTests: XCTestCase {
         }
     }
 }
+
+final class SelectionTests: XCTestCase {
+    func testALastNameFindsItsPersonWhenItIsUnique() {
+        let corpus = ExtractionFixtures.corpus("President Lena Ortiz met Governor Tomas Berg and Governor Ana Berg in Quito.")
+        let index = ActorIndex(corpus.actors)
+        XCTAssertEqual(index.actor(named: "ortiz")?.id, "lena-ortiz")
+        XCTAssertNil(index.actor(named: "berg"), "two people are called Berg")
+        XCTAssertEqual(index.actor(named: "LENA ORTIZ")?.id, "lena-ortiz")
+    }
+
+    func testASubsetKeepsTheEvidenceOfTheArticleItKeeps() throws {
+        let corpus = ExtractionFixtures.corpus(
+            "date 2023-11-15 Foreign Minister Ivo Petrov of Bulgaria visited Romania in July for border talks. Petrov discussed the border talks.",
+            "date 2023-11-16 Bulgarian Foreign Minister Ivo Petrov visited Romania in July, and the border talks with Petrov went on.")
+        let event = try XCTUnwrap(corpus.events.first { $0.date == "2023-07" && $0.sources.count == 2 })
+        let kept = corpus.subset(articles: ["a1"])
+        let narrowed = try XCTUnwrap(kept.events.first { $0.date == event.date && $0.actors == event.actors })
+        XCTAssertEqual(narrowed.article, "a1")
+        XCTAssertEqual(narrowed.evidence, corpus.articles[1].sentences[narrowed.sentence].text)
+    }
+}
