@@ -194,7 +194,7 @@ enum EntityFeatures {
             let n = words.count
             let lower = words.map { $0.lowercased() }
             let shapes = words.map(SentenceView.shape)
-            capitalised = words.map { $0.unicodeScalars.first?.properties.isUppercase == true }
+            capitalised = words.map { $0.unicodeScalars.first.map(Letters.isUppercase) ?? false }
             var known = [String](repeating: "", count: n)
             var i = 0
             while i < n {
@@ -264,7 +264,7 @@ enum EntityFeatures {
             var out = ""
             var last: Character = " "
             for scalar in word.unicodeScalars {
-                let c: Character = scalar.properties.isUppercase ? "X" : scalar.properties.isLowercase ? "x"
+                let c: Character = Letters.isUppercase(scalar) ? "X" : Letters.isLowercase(scalar) ? "x"
                     : ("0"..."9").contains(scalar) ? "d" : Character(scalar)
                 if c != last || !"Xxd".contains(c) { out.append(c) }
                 last = c

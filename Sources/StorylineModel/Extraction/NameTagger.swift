@@ -269,8 +269,7 @@ struct NameTagger {
     // MARK: - Finding candidates in a sentence
 
     private func isCapitalised(_ token: String) -> Bool {
-        guard let first = token.unicodeScalars.first else { return false }
-        return first.properties.isUppercase && token.unicodeScalars.contains { $0.properties.isAlphabetic }
+        Letters.startsCapitalised(token)
     }
 
     private func isAcronym(_ token: String) -> Bool {

@@ -1,0 +1,19 @@
+/// Letter case with a fast path for ASCII, which is most of English news; Unicode properties for the rest.
+enum Letters {
+    @inline(__always)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 128 ? (scalar.value >= 65 && scalar.value <= 90) : scalar.properties.isUppercase
+    }
+
+    @inline(__always)
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 128 ? (scalar.value >= 97 && scalar.value <= 122) : scalar.properties.isLowercase
+    }
+
+    /// Starts with a capital letter ("Kim", "U.S.", "Öcalan").
+    @inline(__always)
+    static func startsCapitalised(_ token: String) -> Bool {
+        guard let first = token.unicodeScalars.first else { return false }
+        return isUppercase(first)
+    }
+}
