@@ -26,8 +26,8 @@ public struct Layout: Equatable, Sendable {
         let area = Rect(x: 0, y: 0, width: width, height: max(0, height - 2))
         panes = area
         if width >= Layout.sideBySideWidth {
-            let a = width * 35 / 100
-            let b = width * 27 / 100
+            let a = width * 34 / 100
+            let b = width * 29 / 100
             articles = Rect(x: 0, y: 0, width: a, height: area.height)
             actors = Rect(x: a, y: 0, width: b, height: area.height)
             timeline = Rect(x: a + b, y: 0, width: width - a - b, height: area.height)

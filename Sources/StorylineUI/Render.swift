@@ -107,7 +107,7 @@ public enum Renderer {
                 markCell(&grid, marked: state.marks.articles.contains(a), x: inner.x, y: y)
                 let indent = isInStoryGroup(view.articleRows, row: row, index: index) ? 2 : 0
                 let label = index.articleDateLabels[Int(a)]
-                let dateWidth = inner.width >= 40 ? 11 : 0
+                let dateWidth = inner.width >= 30 ? 12 : 0
                 var x = inner.x + 1 + indent
                 if dateWidth > 0 {
                     let vague = label.hasPrefix("~") || label.isEmpty
@@ -261,12 +261,15 @@ public enum Renderer {
         var parts = [state.index.name, "\(view.articleCount) articles · \(view.actors.count) actors · \(view.events.count) events"]
         if !state.filterText.isEmpty { parts.append("filter: " + state.filter.describe(state.index)) }
         if !state.marks.isEmpty { parts.append("marked \(state.marks.count)") }
-        var x = grid.put(" " + parts.joined(separator: " │ "), x: 0, y: row, bar)
+        // A message is what the user needs now: it keeps its room, the counts give way.
+        let messageText = state.message.map { " │ " + $0.text } ?? ""
+        let messageWidth = min(TextWidth.of(messageText), max(0, grid.width - 12))
+        let left = (" " + parts.joined(separator: " │ ")).truncated(toColumns: grid.width - messageWidth)
+        let x = grid.put(left, x: 0, y: row, bar)
         if let message = state.message {
             let style = Style(message.isError ? .warning : .status, bold: message.isError, reverse: true)
-            x = grid.put(" │ " + message.text, x: x, y: row, style)
+            grid.put(messageText.truncated(toColumns: grid.width - x), x: x, y: row, style)
         }
-        _ = x
     }
 
     static func drawHint(_ grid: inout Grid, _ state: BrowserState, row: Int) {
@@ -343,7 +346,7 @@ public enum Renderer {
     }
 
     static func drawExport(_ grid: inout Grid, _ state: BrowserState, _ dialog: ExportDialog, _ area: Rect) {
-        let rect = centered(area, width: 74, height: 11)
+        let rect = centered(area, width: 74, height: 9)
         drawBox(&grid, rect, title: "Export", focused: true)
         let inner = rect.inner
         guard inner.width > 10, inner.height > 4 else { return }

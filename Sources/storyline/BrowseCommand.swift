@@ -82,7 +82,10 @@ struct Browse: ParsableCommand {
             }
             counts = "\(n) \(table.rawValue) (CSV)"
         } else {
-            counts = "\(corpus.articles.count) articles, \(corpus.actors.count) actors, \(corpus.relations.count) relations, \(corpus.events.count) events"
+            let parts = [(corpus.articles.count, "article"), (corpus.actors.count, "actor"),
+                         (corpus.relations.count, "relation"), (corpus.events.count, "event")]
+                .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
+            counts = parts.isEmpty ? "nothing" : parts.joined(separator: ", ")
         }
         return .written(path: absolute, summary: counts)
     }

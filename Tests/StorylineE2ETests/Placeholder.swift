@@ -1,2 +1,0 @@
-import XCTest
-final class StorylineE2ETestsPlaceholder: XCTestCase { func testBuilds() {} }
