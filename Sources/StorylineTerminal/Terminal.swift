@@ -118,7 +118,9 @@ public final class TerminalScreen {
         switch (style.role, style.reverse) {
         case (.status, true): return (attrs, ExtraPair.bar.rawValue)
         case (.warning, true): return (attrs, ExtraPair.barWarning.rawValue)
-        case (.cursor, true), (.titleFocused, true): return (attrs, ExtraPair.cursorBar.rawValue)
+        case (.cursor, true), (.titleFocused, true):
+            // Bold black turns grey on many terminals: plain black on cyan reads better.
+            return (attrs & ~cn_a_bold(), ExtraPair.cursorBar.rawValue)
         default:
             if style.reverse { attrs |= cn_a_reverse() }
             if style.role == .hint { attrs |= cn_a_dim() }
