@@ -27,7 +27,7 @@ public enum Renderer {
     // MARK: Frame pieces
 
     static func drawTooSmall(_ grid: inout Grid, _ layout: Layout) {
-        let lines = ["Terminal too small", "\(layout.width)×\(layout.height): need \(Layout.minimumWidth)×\(Layout.minimumHeight)", "enlarge it, or q to quit"]
+        let lines = ["Terminal too small", "\(layout.width)×\(layout.height): need \(Layout.minimumWidth)×\(Layout.minimumHeight)", "please enlarge the window"]
         let top = max(0, (layout.height - lines.count) / 2)
         for (i, line) in lines.enumerated() {
             let cut = line.truncated(toColumns: layout.width)
@@ -263,7 +263,7 @@ public enum Renderer {
         if !state.marks.isEmpty { parts.append("marked \(state.marks.count)") }
         // A message is what the user needs now: it keeps its room, the counts give way.
         let messageText = state.message.map { " │ " + $0.text } ?? ""
-        let messageWidth = min(TextWidth.of(messageText), max(0, grid.width - 12))
+        let messageWidth = min(TextWidth.of(messageText), max(0, grid.width * 3 / 5))
         let left = (" " + parts.joined(separator: " │ ")).truncated(toColumns: grid.width - messageWidth)
         let x = grid.put(left, x: 0, y: row, bar)
         if let message = state.message {
@@ -282,7 +282,7 @@ public enum Renderer {
         let hint: String
         switch state.mode {
         case .browse:
-            hint = grid.width >= 100
+            hint = grid.width >= 104
                 ? "Tab/1-3 pane  j/k move  Enter open  / search  a filter  c clear  Space mark  e export  ? help  q quit"
                 : "Tab:pane Enter:open /:search a:filter c:clear Space:mark e:export ?:help q:quit"
         case .reader: hint = "j/k ↑↓ scroll  PgUp/PgDn page  g/G top/end  / search  n/N next  q/Esc back"
