@@ -89,6 +89,20 @@ final class ExtractionActorTests: XCTestCase {
         XCTAssertNotNil(corpus.actor("india"))
     }
 
+    func testACountryInsideAnOrganisationsNameIsItsAffiliation() {
+        let corpus = ExtractionFixtures.corpus("The Canadian Space Agency and the Swiss Federal Railways signed a deal with the Dutch Treasury.")
+        XCTAssertEqual(corpus.actor("space-agency")?.aliases, ["Canadian Space Agency"])
+        XCTAssertEqual(corpus.actor("space-agency")?.affiliation, "canada")
+        XCTAssertEqual(corpus.actor("dutch-treasury")?.affiliation, "netherlands")
+        XCTAssertEqual(corpus.actor("canada")?.mentions, 1, "the country is still named")
+        XCTAssertEqual(corpus.actor("netherlands")?.aliases, ["Dutch"])
+    }
+
+    func testBuildingsNamedLikeOrganisationsArePlaces() {
+        let corpus = ExtractionFixtures.corpus("Fans filled Hampden Park Stadium before the final.")
+        XCTAssertEqual(corpus.actor("hampden-park-stadium")?.kind, .place)
+    }
+
     func testAcronymsReferBackToTheirOrganisation() {
         let corpus = ExtractionFixtures.corpus("The National Transportation Safety Board (NTSB) opened an inquiry. The NTSB said it would report in May.")
         let board = corpus.actor("national-transportation-safety-board")

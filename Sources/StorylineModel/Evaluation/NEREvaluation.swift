@@ -111,8 +111,15 @@ public enum NEREvaluation {
                               text: String(text), bodyStart: 0, sentences: sentences)
         let (actors, mentions) = tagger.tag(article)
         var spans = Set<EntitySpan>()
-        // A tentative short name names no one unless the corpus spells it out, as in the export.
-        for mention in mentions where !actors[mention.actor].isTentative {
+        // A tentative short name names no one unless the corpus spells it out, as in the export;
+        // a country named inside an organisation's name ("US Treasury") is part of that name, as CoNLL counts it.
+        let nested = Set(mentions.indices.filter { i in
+            mentions.contains { other in
+                other.sentence == mentions[i].sentence && other.tokens != mentions[i].tokens
+                    && other.tokens.lowerBound <= mentions[i].tokens.lowerBound && other.tokens.upperBound >= mentions[i].tokens.upperBound
+            }
+        })
+        for (index, mention) in mentions.enumerated() where !actors[mention.actor].isTentative && !nested.contains(index) {
             let actor = actors[mention.actor]
             spans.insert(EntitySpan(sentence: mention.sentence, start: mention.tokens.lowerBound, end: mention.tokens.upperBound,
                                     type: conllType(actor.kind, isDemonym: mention.isDemonym)))

@@ -55,7 +55,7 @@ final class KnowledgeBase: Sendable {
     let entities: TokenTrie<KnownEntity>
     /// Titles, matched on tokens as written (lower-case titles are stored in their capitalised forms too).
     let titles: TokenTrie<String>
-    /// Organisation head words ("Council" → organization, "forces" → group).
+    /// Head words of names: "Council" → organization, "forces" → group, "Stadium" → place.
     let organizationWords: [String: ActorKind]
     /// Lower-case words that are never names on their own when capitalised.
     let stopCapitals: Set<String>
@@ -119,7 +119,11 @@ final class KnowledgeBase: Sendable {
 
         var organizationWords: [String: ActorKind] = [:]
         for row in Knowledge.rows("organization-words.tsv") {
-            organizationWords[row[0]] = KnowledgeBase.column(row, 1).first == "group" ? .group : .organization
+            switch KnowledgeBase.column(row, 1).first {
+            case "group": organizationWords[row[0]] = .group
+            case "place": organizationWords[row[0]] = .place
+            default: organizationWords[row[0]] = .organization
+            }
         }
         self.organizationWords = organizationWords
         stopCapitals = Set(Knowledge.rows("stop-capitals.tsv").map { $0[0].lowercased() })

@@ -256,6 +256,11 @@ struct NameTagger {
 
     /// The words of a token range as written, with the article's own spacing folded to single spaces.
     private func joinName(_ sentence: Sentence, _ range: Range<Int>, in article: Article) -> String {
+        NameTagger.nameText(sentence, range)
+    }
+
+    /// The words of a token range as written, with the text's own spacing folded to single spaces.
+    static func nameText(_ sentence: Sentence, _ range: Range<Int>) -> String {
         var out = ""
         var previousEnd: Int?
         for token in sentence.tokens[range] {
@@ -387,11 +392,15 @@ struct NameTagger {
         let headIndex = (start..<end).last { knowledge.organizationWords[words[$0]] != nil && isCapitalised(words[$0]) }
         if let headIndex, headIndex == end - 1 || words[headIndex + 1] == "of" || words[headIndex + 1] == "for",
            knownMatch(words, from: start, to: end).map({ $0.length < end - start }) ?? true {
+            // Leading countries, demonyms and known organisations belong to the name as written ("US National Security
+            // Council"), but the organisation is known by the rest, and the country becomes its affiliation.
+            // The country is still named, inside the organisation's name, so filtering by it finds the article.
             var nameStart = start
+            var affiliation: String?
             var prefix: [Candidate] = []
-            // Leading countries, demonyms and known organisations are named apart: "US National Security Council".
             while nameStart < headIndex, let known = knownMatch(words, from: nameStart, to: headIndex) {
-                prefix.append(.known(known.entity, nameStart..<(nameStart + known.length), isModifier: known.entity.kind == .country))
+                if known.entity.kind == .country { affiliation = affiliation ?? known.entity.canonical }
+                prefix.append(.known(known.entity, nameStart..<(nameStart + known.length), isModifier: true))
                 nameStart += known.length
             }
             let kind: ActorKind = knowledge.organizationWords[words[headIndex]] ?? .organization
@@ -401,13 +410,13 @@ struct NameTagger {
             }
             if nameStart == headIndex && headIndex == end - 1 {
                 // Only the organisation word is left ("US Treasury"): the whole piece is the name.
-                return prefix + [.named(kind: kind, start..<end, role: nil, affiliation: nil, alias: words[headIndex], forceName: nil)]
+                return prefix + [.named(kind: kind, start..<end, role: nil, affiliation: affiliation, alias: words[headIndex], forceName: nil)]
             }
             if let whole = knownMatch(words, from: nameStart, to: end), nameStart + whole.length == end {
-                return prefix + [.known(whole.entity, nameStart..<end, isModifier: false)]
+                return prefix + [.known(whole.entity, start..<end, isModifier: false)]
             }
-            return prefix + [.named(kind: kind, nameStart..<end, role: nil, affiliation: nil,
-                                    alias: nameStart > start ? words[start..<end].joined(separator: " ") : nil, forceName: nil)]
+            return prefix + [.named(kind: kind, start..<end, role: nil, affiliation: affiliation, alias: nil,
+                           forceName: nameStart > start ? NameTagger.nameText(sentence, nameStart..<end) : nil)]
         }
         _ = lastWord
 
