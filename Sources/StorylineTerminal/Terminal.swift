@@ -155,10 +155,19 @@ public final class TerminalScreen {
 
     // MARK: Input
 
-    /// Blocks for the next key, resize or mouse event; nil for input that means nothing.
+    /// Consecutive read errors; a lost terminal (SSH link dropped without SIGHUP) gives nothing but errors.
+    private var readErrors = 0
+
+    /// Whether the terminal is gone: reads keep failing, or stdin is no longer a terminal.
+    public var terminalLost: Bool { readErrors > 50 || isatty(0) != 1 }
+
+    /// Blocks for the next key, resize or mouse event; nil for input that means nothing (or an error).
     public func read() -> Input? {
         var value: wint_t = 0
         let result = cn_get_wch(&value)
+        // A signal interrupts the read with ERR too, so only a run of errors means the terminal is gone.
+        if result == ERR { readErrors += 1; return nil }
+        readErrors = 0
         if result == KEY_CODE_YES {
             switch Int32(value) {
             case KEY_RESIZE:
@@ -215,7 +224,10 @@ public enum BrowserLoop {
         _ = state.reduce(.resize(width: w, height: h))
         screen.draw(Renderer.render(state), full: true)
         while true {
-            guard let input = screen.read() else { continue }
+            guard let input = screen.read() else {
+                if screen.terminalLost { return }
+                continue
+            }
             var pending = state.handle(input)
             var full = false
             while !pending.isEmpty {

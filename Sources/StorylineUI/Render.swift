@@ -305,13 +305,24 @@ public enum Renderer {
 
     static func drawHelp(_ grid: inout Grid, _ state: BrowserState, _ area: Rect) {
         let lines = KeyMap.help
-        let rect = centered(area, width: 76, height: lines.count + 4)
+        // Load warnings (skipped or repaired files) are listed under the keys: the status line only has room for one.
+        let warnings = state.index.corpus.warnings.map(\.description)
+        let warningRows = warnings.isEmpty ? 0 : min(warnings.count, 8) + 2
+        let rect = centered(area, width: 76, height: lines.count + 4 + warningRows)
         drawBox(&grid, rect, title: "Keys", focused: true)
         let inner = rect.inner
         for (i, line) in lines.enumerated() where i + 1 < inner.height {
             let y = inner.y + 1 + i
             let x = grid.put(" " + line.keys.padded(toColumns: 18), x: inner.x, y: y, limit: inner.maxX, Style(.title, bold: true))
             grid.put(line.action, x: x, y: y, limit: inner.maxX)
+        }
+        guard !warnings.isEmpty else { return }
+        var y = inner.y + lines.count + 2
+        if y < inner.maxY { grid.put(" Load warnings (\(warnings.count))", x: inner.x, y: y, limit: inner.maxX, Style(.warning, bold: true)) }
+        for warning in warnings.prefix(8) {
+            y += 1
+            guard y < inner.maxY else { break }
+            grid.put(" " + warning, x: inner.x, y: y, limit: inner.maxX, Style(.warning))
         }
     }
 
