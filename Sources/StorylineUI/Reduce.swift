@@ -422,7 +422,13 @@ extension BrowserState {
             }
         case .actors:
             guard actors.actor < view.actors.count else { return }
-            if let r = actors.relation, r < expandedRelations.count { flip(&marks.relations, expandedRelations[r]) } else { flip(&marks.actors, view.actors[actors.actor]) }
+            if let r = actors.relation, r < expandedRelationGroups.count {
+                // A grouped row marks (or unmarks) every report of the relation.
+                let group = expandedRelationGroups[r]
+                if group.allSatisfy(marks.relations.contains) { marks.relations.subtract(group) } else { marks.relations.formUnion(group) }
+            } else {
+                flip(&marks.actors, view.actors[actors.actor])
+            }
         case .timeline:
             guard timeline.row < view.events.count else { return }
             flip(&marks.events, view.events[timeline.row])
@@ -438,7 +444,7 @@ extension BrowserState {
             for row in view.articleRows { if case .article(let a) = row { marks.articles.insert(a) } }
         case .actors:
             marks.actors.formUnion(view.actors)
-            marks.relations.formUnion(expandedRelations)
+            marks.relations.formUnion(expandedRelationGroups.joined())
         case .timeline:
             marks.events.formUnion(view.events)
         }

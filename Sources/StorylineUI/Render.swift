@@ -181,15 +181,19 @@ public enum Renderer {
                 grid.putRight(countText, endX: inner.maxX, y: y, minX: inner.x + 2, Style(.dim))
             } else {
                 let r = relations[row - expanded - 1]
+                let group = state.expandedRelationGroups[row - expanded - 1]
                 let relation = index.relation(r)
-                markCell(&grid, marked: state.marks.relations.contains(r), x: inner.x, y: y)
+                markCell(&grid, marked: group.allSatisfy(state.marks.relations.contains), x: inner.x, y: y)
+                let repeats = group.count > 1 ? " ×\(group.count)" : ""
                 let me = view.actors[expanded]
                 let subject = index.relationSubject[Int(r)]
                 let otherID = subject == me ? relation.object : relation.subject
                 let arrow = relation.symmetric ? "↔" : subject == me ? "→" : "←"
                 var x = grid.put("  " + relation.predicate + " " + arrow + " ", x: inner.x + 1, y: y, limit: inner.maxX, Style(.dim))
-                x = grid.put(index.actorName(id: otherID), x: x, y: y, limit: inner.maxX)
-                grid.put("  " + relation.article, x: x, y: y, limit: inner.maxX, Style(.dim))
+                let end = inner.maxX - TextWidth.of(repeats)
+                x = grid.put(index.actorName(id: otherID), x: x, y: y, limit: end)
+                grid.put("  " + relation.article, x: x, y: y, limit: end, Style(.dim))
+                if !repeats.isEmpty { grid.putRight(repeats, endX: inner.maxX, y: y, minX: inner.x, Style(.dim)) }
             }
             if row == state.actors.row { highlight(&grid, inner, y: y, focused: focused) }
         }

@@ -136,7 +136,10 @@ public struct BrowserState: Sendable {
     public var actors = ActorCursor()
     public var timeline = ListCursor()
     /// Visible relations of the actor under the actors cursor.
+    /// One per row: the first of each group of identical relations (same actors and predicate).
     public var expandedRelations: [Int32] = []
+    /// The groups behind those rows: the same relation reported in several sentences or articles shows once.
+    public var expandedRelationGroups: [[Int32]] = []
     /// The filter in force, as typed.
     public var filterText = ""
     public var filter = ResolvedQuery(groups: [])
@@ -191,12 +194,31 @@ public struct BrowserState: Sendable {
     /// Recomputes the relations shown under the actor at the cursor.
     mutating func refreshExpansion() {
         if actors.actor < view.actors.count {
-            expandedRelations = view.relations(of: view.actors[actors.actor], index: index)
+            expandedRelationGroups = BrowserState.group(view.relations(of: view.actors[actors.actor], index: index), index: index)
         } else {
-            expandedRelations = []
+            expandedRelationGroups = []
         }
+        expandedRelations = expandedRelationGroups.map { $0[0] }
         if let r = actors.relation, r >= expandedRelations.count {
             actors.relation = expandedRelations.isEmpty ? nil : expandedRelations.count - 1
         }
+    }
+
+    /// Groups relations that say the same thing (a symmetric one in either direction), keeping first-seen order.
+    static func group(_ relations: [Int32], index: BrowserIndex) -> [[Int32]] {
+        struct Key: Hashable { var a: Int32; var predicate: String; var b: Int32; var symmetric: Bool }
+        var position: [Key: Int] = [:]
+        var groups: [[Int32]] = []
+        for r in relations {
+            let relation = index.relation(r)
+            var a = index.relationSubject[Int(r)], b = index.relationObject[Int(r)]
+            if relation.symmetric && b < a { swap(&a, &b) }
+            let key = Key(a: a, predicate: relation.predicate, b: b, symmetric: relation.symmetric)
+            if let p = position[key] { groups[p].append(r) } else {
+                position[key] = groups.count
+                groups.append([r])
+            }
+        }
+        return groups
     }
 }

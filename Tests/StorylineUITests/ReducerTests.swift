@@ -217,4 +217,20 @@ final class ReducerTests: XCTestCase {
         _ = state.handle(.wheel(x: rect.x + 3, y: rect.y + 3, direction: 1))
         XCTAssertEqual(state.timeline.row, 3)
     }
+
+    func testRepeatedRelationsShowOnceAndMarkTogether() {
+        var corpus = FixtureBuilder.korea()
+        // The same meeting, reported the other way round in the second article.
+        let evidence = corpus.articles.first { $0.id == "a2" }!.sentences[0].text
+        corpus.relations.append(Relation(subject: "vladimir-putin", predicate: "meet", object: "kim-jong-un", symmetric: true,
+                                         article: "a2", sentence: 0, evidence: evidence))
+        state = .fixture(corpus: corpus)
+        state.type(.char("2"))
+        XCTAssertEqual(state.expandedRelations.count, 2)
+        XCTAssertEqual(state.expandedRelationGroups.map(\.count), [2, 1])
+        XCTAssertTrue(Renderer.render(state).row(2).contains("meet ↔ Vladimir Putin"))
+        XCTAssertTrue(Renderer.render(state).row(2).contains("×2"))
+        state.type(.char("j"), .char(" "))
+        XCTAssertEqual(state.marks.relations.count, 2)
+    }
 }
