@@ -59,7 +59,11 @@ func concurrentMap<T, R: Sendable>(_ items: [T], _ transform: (T) -> R) -> [R] {
     let chunks = min(count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
     let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: count)
     results.initialize(repeating: nil)
-    defer { results.deallocate() }
+    defer {
+        // Deallocating alone would leak every result the buffer still holds.
+        results.deinitialize()
+        results.deallocate()
+    }
     withoutActuallyEscaping(transform) { transform in
         items.withUnsafeBufferPointer { input in
             nonisolated(unsafe) let input = input
