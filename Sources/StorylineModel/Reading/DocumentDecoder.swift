@@ -175,11 +175,11 @@ enum DocumentDecoder {
         return 0
     }
 
-    /// CRLF and lone CR become LF; NULs are removed and other control characters become spaces.
+    /// CRLF and lone CR become LF; NULs are removed and other control characters (C0, DEL, C1) become spaces.
     /// Nil when there is nothing to change.
     private static func normalise(_ scalars: [Unicode.Scalar], repairs: inout [String]) -> [Unicode.Scalar]? {
         var needsWork = false
-        for scalar in scalars where scalar.value < 0x20 || scalar.value == 0x7F {
+        for scalar in scalars where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
             if scalar != "\n" && scalar != "\t" { needsWork = true; break }
         }
         guard needsWork else { return nil }
@@ -198,7 +198,7 @@ enum DocumentDecoder {
                 nuls += 1
             case 0x09, 0x0A, 0x0B, 0x0C:
                 output.append(scalar)
-            case 0x01..<0x20, 0x7F:
+            case 0x01..<0x20, 0x7F...0x9F:  // C1 controls too: U+009B is CSI to some terminals
                 controls += 1
                 output.append(" ")
             default:
