@@ -144,8 +144,32 @@ public struct LoadWarning: Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// One line, as printed on stderr: `storyline: warning: PATH: MESSAGE (skipped)`.
-    public var description: String { "\(path): \(message) (\(action.rawValue))" }
+    /// One line, as printed on stderr: `storyline: warning: PATH: MESSAGE (skipped)`. File names are input too:
+    /// control characters, line separators and bidi controls in them are written as `\u{1B}`, so the warning stays
+    /// one line and cannot drive the terminal.
+    public var description: String {
+        "\(LoadWarning.printable(path)): \(LoadWarning.printable(message)) (\(action.rawValue))"
+    }
+
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isUnprintable) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isUnprintable(scalar) {
+                out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    private static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
 }
 
 /// A real-world entity: person, organisation, country, place or group.
