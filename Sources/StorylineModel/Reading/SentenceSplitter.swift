@@ -12,7 +12,13 @@ import Foundation
 /// (`J. R. R. Tolkien`). Known limit: after a dotted acronym, an initial or a company suffix, the sentence is
 /// only split when the next word is a common sentence opener (`The`, `He`, `But`…), so "…in the U.S. Officials
 /// said…" stays one sentence.
+///
+/// A sentence longer than `maximumLength` scalars is cut at a space: the extraction works sentence by sentence, and
+/// a text without sentence ends (a list, a dump, a hostile file) must not make it quadratic in the file's length.
 public enum SentenceSplitter {
+    /// Far above real sentences (the longest in news run to a few hundred characters).
+    public static let maximumLength = 2000
+
     /// The sentence ranges of `scalars[range]`.
     public static func split(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Range<Int>] {
         var splitter = Splitter(scalars: scalars, range: range)
@@ -89,9 +95,25 @@ private struct Splitter {
     }
 
     private mutating func emit(upTo end: Int, nextStart: Int) {
-        let trimmed = ReaderText.trimmed(scalars, sentenceStart..<end)
+        var trimmed = ReaderText.trimmed(scalars, sentenceStart..<end)
+        while trimmed.count > SentenceSplitter.maximumLength, let cut = longSentenceCut(trimmed) {
+            ranges.append(ReaderText.trimmed(scalars, trimmed.lowerBound..<cut))
+            trimmed = ReaderText.trimmed(scalars, cut..<trimmed.upperBound)
+        }
         if !trimmed.isEmpty { ranges.append(trimmed) }
         sentenceStart = nextStart
+    }
+
+    /// Where to cut a sentence longer than the limit: its last whitespace within the limit, else the first one
+    /// after it (a word is never cut); nil when no whitespace follows.
+    private func longSentenceCut(_ sentence: Range<Int>) -> Int? {
+        let limit = sentence.lowerBound + SentenceSplitter.maximumLength
+        var cut = limit
+        while cut > sentence.lowerBound, !ReaderScalar.isWhitespace(scalars[cut]) { cut -= 1 }
+        if cut > sentence.lowerBound { return cut }
+        cut = limit
+        while cut < sentence.upperBound, !ReaderScalar.isWhitespace(scalars[cut]) { cut += 1 }
+        return cut < sentence.upperBound ? cut : nil
     }
 
     /// Looks at the punctuation run starting at `index`; ends the sentence there if it should. Returns where to go on.
