@@ -37,14 +37,16 @@ enum CorpusInvariants {
             return article.sentences[index]
         }
 
+        var scalarCache: [String: [Unicode.Scalar]] = [:]
         for mention in corpus.mentions {
             if !actors.contains(mention.actor) { problems.append("mention of unknown actor \(mention.actor)") }
             guard let sentence = sentence(mention.article, mention.sentence, "mention \"\(mention.text)\""),
                   let article = articles[mention.article] else { continue }
             if mention.range.lowerBound < sentence.range.lowerBound || mention.range.upperBound > sentence.range.upperBound {
                 problems.append("mention \"\(mention.text)\" at \(mention.range) lies outside its sentence \(sentence.range)")
-            } else if collapsingWhitespace(slice(article, mention.range)) != collapsingWhitespace(mention.text) {
-                // A mention's text is its words joined by one space: "Barack  Obama" or a name across a line break.
+            } else if normalisedName(slice(article, mention.range, scalars: &scalarCache)) != normalisedName(mention.text) {
+                // A mention's text is its words joined by one space ("Barack  Obama", a name across a line break),
+                // with straight apostrophes ("Shoigu’s" is written "Shoigu's").
                 problems.append("mention \"\(mention.text)\" differs from the text at \(mention.range)")
             }
         }
@@ -228,12 +230,20 @@ enum CorpusInvariants {
         return rows
     }
 
-    static func collapsingWhitespace(_ text: String) -> String {
+    static func normalisedName(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            .replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
     }
 
     static func slice(_ article: Article, _ range: Range<Int>) -> String {
-        let scalars = Array(article.text.unicodeScalars)
+        var cache: [String: [Unicode.Scalar]] = [:]
+        return slice(article, range, scalars: &cache)
+    }
+
+    /// The text at `range`; the article's scalars are kept in `cache`, as an article has many mentions.
+    static func slice(_ article: Article, _ range: Range<Int>, scalars cache: inout [String: [Unicode.Scalar]]) -> String {
+        let scalars = cache[article.id] ?? Array(article.text.unicodeScalars)
+        cache[article.id] = scalars
         guard range.lowerBound >= 0, range.upperBound <= scalars.count else { return "" }
         return string(scalars[range])
     }
