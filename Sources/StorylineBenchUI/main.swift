@@ -148,14 +148,22 @@ for count in sizes.isEmpty ? [10_000, 100_000] : sizes {
     print("  focus change (Tab):                    " + summary(focus))
 
     var typing: [Double] = []
+    var slowest: [(ms: Double, key: String)] = []
     let queries = ["kim", "putin", "a3", "xi jinping", "macron | scholz", "biden !putin", "dprk", "lavrov"]
     for query in queries {
-        _ = press(&state, .char("a"))
-        for c in query { typing.append(press(&state, .char(c))) }
-        typing.append(press(&state, .enter))
-        typing.append(press(&state, .char("c")))
+        func timed(_ key: Key, _ label: String) {
+            let ms = press(&state, key)
+            typing.append(ms)
+            slowest.append((ms, label))
+        }
+        timed(.char("a"), "a")
+        var typed = ""
+        for c in query { typed.append(c); timed(.char(c), "“\(typed)”") }
+        timed(.enter, "Enter after “\(query)”")
+        timed(.char("c"), "c")
     }
     print("  filter typing (a, each letter, Enter, c): " + summary(typing))
+    print("    slowest: " + slowest.sorted { $0.ms > $1.ms }.prefix(3).map { String(format: "%@ %.1f ms", $0.key, $0.ms) }.joined(separator: ", "))
 
     var filteredScroll: [Double] = []
     _ = press(&state, .char("a"))

@@ -78,11 +78,8 @@ extension BrowserIndex {
             }
             if best > 0 { scored.append((best, Int32(i))) }
         }
-        // Partial selection: only the top few need sorting.
         scored.sort { a, b in
-            if a.score != b.score { return a.score > b.score }
-            let ma = corpus.actors[Int(a.actor)].mentions, mb = corpus.actors[Int(b.actor)].mentions
-            return ma != mb ? ma > mb : a.actor < b.actor
+            a.score != b.score ? a.score > b.score : salienceRank[Int(a.actor)] < salienceRank[Int(b.actor)]
         }
         return scored.prefix(limit).map(\.actor)
     }

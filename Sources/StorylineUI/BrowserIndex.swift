@@ -24,6 +24,8 @@ public final class BrowserIndex: Sendable {
     public let relationObject: [Int32]
     /// Per event: the articles of its sources.
     public let eventArticles: [[Int32]]
+    /// Per relation: equal for relations with the same actors and predicate.
+    public let relationSameKey: [Int32]
     /// Per event: its only source article, or -1 when it has several (then see `eventArticles`).
     public let eventSingleArticle: [Int32]
     /// Per event: where it sits on the timeline.
@@ -42,6 +44,8 @@ public final class BrowserIndex: Sendable {
     public let groups: [ArticleGroup]
     /// All actors by salience (mentions, then name).
     public let actorsBySalience: [Int32]
+    /// Per actor: its position in `actorsBySalience`.
+    public let salienceRank: [Int32]
     /// Per actor: searchable keys (name, aliases, id), folded, as UTF-8 for fast matching.
     let actorKeys: [[[UInt8]]]
     /// The corpus name shown in the status line.
@@ -102,6 +106,22 @@ public final class BrowserIndex: Sendable {
             if o >= 0, o != s { actorRelations[Int(o)].append(Int32(r)) }
         }
         self.actorRelations = actorRelations
+        // Relations that say the same thing (a symmetric one in either direction) share a key, computed once here.
+        struct SameRelation: Hashable { var a: Int32; var predicate: String; var b: Int32; var symmetric: Bool }
+        var keys: [SameRelation: Int32] = [:]
+        var relationSameKey = [Int32]()
+        relationSameKey.reserveCapacity(corpus.relations.count)
+        for (r, relation) in corpus.relations.enumerated() {
+            var a = relationSubject[r], b = relationObject[r]
+            if relation.symmetric && b < a { swap(&a, &b) }
+            let key = SameRelation(a: a, predicate: relation.predicate, b: b, symmetric: relation.symmetric)
+            if let k = keys[key] { relationSameKey.append(k) } else {
+                let k = Int32(keys.count)
+                keys[key] = k
+                relationSameKey.append(k)
+            }
+        }
+        self.relationSameKey = relationSameKey
         self.relationArticle = relationArticle
         self.relationSubject = relationSubject
         self.relationObject = relationObject
@@ -169,7 +189,14 @@ public final class BrowserIndex: Sendable {
         }
         self.groups = groups.indices.sorted { (groupKeys[$0], $0) < (groupKeys[$1], $1) }.map { groups[$0] }
 
-        actorsBySalience = BrowserIndex.bySalience(Array(0..<Int32(actorCount)), mentions: { corpus.actors[Int($0)].mentions }, corpus: corpus)
+        let bySalience = (0..<Int32(actorCount)).sorted { a, b in
+            let ma = corpus.actors[Int(a)].mentions, mb = corpus.actors[Int(b)].mentions
+            return ma != mb ? ma > mb : corpus.actors[Int(a)].name < corpus.actors[Int(b)].name
+        }
+        actorsBySalience = bySalience
+        var rank = Array(repeating: Int32(0), count: actorCount)
+        for (position, actor) in bySalience.enumerated() { rank[Int(actor)] = Int32(position) }
+        salienceRank = rank
 
         actorKeys = corpus.actors.map { actor in
             var keys = [ActorIndex.key(actor.name)]
@@ -180,12 +207,11 @@ public final class BrowserIndex: Sendable {
         }
     }
 
-    /// Actors ordered by mention count (most first), then name.
-    static func bySalience(_ actors: [Int32], mentions: (Int32) -> Int, corpus: Corpus) -> [Int32] {
+    /// Actors ordered by a mention count (most first), ties in corpus-wide salience order; integer compares only.
+    func bySalience(_ actors: [Int32], mentions: (Int32) -> Int) -> [Int32] {
         actors.sorted { a, b in
             let ma = mentions(a), mb = mentions(b)
-            if ma != mb { return ma > mb }
-            return corpus.actors[Int(a)].name < corpus.actors[Int(b)].name
+            return ma != mb ? ma > mb : salienceRank[Int(a)] < salienceRank[Int(b)]
         }
     }
 

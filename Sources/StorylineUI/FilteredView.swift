@@ -56,7 +56,7 @@ public struct FilteredView: Sendable {
                 }
             }
             actorMentionCounts = counts
-            actors = BrowserIndex.bySalience(visible, mentions: { Int(counts[Int($0)]) }, corpus: index.corpus)
+            actors = index.bySalience(visible, mentions: { Int(counts[Int($0)]) })
             events = index.eventOrder.filter { e in
                 let single = index.eventSingleArticle[Int(e)]
                 return single >= 0 ? set.contains(Int(single)) : index.eventArticles[Int(e)].contains { set.contains(Int($0)) }

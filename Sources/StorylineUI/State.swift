@@ -204,16 +204,12 @@ public struct BrowserState: Sendable {
         }
     }
 
-    /// Groups relations that say the same thing (a symmetric one in either direction), keeping first-seen order.
+    /// Groups relations that say the same thing, keeping first-seen order.
     static func group(_ relations: [Int32], index: BrowserIndex) -> [[Int32]] {
-        struct Key: Hashable { var a: Int32; var predicate: String; var b: Int32; var symmetric: Bool }
-        var position: [Key: Int] = [:]
+        var position: [Int32: Int] = [:]
         var groups: [[Int32]] = []
         for r in relations {
-            let relation = index.relation(r)
-            var a = index.relationSubject[Int(r)], b = index.relationObject[Int(r)]
-            if relation.symmetric && b < a { swap(&a, &b) }
-            let key = Key(a: a, predicate: relation.predicate, b: b, symmetric: relation.symmetric)
+            let key = index.relationSameKey[Int(r)]
             if let p = position[key] { groups[p].append(r) } else {
                 position[key] = groups.count
                 groups.append([r])
