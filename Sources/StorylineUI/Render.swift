@@ -262,7 +262,7 @@ public enum Renderer {
         let bar = Style(.status, reverse: true)
         grid.fill(Rect(x: 0, y: row, width: grid.width, height: 1), bar)
         let view = state.view
-        var parts = [state.index.name, "\(view.articleCount) articles · \(view.actors.count) actors · \(view.events.count) events"]
+        var parts = [state.index.name, [plural(view.articleCount, "article"), plural(view.actors.count, "actor"), plural(view.events.count, "event")].joined(separator: " · ")]
         if !state.filterText.isEmpty { parts.append("filter: " + state.filter.describe(state.index)) }
         if !state.marks.isEmpty { parts.append("marked \(state.marks.count)") }
         // A message is what the user needs now: it keeps its room, the counts give way.

@@ -158,7 +158,7 @@ final class BrowserE2ETests: XCTestCase {
 
     /// The article count in the status line.
     func articleCount(_ screen: String) -> Int? {
-        guard let range = screen.range(of: #"(\d+) articles ·"#, options: .regularExpression) else { return nil }
+        guard let range = screen.range(of: #"(\d+) articles? ·"#, options: .regularExpression) else { return nil }
         return Int(screen[range].split(separator: " ")[0])
     }
 }
