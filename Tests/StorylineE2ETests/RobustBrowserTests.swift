@@ -101,7 +101,7 @@ final class RobustBrowserTests: XCTestCase {
         let session = TmuxSession(name: "hostile")
         defer { session.kill() }
         session.start(command(shellQuote(corpus)), directory: directory)
-        let screen = session.waitFor(text: "1 articles ·")
+        let screen = session.waitFor(text: "1 article ·")
         XCTAssertTrue(screen.contains("1 Articles"), "the browser's frame survived the article's escapes: \(screen)")
         XCTAssertFalse(session.capture(escapes: true).contains("\u{1B}[5m"), "no blinking text from the article")
         let title = session.tmux(["display-message", "-p", "#{pane_title}"]).output
