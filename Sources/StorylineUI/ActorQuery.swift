@@ -115,11 +115,11 @@ extension BrowserIndex {
         return max(1, 200 - gaps * 10 - (key.count - wanted.count))
     }
 
-    /// Binds each term to its best actor.
-    public func resolve(_ query: ActorQuery) -> ResolvedQuery {
+    /// Binds each term to its best actor. `known` holds terms already looked up (the prompt's completions).
+    public func resolve(_ query: ActorQuery, known: [String: Int32] = [:]) -> ResolvedQuery {
         ResolvedQuery(groups: query.groups.map { group in
             group.map { term in
-                let actor = actorIndex[term.text.lowercased()] ?? candidates(for: term.text, limit: 1).first
+                let actor = actorIndex[term.text.lowercased()] ?? known[term.text] ?? candidates(for: term.text, limit: 1).first
                 return ResolvedQuery.Term(text: term.text, negated: term.negated, actor: actor)
             }
         })

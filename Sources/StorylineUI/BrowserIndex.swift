@@ -24,6 +24,8 @@ public final class BrowserIndex: Sendable {
     public let relationObject: [Int32]
     /// Per event: the articles of its sources.
     public let eventArticles: [[Int32]]
+    /// Per actor: its relations, grouped when they say the same thing, in first-seen order.
+    public let actorRelationGroups: [[[Int32]]]
     /// Per relation: equal for relations with the same actors and predicate.
     public let relationSameKey: [Int32]
     /// Per event: its only source article, or -1 when it has several (then see `eventArticles`).
@@ -122,6 +124,19 @@ public final class BrowserIndex: Sendable {
             }
         }
         self.relationSameKey = relationSameKey
+        // Per actor, its relations grouped by that key once, so expanding an actor never hashes at key-press time.
+        actorRelationGroups = actorRelations.map { relations in
+            var position: [Int32: Int] = [:]
+            var groups: [[Int32]] = []
+            for r in relations {
+                let key = relationSameKey[Int(r)]
+                if let p = position[key] { groups[p].append(r) } else {
+                    position[key] = groups.count
+                    groups.append([r])
+                }
+            }
+            return groups
+        }
         self.relationArticle = relationArticle
         self.relationSubject = relationSubject
         self.relationObject = relationObject

@@ -78,6 +78,16 @@ public struct FilteredView: Sendable {
         actorMentionCounts.map { Int($0[Int(actor)]) } ?? index.corpus.actors[Int(actor)].mentions
     }
 
+    /// The visible relations of an actor, grouped when they say the same thing.
+    public func relationGroups(of actor: Int32, index: BrowserIndex) -> [[Int32]] {
+        let all = index.actorRelationGroups[Int(actor)]
+        guard let set = articleSet else { return all }
+        return all.compactMap { group in
+            let kept = group.filter { r in let a = index.relationArticle[Int(r)]; return a >= 0 && set.contains(Int(a)) }
+            return kept.isEmpty ? nil : kept
+        }
+    }
+
     /// The visible relations of an actor.
     public func relations(of actor: Int32, index: BrowserIndex) -> [Int32] {
         let all = index.actorRelations[Int(actor)]

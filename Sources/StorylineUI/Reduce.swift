@@ -264,8 +264,8 @@ extension BrowserState {
         return head + bangs + id
     }
 
-    public mutating func applyFilter(_ text: String) {
-        let resolved = index.resolve(ActorQuery(text))
+    public mutating func applyFilter(_ text: String, known: [String: Int32] = [:]) {
+        let resolved = index.resolve(ActorQuery(text), known: known)
         filterText = text.trimmingCharacters(in: .whitespaces)
         filter = resolved
         let set = index.articles(matching: resolved)
@@ -283,8 +283,9 @@ extension BrowserState {
             prompt.selected = 0
             prompt.chose = false
             filterPrompt = prompt
-            // Every keystroke narrows the panes at once.
-            applyFilter(prompt.text)
+            // Every keystroke narrows the panes at once; the term being typed resolves to the first completion.
+            let term = lastTerm(of: prompt.text)
+            applyFilter(prompt.text, known: prompt.candidates.first.map { [term: $0] } ?? [:])
         } else if var prompt = search {
             edit(&prompt.text)
             search = prompt

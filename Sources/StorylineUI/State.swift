@@ -194,7 +194,7 @@ public struct BrowserState: Sendable {
     /// Recomputes the relations shown under the actor at the cursor.
     mutating func refreshExpansion() {
         if actors.actor < view.actors.count {
-            expandedRelationGroups = BrowserState.group(view.relations(of: view.actors[actors.actor], index: index), index: index)
+            expandedRelationGroups = view.relationGroups(of: view.actors[actors.actor], index: index)
         } else {
             expandedRelationGroups = []
         }
@@ -202,19 +202,5 @@ public struct BrowserState: Sendable {
         if let r = actors.relation, r >= expandedRelations.count {
             actors.relation = expandedRelations.isEmpty ? nil : expandedRelations.count - 1
         }
-    }
-
-    /// Groups relations that say the same thing, keeping first-seen order.
-    static func group(_ relations: [Int32], index: BrowserIndex) -> [[Int32]] {
-        var position: [Int32: Int] = [:]
-        var groups: [[Int32]] = []
-        for r in relations {
-            let key = index.relationSameKey[Int(r)]
-            if let p = position[key] { groups[p].append(r) } else {
-                position[key] = groups.count
-                groups.append([r])
-            }
-        }
-        return groups
     }
 }
