@@ -20,7 +20,7 @@ final class RobustExportTests: XCTestCase {
         # [Kim](http://evil.example) meets <b>Putin</b> ![x](http://evil.example/x.png)
         <script>alert(1)</script> Kim Jong Un met Vladimir Putin in Vladivostok on Wednesday, [the Kremlin](javascript:x) said.
         > Quoted: Putin will visit Pyongyang next month | talks `rm -rf` *bold* _it_ ~~gone~~.
-        - A list item dated 2023-09-14.
+        - A list item dated 2023-09-14, see http://evil.example/a and www.evil.example.
         1. Numbered on 15 September 2023.
 
         """
@@ -56,6 +56,8 @@ final class RobustExportTests: XCTestCase {
         }
         for link in ["[Kim](http", "[x](http", "[the Kremlin](javascript"] { XCTAssertFalse(report.contains(link), "a link survives") }
         XCTAssertFalse(report.contains("<script>"))
+        XCTAssertTrue(report.contains(#"http\://evil.example/a and www\.evil.example"#), "bare URLs are not autolinked")
+        XCTAssertFalse(report.contains("http://") || report.contains("www."), report)
         XCTAssertFalse(report.contains("\n> "), "no block quote")
         XCTAssertFalse(report.contains("\n- A list"), "no list item from the article")
     }

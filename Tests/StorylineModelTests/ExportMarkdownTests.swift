@@ -42,7 +42,7 @@ final class ExportMarkdownTests: XCTestCase {
 
     func testHostileArticleTextStaysInert() {
         let text = markdown()
-        XCTAssertTrue(text.contains(#"\[click\](http://evil) \<script\>alert(1)\</script\>"#))
+        XCTAssertTrue(text.contains(#"\[click\](http\://evil) \<script\>alert(1)\</script\>"#))
         XCTAssertFalse(text.contains("[click](http://evil)"))
         XCTAssertFalse(text.contains("<script>"))
         // Every `[`, `<` in the output is escaped.

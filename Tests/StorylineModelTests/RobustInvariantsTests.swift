@@ -138,7 +138,8 @@ enum CorpusInvariants {
     }
 
     /// JSON that parses with one record per item, CSV tables whose rows all have the header's column count and
-    /// whose cells cannot start a formula, Markdown in which article text opens no tag, link or heading.
+    /// whose cells cannot start a formula, Markdown in which article text opens no tag, link (bare URLs included) or
+    /// heading.
     static func exportViolations(_ corpus: Corpus) -> [String] {
         var problems: [String] = []
         let json = CorpusExporter.render(corpus, options: ExportOptions(format: .json))
@@ -182,6 +183,7 @@ enum CorpusInvariants {
                 break
             }
         }
+        if markdown.contains("://") { problems.append("Markdown: a bare URL that GFM would link") }
         let reportHeadings: Set<Substring> = ["# Storyline report", "### Articles", "### Actors", "### Relations", "### Timeline"]
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) where line.hasPrefix("#") {
             let storyHeading = line.hasPrefix("## ") && !line.dropFirst(3).hasPrefix("#")

@@ -127,14 +127,17 @@ enum MarkdownExport {
 
     /// One line of inert text: line breaks become spaces, surrounding space is trimmed (indentation would make
     /// a code block), markup characters are backslash-escaped, and so is whatever at the start could open a heading,
-    /// a list or a thematic break (`#`, `-`, `+`, `=`, `1.`, `1)`).
+    /// a list or a thematic break (`#`, `-`, `+`, `=`, `1.`, `1)`), and what would make a bare URL a link.
     static func inline(_ text: String) -> String {
         if isPlain(text) { return text }
         let words = text.split(whereSeparator: { $0.isNewline || $0 == " " || $0 == "\t" })
         let flat = words.joined(separator: " ")
+        let characters = Array(flat)
         var out = ""
-        for character in flat {
-            if special.contains(character) || (out.isEmpty && lineStarts.contains(character)) { out += "\\" }
+        for (index, character) in characters.enumerated() {
+            if special.contains(character) || (out.isEmpty && lineStarts.contains(character)) || opensBareLink(characters, index) {
+                out += "\\"
+            }
             out.append(character)
         }
         // "1. x" would start an ordered list: escape the dot after leading digits.
@@ -146,17 +149,35 @@ enum MarkdownExport {
         return out
     }
 
+    /// GFM's autolink extension turns bare `scheme://…` and `www.…` into links; a backslash before the `:` or the
+    /// `.` keeps them text (shown as written).
+    private static func opensBareLink(_ characters: [Character], _ index: Int) -> Bool {
+        switch characters[index] {
+        case ":": return index + 2 < characters.count && characters[index + 1] == "/" && characters[index + 2] == "/"
+        case ".":
+            guard index >= 3, characters[(index - 3)..<index].allSatisfy({ $0 == "w" || $0 == "W" }) else { return false }
+            return index == 3 || !(characters[index - 4].isLetter || characters[index - 4].isNumber)
+        default: return false
+        }
+    }
+
     /// True when `inline` would return the text unchanged: the common case, checked cheaply.
     private static func isPlain(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return true }
         if first == " " || last == " " || "#-+=0123456789".unicodeScalars.contains(first) { return false }
         var previousWasSpace = false
+        var previous: Unicode.Scalar = " ", beforePrevious: Unicode.Scalar = " "
+        var wRun = 0
         for scalar in text.unicodeScalars {
             if specialScalars.contains(scalar) || scalar.properties.generalCategory == .control
-                || scalar == "\u{2028}" || scalar == "\u{2029}" || (scalar == " " && previousWasSpace) {
+                || scalar == "\u{2028}" || scalar == "\u{2029}" || (scalar == " " && previousWasSpace)
+                || (scalar == "/" && previous == "/" && beforePrevious == ":") || (scalar == "." && wRun >= 3) {
                 return false
             }
             previousWasSpace = scalar == " "
+            wRun = scalar == "w" || scalar == "W" ? wRun + 1 : 0
+            beforePrevious = previous
+            previous = scalar
         }
         return true
     }
