@@ -53,8 +53,12 @@ final class RobustBrowserTests: XCTestCase {
             if next(3) == 0 { session.send(["j", "Tab", "k", "Down", "PageDown"][next(5)]) }
         }
         session.resize(width: 120, height: 40)
-        let screen = session.waitFor(text: "samples │")
-        XCTAssertTrue(screen.contains("1 Articles"), screen)
+        // The last frame is a clean one at the final size: panes on top, borders closed, the status line last.
+        let screen = session.waitFor("a clean 120×40 frame") { screen in
+            let lines = screen.components(separatedBy: "\n")
+            return lines.first?.hasPrefix("┌─ 1 Articles") == true && lines.count >= 40
+                && lines[37].hasPrefix("└") && lines[38].hasPrefix(" samples │")
+        }
         XCTAssertFalse(screen.contains("EXIT="), "the browser is still running")
         session.send("q")
         let end = session.waitFor(text: "EXIT=")
