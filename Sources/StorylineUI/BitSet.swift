@@ -32,6 +32,18 @@ public struct BitSet: Equatable, Sendable {
         return copy
     }
 
+    /// Calls `body` with each member in increasing order, skipping empty words.
+    @inline(__always)
+    public func forEach(_ body: (Int) -> Void) {
+        for (w, word) in words.enumerated() where word != 0 {
+            var bits = word
+            while bits != 0 {
+                body(w << 6 | bits.trailingZeroBitCount)
+                bits &= bits - 1
+            }
+        }
+    }
+
     public var count: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
 
     private mutating func trimTail() {

@@ -14,6 +14,10 @@ public final class BrowserIndex: Sendable {
     public let actorIndex: [String: Int32]
     /// Per article: the actors it mentions and how often, ordered by actor position.
     public let articleActors: [[(actor: Int32, mentions: Int32)]]
+    /// `articleActors` flattened: article a's entries are at `articleActorStart[a]..<articleActorStart[a + 1]`.
+    public let articleActorStart: [Int32]
+    public let articleActorFlat: [Int32]
+    public let articleActorMentionsFlat: [Int32]
     /// Per actor: the articles that mention it or an actor that stands for it (a capital for its country).
     public let actorArticles: [[Int32]]
     /// Per actor: its relations (as subject or object).
@@ -87,6 +91,17 @@ public final class BrowserIndex: Sendable {
             }
         }
         self.articleActors = articleActors
+        // The same, flattened (one array, offsets per article): the filter's hot loop then touches no nested arrays.
+        var start = [Int32](), flatActors = [Int32](), flatMentions = [Int32]()
+        start.reserveCapacity(articleCount + 1)
+        for entries in articleActors {
+            start.append(Int32(flatActors.count))
+            for entry in entries { flatActors.append(entry.actor); flatMentions.append(entry.mentions) }
+        }
+        start.append(Int32(flatActors.count))
+        articleActorStart = start
+        articleActorFlat = flatActors
+        articleActorMentionsFlat = flatMentions
         // A capital stands for its country: filtering by the country finds the capital's articles too.
         var actorArticles = ownArticles
         for (i, actor) in corpus.actors.enumerated() {

@@ -49,19 +49,26 @@ public struct FilteredView: Sendable {
             var counts = Array(repeating: Int32(0), count: index.corpus.actors.count)
             var present = Array(repeating: false, count: index.corpus.actors.count)
             var visible: [Int32] = []
-            for (a, actors) in index.articleActors.enumerated() where set.contains(a) {
-                for entry in actors {
-                    counts[Int(entry.actor)] += entry.mentions
-                    if !present[Int(entry.actor)] { present[Int(entry.actor)] = true; visible.append(entry.actor) }
+            // Locals, so the hot loops below read plain arrays rather than the index's properties.
+            let start = index.articleActorStart, flatActors = index.articleActorFlat, flatMentions = index.articleActorMentionsFlat
+            let eventSingleArticle = index.eventSingleArticle
+            let eventArticles = index.eventArticles, relationArticle = index.relationArticle
+            set.forEach { a in
+                for i in Int(start[a])..<Int(start[a + 1]) {
+                    let actor = Int(flatActors[i])
+                    counts[actor] += flatMentions[i]
+                    if !present[actor] { present[actor] = true; visible.append(Int32(actor)) }
                 }
             }
             actorMentionCounts = counts
             actors = index.bySalience(visible, mentions: { Int(counts[Int($0)]) })
             events = index.eventOrder.filter { e in
-                let single = index.eventSingleArticle[Int(e)]
-                return single >= 0 ? set.contains(Int(single)) : index.eventArticles[Int(e)].contains { set.contains(Int($0)) }
+                let single = eventSingleArticle[Int(e)]
+                return single >= 0 ? set.contains(Int(single)) : eventArticles[Int(e)].contains { set.contains(Int($0)) }
             }
-            relationCount = index.relationArticle.reduce(0) { $1 >= 0 && set.contains(Int($1)) ? $0 + 1 : $0 }
+            var relations = 0
+            for a in relationArticle where a >= 0 && set.contains(Int(a)) { relations += 1 }
+            relationCount = relations
         } else {
             actorMentionCounts = nil
             actors = index.actorsBySalience
