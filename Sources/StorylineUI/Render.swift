@@ -399,7 +399,19 @@ public enum Renderer {
             grid.put(" \(dialog.path) exists. Overwrite? (y/n)", x: inner.x, y: y, limit: inner.maxX, Style(.warning, bold: true))
         } else if let error = dialog.error {
             grid.put(" " + error, x: inner.x, y: y, limit: inner.maxX, Style(.warning, bold: true))
+        } else if dialog.format == .csv, !state.marks.isEmpty, markedCount(state.marks, dialog.table) == 0 {
+            // Marked items go out exactly: a CSV table with none of them marked would be empty.
+            grid.put(" nothing marked is in the \(dialog.table.rawValue) table: it will be empty", x: inner.x, y: y, limit: inner.maxX, Style(.warning))
         }
         grid.put(" Tab field · ←/→ change · Enter export · Esc cancel", x: inner.x, y: inner.maxY - 1, limit: inner.maxX, Style(.dim))
+    }
+
+    static func markedCount(_ marks: Marks, _ table: TableChoice) -> Int {
+        switch table {
+        case .events: return marks.events.count
+        case .actors: return marks.actors.count
+        case .relations: return marks.relations.count
+        case .articles: return marks.articles.count
+        }
     }
 }

@@ -156,4 +156,14 @@ final class ScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("storyline-1970-01-01-"), text)
         XCTAssertTrue(text.contains("marked: 1 article"))
     }
+
+    func testCSVOfATableWithNothingMarkedWarns() {
+        var state = BrowserState.fixture(width: 80, height: 24)
+        state.type(.char("3"), .char(" "))
+        _ = state.reduce(.openExport, context: ReduceContext(now: Date(timeIntervalSince1970: 0)))
+        state.type(.backTab, .right)  // CSV, events table: the marked event goes out
+        XCTAssertFalse(Renderer.render(state).rows.joined().contains("will be empty"))
+        state.type(.tab, .right)  // actors table: nothing marked there
+        XCTAssertTrue(Renderer.render(state).rows.joined().contains("nothing marked is in the actors table"))
+    }
 }
