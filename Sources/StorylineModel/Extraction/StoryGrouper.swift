@@ -5,6 +5,10 @@ import Foundation
 struct StoryGrouper {
     /// How alike two articles must be to share a story (0…1).
     var threshold = 0.3
+    /// How many earlier articles sharing an actor each article is compared with.
+    var neighbours = 12
+    /// Articles further apart than this (in days) are never one story.
+    var maximumDays = 60
 
     func group(articles: [Article], actors: [Actor], mentions: [Mention]) -> [Story] {
         let n = articles.count
@@ -30,26 +34,27 @@ struct StoryGrouper {
             })
         }
 
-        // Compare only articles that share a salient actor, and skip actors so common they say nothing.
+        // Compare only articles that share a salient actor, and each only with its nearest neighbours in time
+        // among them: the work grows with the corpus, not with its square, however common an actor is.
         var postings: [String: [Int]] = [:]
         for (a, s) in salient.enumerated() { for actor in s.keys { postings[actor, default: []].append(a) } }
-        let commonLimit = max(50, n / 20)
+        let days = articles.map { ($0.date ?? $0.anchor).map(dayNumber) }
         var parent = Array(0..<n)
         func find(_ x: Int) -> Int {
             var x = x
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
             return x
         }
-        var compared = Set<Int>()
-        for (_, list) in postings where list.count > 1 && list.count <= commonLimit {
-            for i in 0..<list.count {
-                for j in (i + 1)..<list.count {
-                    let a = list[i], b = list[j]
-                    guard compared.insert(a * n + b).inserted else { continue }
-                    if similarity(a, b, salient, words, articles) >= threshold {
-                        let ra = find(a), rb = find(b)
-                        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-                    }
+        for (_, list) in postings where list.count > 1 {
+            let ordered = list.sorted { (days[$0] ?? .min, $0) < (days[$1] ?? .min, $1) }
+            for i in 1..<ordered.count {
+                let b = ordered[i]
+                for j in stride(from: i - 1, through: max(0, i - neighbours), by: -1) {
+                    let a = ordered[j]
+                    if let da = days[a], let db = days[b], db - da > maximumDays { break }
+                    let ra = find(a), rb = find(b)
+                    if ra == rb { continue }
+                    if similarity(a, b, salient, words, articles) >= threshold { parent[max(ra, rb)] = min(ra, rb) }
                 }
             }
         }
@@ -83,7 +88,7 @@ struct StoryGrouper {
         var score = 0.6 * actorScore + 0.4 * wordScore
         if let da = articles[a].date, let db = articles[b].date {
             let days = abs(dayNumber(da) - dayNumber(db))
-            if days > 60 { return 0 }
+            if days > maximumDays { return 0 }
             if days > 14 { score *= 0.5 }
         }
         return score
