@@ -7,7 +7,7 @@ import StorylineUI
 /// A deterministic corpus of `count` articles: a few thousand actors with Zipf-like salience, stories of 1–5
 /// articles, mentions, relations and events with real ranges into each article's text.
 func syntheticCorpus(articles count: Int) -> Corpus {
-    var generator = SplitMix(seed: 42)
+    var generator = SeededGenerator(seed: 42)
     let kinds: [ActorKind] = [.person, .person, .organization, .country, .place, .group]
     let first = ["Kim", "Vladimir", "Xi", "Emmanuel", "Olaf", "Joe", "Rishi", "Narendra", "Recep", "Ursula", "Antonio", "Sergei"]
     let last = ["Jong Un", "Putin", "Jinping", "Macron", "Scholz", "Biden", "Sunak", "Modi", "Erdogan", "von der Leyen", "Guterres", "Lavrov"]
@@ -83,18 +83,6 @@ func syntheticCorpus(articles count: Int) -> Corpus {
     }
     actors.sort { $0.mentions > $1.mentions }
     return Corpus(articles: articles, actors: actors, mentions: mentions, relations: relations, events: events, stories: stories)
-}
-
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
 
 func milliseconds(_ body: () -> Void) -> Double {

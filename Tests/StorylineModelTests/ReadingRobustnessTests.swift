@@ -4,15 +4,6 @@ import XCTest
 
 /// Random and hostile inputs: the reader never crashes and its offsets always match the text.
 final class ReadingRobustnessTests: XCTestCase {
-    /// A small deterministic generator, so failures can be replayed.
-    private struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return state ^ (state >> 29)
-        }
-    }
-
     private static let pieces: [String] = [
         "Kim", "U.S.", "Mr.", "No.", "J.", "e.g.", "don't", "Kim’s", "Jong-un", "84,121", "22:30", "58%", "3.5",
         ".", "!", "?", "…", "...", ",", ";", ":", "\"", "“", "”", "‘", "’", "'", "(", ")", "—", "-", "–",
@@ -23,7 +14,7 @@ final class ReadingRobustnessTests: XCTestCase {
     ]
 
     func testRandomTextNeverBreaksOffsets() {
-        var generator = SeededGenerator(state: 20231115)
+        var generator = SeededGenerator(seed: 20231115)
         for round in 0..<400 {
             let count = Int.random(in: 0..<60, using: &generator)
             let text = (0..<count).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
@@ -39,7 +30,7 @@ final class ReadingRobustnessTests: XCTestCase {
     }
 
     func testRandomBytesNeverCrash() {
-        var generator = SeededGenerator(state: 42)
+        var generator = SeededGenerator(seed: 42)
         for round in 0..<300 {
             let count = Int.random(in: 0..<300, using: &generator)
             // Mostly printable ASCII with a sprinkling of anything, to hit both text and binary paths.

@@ -32,7 +32,7 @@ public struct BenchmarkCorpus: Sendable {
 
     /// The text of article `index`.
     public func article(_ index: Int) -> String {
-        var random = SplitMix64(seed: seed &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
+        var random = SeededGenerator(seed: seed &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
         let date = dates[random.next(below: dates.count)]
         let headline = headlines[random.next(below: headlines.count)]
         let length = lengths[random.next(below: lengths.count)]
@@ -79,22 +79,3 @@ public struct BenchmarkError: Error, CustomStringConvertible {
     public init(_ description: String) { self.description = description }
 }
 
-/// A small fast generator with a seed (the standard library's generator cannot be seeded).
-struct SplitMix64 {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0..<bound` (bound > 0); the modulo bias is negligible for the small bounds used here.
-    mutating func next(below bound: Int) -> Int {
-        Int(next() % UInt64(bound))
-    }
-}
