@@ -54,8 +54,9 @@ enum CorpusInvariants {
             if let missing = actor.articles.first(where: { articles[$0] == nil }) {
                 problems.append("actor \(actor.id) names article \(missing), which does not exist")
             }
-            // Not checked: `affiliation` and `standsFor` may name a known country or organisation that the corpus
-            // never mentions, so it is no actor of the corpus (ActorMerger falls back to the name's slug).
+            for id in [actor.affiliation, actor.standsFor].compactMap({ $0 }) where !actors.contains(id) {
+                problems.append("actor \(actor.id) is linked to \(id), which is no actor of the corpus")
+            }
         }
         for relation in corpus.relations {
             for id in [relation.subject, relation.object] where !actors.contains(id) {

@@ -114,7 +114,8 @@ struct ActorMerger {
             used.insert(id)
             ids[p] = id
         }
-        let idByName = Dictionary(pools.enumerated().map { (ActorIndex.key($0.element.name), ids[$0.offset]) }, uniquingKeysWith: { a, _ in a })
+        let idByName = Dictionary(pools.enumerated().filter { $0.element.mentions > 0 }.map { (ActorIndex.key($0.element.name), ids[$0.offset]) },
+                                  uniquingKeysWith: { a, _ in a })
         var actors: [Actor] = []
         for (p, pool) in pools.enumerated() where pool.mentions > 0 {
             let kind = pool.kinds.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }?.key ?? .organization
@@ -122,9 +123,24 @@ struct ActorMerger {
                 id: ids[p], name: pool.name, kind: kind,
                 aliases: pool.forms.filter { $0 != pool.name },
                 role: pool.role,
-                affiliation: pool.affiliation.flatMap { idByName[ActorIndex.key($0)] ?? slug($0) },
+                // Only actors of the corpus: a country known to the knowledge base but never named is no actor here.
+                affiliation: pool.affiliation.flatMap { idByName[ActorIndex.key($0)] },
                 standsFor: pool.standsFor.flatMap { idByName[ActorIndex.key($0)] ?? slug($0) },
                 mentions: pool.mentions, articles: pool.articles))
+        }
+        // A state named only by its capital or seat ("Moscow said…") is still an actor, with no mention of its own,
+        // so that filtering by it finds those articles.
+        var implied: [String: Actor] = [:]
+        for pool in pools where pool.mentions > 0 {
+            guard let state = pool.standsFor, idByName[ActorIndex.key(state)] == nil else { continue }
+            var actor = implied[state] ?? Actor(id: slug(state), name: state, kind: .country)
+            for article in pool.articles where !actor.articles.contains(article) { actor.articles.append(article) }
+            implied[state] = actor
+        }
+        let articleOrder = Dictionary(articles.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        for var actor in implied.values where !used.contains(actor.id) {
+            actor.articles.sort { (articleOrder[$0] ?? 0) < (articleOrder[$1] ?? 0) }
+            actors.append(actor)
         }
         actors.sort { ($1.mentions, $0.name) < ($0.mentions, $1.name) }
 
