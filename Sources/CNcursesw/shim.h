@@ -45,3 +45,8 @@ static inline int cn_put(int y, int x, const wchar_t *text, attr_t attrs, short 
     return mvwadd_wch(stdscr, y, x, &c);
 }
 static inline int cn_get_wch(wint_t *out) { return wget_wch(stdscr, out); }
+// SIGHUP (an SSH link dropped, a terminal closed): restore what is left of the terminal, then die of the signal
+// as a shell expects. ncurses handles SIGINT and SIGTERM itself, but not SIGHUP.
+#include <signal.h>
+static void cn_hangup(int sig) { endwin(); signal(sig, SIG_DFL); raise(sig); }
+static inline void cn_restore_on_hangup(void) { signal(SIGHUP, cn_hangup); }

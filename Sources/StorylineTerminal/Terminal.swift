@@ -39,6 +39,7 @@ public final class TerminalScreen {
             throw TerminalUnavailable(description: "cannot start the terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? ""))")
         }
         active = true
+        cn_restore_on_hangup()
         cbreak()
         noecho()
         nonl()
