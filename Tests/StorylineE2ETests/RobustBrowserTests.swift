@@ -48,9 +48,10 @@ final class RobustBrowserTests: XCTestCase {
         }
         let fixed = [(1, 1), (2, 1), (1, 40), (300, 2), (10, 3), (400, 120)]
         for (width, height) in fixed { session.resize(width: width, height: height) }
-        for _ in 0..<40 {
+        // A thousand resizes between random sizes, with keys typed in between (a dialog opened and closed too).
+        for _ in 0..<1000 {
             session.resize(width: 1 + next(250), height: 1 + next(80))
-            if next(3) == 0 { session.send(["j", "Tab", "k", "Down", "PageDown"][next(5)]) }
+            if next(2) == 0 { session.send(["j", "Tab", "k", "Down", "PageDown", "?", "?", "G", "g", "3"][next(10)]) }
         }
         session.resize(width: 120, height: 40)
         // The last frame is a clean one at the final size: panes on top, borders closed, the status line last.
