@@ -2,28 +2,7 @@ import Foundation
 import XCTest
 
 /// The browser under stress in tmux: storms of resizes (SIGWINCH), signals, and a hostile corpus on screen.
-final class RobustBrowserTests: XCTestCase {
-    var binary = ""
-    var directory = ""
-
-    override func setUpWithError() throws {
-        guard TmuxSession.tmuxPath != nil else { throw XCTSkip("tmux is not installed") }
-        binary = productsDirectory().appendingPathComponent("storyline").path
-        guard FileManager.default.isExecutableFile(atPath: binary) else { throw XCTSkip("storyline binary not built at \(binary)") }
-        directory = NSTemporaryDirectory() + "storyline-robust-e2e-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    }
-
-    override func tearDown() {
-        try? FileManager.default.removeItem(atPath: directory)
-    }
-
-    /// Runs the browser, then reports whether the tty settings came back and the exit status.
-    private func command(_ arguments: String = "") -> String {
-        "sh -c 'before=$(stty -g); env TERM=xterm-256color \(binary) \(arguments); code=$?; "
-            + "[ \"$before\" = \"$(stty -g)\" ] && echo TTY-RESTORED; echo EXIT=$code; sleep 600'"
-    }
-
+final class RobustBrowserTests: BrowserTestCase {
     /// The browser's pid: the pane runs `sh`, whose only child is the browser (`env` execs it).
     private func browserPID(_ session: TmuxSession) throws -> pid_t {
         let shell = try XCTUnwrap(Int32(session.tmux(["list-panes", "-F", "#{pane_pid}"]).output

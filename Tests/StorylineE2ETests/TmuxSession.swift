@@ -93,3 +93,27 @@ func productsDirectory() -> URL {
 func shellQuote(_ word: String) -> String {
     "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
 }
+
+/// A test of the real browser binary in tmux: finds the binary, gives each test its own folder.
+class BrowserTestCase: XCTestCase {
+    var binary = ""
+    var directory = ""
+
+    override func setUpWithError() throws {
+        guard TmuxSession.tmuxPath != nil else { throw XCTSkip("tmux is not installed") }
+        binary = productsDirectory().appendingPathComponent("storyline").path
+        guard FileManager.default.isExecutableFile(atPath: binary) else { throw XCTSkip("storyline binary not built at \(binary)") }
+        directory = NSTemporaryDirectory() + "storyline-e2e-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    /// A shell line that runs the browser, then reports whether the tty settings came back and the exit code.
+    func command(_ arguments: String = "", environment: String = "TERM=xterm-256color") -> String {
+        "sh -c 'before=$(stty -g); env \(environment) \(binary) \(arguments); code=$?; "
+            + "[ \"$before\" = \"$(stty -g)\" ] && echo TTY-RESTORED; echo EXIT=$code; sleep 600'"
+    }
+}
