@@ -247,6 +247,7 @@ final class TimeTaggerTests: XCTestCase {
         assertTimes("Such talks failed in the past.", ref, ["in the past=PAST_REF"])
         assertTimes("The base was formerly a prison.", ref, ["formerly=PAST_REF"])
         assertTimes("Kim may visit Russia soon.", ref, ["soon=FUTURE_REF"])
+        assertTimes("They tried the remedy but soon dropped it.", ref, ["soon=PAST_REF"])
         assertTimes("More donations may come in the future.", ref, ["in the future=FUTURE_REF"])
         assertTimes("A deal may be signed in the coming weeks.", ref, ["in the coming weeks=FUTURE_REF"])
         assertTimes("Attacks have risen in recent years.", ref, ["in recent years=PAST_REF"])

@@ -115,7 +115,12 @@ struct TimeScanner {
         case .relative: return longest(relativeRule(at: i), durationRule(at: i, quantityStart: i + 1))
         case .the: return theRule(at: i)
         case .modifier: return modifierRule(at: i)
-        case .reference(let value): return TimeMatch(start: i, end: i + 1, value: value, type: .date)
+        case .reference(let value):
+            // "They soon dropped them": soon after a past happening is still in the past.
+            if value == "FUTURE_REF", lower(i) == "soon", tense(at: i) == .past {
+                return TimeMatch(start: i, end: i + 1, value: "PAST_REF", type: .date)
+            }
+            return TimeMatch(start: i, end: i + 1, value: value, type: .date)
         case .right:
             return lower(i + 1) == "now" ? TimeMatch(start: i, end: i + 2, value: "PRESENT_REF", type: .date) : nil
         case .at:
