@@ -85,15 +85,14 @@ struct ActorMerger {
             localPool[a][i] = pools.count - 1
         }
         for (a, extraction) in extractions.enumerated() {
-            var counted = Set<Int>()
             for (i, actor) in extraction.actors.enumerated() where localPool[a][i] >= 0 {
                 let p = localPool[a][i]
                 for form in actor.forms where pools[p].formSet.insert(form).inserted { pools[p].forms.append(form) }
                 if pools[p].role == nil { pools[p].role = actor.role }
                 if pools[p].affiliation == nil { pools[p].affiliation = actor.affiliation }
                 if pools[p].standsFor == nil { pools[p].standsFor = actor.standsFor }
-                _ = counted
             }
+            var counted = Set<Int>()
             for mention in extraction.mentions where localPool[a][mention.actor] >= 0 {
                 let p = localPool[a][mention.actor]
                 pools[p].mentions += 1

@@ -13,12 +13,14 @@ struct EventBuilder {
         var events: [Event] = []
         var bySentence: [Int: [Mention]] = [:]
         for mention in mentions where mention.article == article.id { bySentence[mention.sentence, default: []].append(mention) }
-        let scalars = Array(article.text.unicodeScalars)
+        // The article's scalars, made only once a sentence has a time expression (most have none).
+        var articleScalars: [Unicode.Scalar]?
         for sentence in article.sentences {
             for time in tagger.tag(sentence.text, reference: article.anchor) where time.type == .date || time.type == .time {
                 let expressionRange = (sentence.range.lowerBound + time.range.lowerBound)..<(sentence.range.lowerBound + time.range.upperBound)
-                let clause = clauseRange(around: expressionRange, in: sentence, scalars: scalars)
-                let summary = summaryText(clause, scalars: scalars)
+                let clause = clauseRange(around: expressionRange, in: sentence)
+                if articleScalars == nil { articleScalars = Array(article.text.unicodeScalars) }
+                let summary = summaryText(clause, scalars: articleScalars!)
                 var actors: [String] = []
                 let named = bySentence[sentence.index] ?? []
                 for mention in named where clause.overlaps(mention.range) && !actors.contains(mention.actor) { actors.append(mention.actor) }
@@ -35,7 +37,7 @@ struct EventBuilder {
 
     /// The clause of `sentence` that holds `expression`: the text between clause punctuation,
     /// widened to a neighbouring clause while it is too short to read alone.
-    private func clauseRange(around expression: Range<Int>, in sentence: Sentence, scalars: [Unicode.Scalar]) -> Range<Int> {
+    private func clauseRange(around expression: Range<Int>, in sentence: Sentence) -> Range<Int> {
         // Boundaries: the sentence ends, and every , ; : — – between words.
         var cuts = [sentence.range.lowerBound]
         for token in sentence.tokens where [",", ";", ":", "\u{2014}", "\u{2013}"].contains(token.text) {

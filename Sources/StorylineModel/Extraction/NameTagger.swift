@@ -104,7 +104,7 @@ struct NameTagger {
         }
         func addMention(_ actor: Int, _ sentence: Sentence, _ range: Range<Int>, modifier: Bool = false, demonym: Bool = false) {
             guard !range.isEmpty, range.upperBound <= sentence.tokens.count else { return }
-            let text = surface(sentence, range, in: article)
+            let text = NameTagger.nameText(sentence, range)
             if !actors[actor].forms.contains(text) { actors[actor].forms.append(text) }
             mentions.append(LocalMention(actor: actor, sentence: sentence.index, tokens: range,
                                          range: sentence.tokens[range.lowerBound].range.lowerBound..<sentence.tokens[range.upperBound - 1].range.upperBound,
@@ -127,7 +127,7 @@ struct NameTagger {
                     addMention(index, sentence, range, modifier: isModifier, demonym: entity.isDemonym)
                 case let .named(kind, range, role, affiliation, alias, forceName):
                     let words = sentence.tokens[range].map(\.text)
-                    let name = forceName ?? joinName(sentence, range, in: article)
+                    let name = forceName ?? NameTagger.nameText(sentence, range)
                     guard let kind else {
                         pending.append((sentence.index, range, .anyName))
                         continue
@@ -169,7 +169,7 @@ struct NameTagger {
             } else if item.use == .referenceOnly || knowledge.organizationWords[words[0]] != nil {
                 continue
             } else if item.use == .anyName, counts[words.joined(separator: " "), default: 0] >= 2 {
-                let index = actorIndex(name: joinName(sentence, item.tokens, in: article), kind: .organization, tokens: words, known: false)
+                let index = actorIndex(name: NameTagger.nameText(sentence, item.tokens), kind: .organization, tokens: words, known: false)
                 addMention(index, sentence, item.tokens)
             } else if words.count == 1 {
                 // Perhaps the short name of a person named in full elsewhere in the corpus: the merge decides.
@@ -248,15 +248,6 @@ struct NameTagger {
                 ? String(actor.nameTokens.filter { $0.first?.isUppercase == true }.compactMap(\.first)) == abbreviation
                 : false
         }
-    }
-
-    private func surface(_ sentence: Sentence, _ range: Range<Int>, in article: Article) -> String {
-        joinName(sentence, range, in: article)
-    }
-
-    /// The words of a token range as written, with the article's own spacing folded to single spaces.
-    private func joinName(_ sentence: Sentence, _ range: Range<Int>, in article: Article) -> String {
-        NameTagger.nameText(sentence, range)
     }
 
     /// The words of a token range as written, with the text's own spacing folded to single spaces.
@@ -388,7 +379,6 @@ struct NameTagger {
 
         // An organisation: the piece ends in an organisation word ("National Security Council", "Civic Party"),
         // or an organisation word heads "of …" ("Ministry of Defence").
-        let lastWord = words[end - 1]
         let headIndex = (start..<end).last { knowledge.organizationWords[words[$0]] != nil && isCapitalised(words[$0]) }
         if let headIndex, headIndex == end - 1 || words[headIndex + 1] == "of" || words[headIndex + 1] == "for",
            knownMatch(words, from: start, to: end).map({ $0.length < end - start }) ?? true {
@@ -418,7 +408,6 @@ struct NameTagger {
             return prefix + [.named(kind: kind, start..<end, role: nil, affiliation: affiliation, alias: nil,
                            forceName: nameStart > start ? NameTagger.nameText(sentence, nameStart..<end) : nil)]
         }
-        _ = lastWord
 
         // Otherwise: known names, titles and names in turn.
         var role: String?
