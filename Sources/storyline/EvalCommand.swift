@@ -49,6 +49,7 @@ struct EvalNER: ParsableCommand {
               storyline eval ner wikigold.conll.txt
               storyline eval ner eng.testb --json
               storyline eval ner wikigold.conll.txt --errors | grep spurious
+              storyline train-ner train.conll -o my.bin && storyline eval ner test.conll --model my.bin
             """
     )
 
@@ -61,14 +62,25 @@ struct EvalNER: ParsableCommand {
     @Flag(help: "Also list missed and spurious names.")
     var errors = false
 
+    @Option(help: "Use this entity model (as written by `storyline train-ner -o`) instead of the built-in one.")
+    var model: String?
+
     func run() throws {
         CLI.ignoreBrokenPipes()
+        var handle: EntityModelHandle?
+        if let model {
+            guard let bytes = FileManager.default.contents(atPath: model) else {
+                throw CLI.failure(FileManager.default.fileExists(atPath: model) ? "\(model): cannot read file" : "\(model): no such file")
+            }
+            guard let loaded = EntityModelHandle(serialized: bytes) else { throw CLI.failure("\(model): not a Storyline entity model") }
+            handle = loaded
+        }
         guard let data = FileManager.default.contents(atPath: file) else {
             throw CLI.failure(FileManager.default.fileExists(atPath: file) ? "\(file): cannot read file" : "\(file): no such file")
         }
         let documents = NEREvaluation.read(String(decoding: data, as: UTF8.self))
         guard documents.contains(where: { !$0.sentences.isEmpty }) else { throw CLI.failure("\(file): no CoNLL tokens") }
-        let spans = documents.map { (gold: NEREvaluation.spans(of: $0), predicted: NEREvaluation.predict($0)) }
+        let spans = documents.map { (gold: NEREvaluation.spans(of: $0), predicted: NEREvaluation.predict($0, model: handle)) }
         let scores = NEREvaluation.score(spans)
         let rows = NEREvaluation.types + ["overall"]
         if json {

@@ -12,11 +12,13 @@ struct TrainNER: ParsableCommand {
         seeded, so the same data gives the same model.
 
         With --folds N, trains N times on all documents but one fold and prints the cross-validated scores \
-        instead of writing a model.
+        instead of writing a model; --with FILE adds that file's documents to every fold's training set without \
+        testing on them (to measure one corpus while training on another as well).
 
         EXAMPLES
           storyline train-ner data/training/wikigold.conll.txt -o Sources/StorylineModel/Resources/entity-model.bin
           storyline train-ner data/training/wikigold.conll.txt --folds 5
+          storyline train-ner data/dev/wikinews-ner.conll --folds 5 --with data/training/wikigold.conll.txt
         """)
 
     @Argument(help: "CoNLL files to train on.")
@@ -28,27 +30,33 @@ struct TrainNER: ParsableCommand {
     @Option(help: "Cross-validate over this many folds of documents instead of writing a model.")
     var folds: Int?
 
+    @Option(help: "With --folds: a CoNLL file whose documents every fold also trains on (never tested).")
+    var with: [String] = []
+
     @Option(help: "Training passes over the data.")
     var epochs: Int = 8
 
     func validate() throws {
         if output == nil && folds == nil { throw ValidationError("give --output FILE or --folds N") }
         if let folds, folds < 2 { throw ValidationError("--folds takes 2 or more") }
+        if !with.isEmpty && folds == nil { throw ValidationError("--with goes with --folds") }
     }
 
     func run() throws {
-        var documents: [CoNLLDocument] = []
-        for file in files {
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                FileHandle.standardError.write(Data("storyline: error: cannot read \(file)\n".utf8))
-                throw ExitCode(1)
+        func read(_ files: [String]) throws -> [CoNLLDocument] {
+            try files.flatMap { file in
+                guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                    FileHandle.standardError.write(Data("storyline: error: cannot read \(file)\n".utf8))
+                    throw ExitCode(1)
+                }
+                return NEREvaluation.read(text)
             }
-            documents += NEREvaluation.read(text)
         }
+        let documents = try read(files)
         var trainer = EntityTrainer()
         trainer.epochs = epochs
         if let folds {
-            let scores = NEREvaluation.crossValidate(documents, folds: folds, trainer: trainer)
+            let scores = NEREvaluation.crossValidate(documents, folds: folds, trainer: trainer, alsoTraining: try read(with))
             for type in NEREvaluation.types + ["overall"] {
                 let s = scores[type] ?? Score()
                 print(String(format: "%-8@ P %.3f  R %.3f  F1 %.3f", type as NSString, s.precision, s.recall, s.f1))

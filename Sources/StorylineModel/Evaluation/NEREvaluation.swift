@@ -86,8 +86,9 @@ public enum NEREvaluation {
     }
 
     /// The spans Storyline's name tagger finds in a document's tokens.
-    public static func predict(_ document: CoNLLDocument) -> Set<EntitySpan> {
-        predict(document, tagger: NameTagger())
+    /// With `model`, the name tagger uses that entity model instead of the one built in.
+    public static func predict(_ document: CoNLLDocument, model: EntityModelHandle? = nil) -> Set<EntitySpan> {
+        predict(document, tagger: model.map { NameTagger(model: $0.model) } ?? NameTagger())
     }
 
     static func predict(_ document: CoNLLDocument, tagger: NameTagger) -> Set<EntitySpan> {
@@ -164,11 +165,13 @@ public enum NEREvaluation {
         return scores
     }
 
-    /// Scores of the name tagger with models trained on all folds but one, each fold tested in turn.
-    public static func crossValidate(_ documents: [CoNLLDocument], folds: Int, trainer: EntityTrainer) -> [String: Score] {
+    /// Scores of the name tagger with models trained on all folds but one, each fold tested in turn;
+    /// `alsoTraining` joins every fold's training set and is never tested.
+    public static func crossValidate(_ documents: [CoNLLDocument], folds: Int, trainer: EntityTrainer,
+                                     alsoTraining: [CoNLLDocument] = []) -> [String: Score] {
         var total: [String: Score] = [:]
         for fold in 0..<folds {
-            let training = documents.enumerated().filter { $0.offset % folds != fold }.map(\.element)
+            let training = alsoTraining + documents.enumerated().filter { $0.offset % folds != fold }.map(\.element)
             let test = documents.enumerated().filter { $0.offset % folds == fold }.map(\.element)
             let model = trainer.train(training).model
             for (type, score) in evaluate(test, tagger: NameTagger(model: model)) {

@@ -145,6 +145,25 @@ struct EntityModel: Sendable {
     }
 }
 
+/// What a whole document says of its words, for features that look past the sentence.
+struct DocumentContext: Sendable {
+    /// Words written in lower case somewhere in the document.
+    var lowerCase: Set<String> = []
+    /// Capitalised words (lower-cased) seen other than at the start of a sentence.
+    var capitalisedInside: Set<String> = []
+
+    init(sentences: [[String]]) {
+        for words in sentences {
+            for (i, word) in words.enumerated() {
+                guard let first = word.unicodeScalars.first else { continue }
+                if Letters.isLowercase(first) { lowerCase.insert(word) } else if i > 0 && Letters.isUppercase(first) {
+                    capitalisedInside.insert(word.lowercased())
+                }
+            }
+        }
+    }
+}
+
 /// The features the entity model reads, computed once per sentence.
 enum EntityFeatures {
     /// FNV-1a over a feature kind and its value, so features are numbers, not strings.
@@ -189,7 +208,7 @@ enum EntityFeatures {
 
         var count: Int { words.count }
 
-        init(words: [String], knowledge: KnowledgeBase = .shared) {
+        init(words: [String], knowledge: KnowledgeBase = .shared, document: DocumentContext? = nil) {
             self.words = words
             let n = words.count
             let lower = words.map { $0.lowercased() }
@@ -231,6 +250,25 @@ enum EntityFeatures {
             func shape(_ j: Int) -> UInt64 { j < 0 ? boundary : j >= n ? end : shapeHash[j] }
             func knownAt(_ j: Int) -> String { j < 0 || j >= n ? "-" : known[j] }
             func organizationWord(_ j: Int) -> Bool { j >= 0 && j < n && knowledge.organizationWords[words[j]] != nil }
+            // Name lists: given names, surnames, cities (with size), each a weak hint the weights decide on.
+            var lists = [[String]](repeating: [], count: n)
+            var c = 0
+            while c < n {
+                if let city = knowledge.cities.longestMatch(from: c, count: n, key: { lower[$0] }) {
+                    let size = city.value >= 1_000_000 ? "1" : city.value >= 100_000 ? "2" : "3"
+                    for j in c..<(c + city.length) {
+                        let position = city.length == 1 ? "U" : (j == c ? "B" : (j == c + city.length - 1 ? "L" : "I"))
+                        lists[j].append("city" + position + size)
+                    }
+                    c += city.length
+                } else {
+                    c += 1
+                }
+            }
+            for j in 0..<n where candidate[j] || (j > 0 && candidate[j - 1]) || (j + 1 < n && candidate[j + 1]) {
+                if let rank = knowledge.givenNames[lower[j]] { lists[j].append(rank <= 200 ? "given1" : rank <= 1000 ? "given2" : "given3") }
+                if let rank = knowledge.surnames[lower[j]] { lists[j].append(rank <= 1000 ? "surname1" : rank <= 5000 ? "surname2" : "surname3") }
+            }
             var fixed = [[UInt64]](repeating: [], count: n)
             for j in 0..<n where candidate[j] {
                 let w = lower[j]
@@ -254,6 +292,14 @@ enum EntityFeatures {
                 if organizationWord(j + 1) { f.append(EntityFeatures.hash(23, "org-word+1")) }
                 if organizationWord(j + 2) { f.append(EntityFeatures.hash(24, "org-word+2")) }
                 if organizationWord(j - 1) { f.append(EntityFeatures.hash(25, "org-word-1")) }
+                for item in lists[j] { f.append(EntityFeatures.hash(27, item)) }
+                if j > 0 { for item in lists[j - 1] { f.append(EntityFeatures.hash(28, item)) } }
+                if j + 1 < n { for item in lists[j + 1] { f.append(EntityFeatures.hash(29, item)) } }
+                if let document, capitalised[j] {
+                    // What the rest of the document says of the word: written in lower case there, or capitalised mid-sentence.
+                    if document.lowerCase.contains(w) { f.append(EntityFeatures.hash(30, j == 0 ? "lower-elsewhere-first" : "lower-elsewhere")) }
+                    if j == 0 && document.capitalisedInside.contains(w) { f.append(EntityFeatures.hash(31, "capitalised-elsewhere")) }
+                }
                 fixed[j] = f
             }
             self.fixed = fixed

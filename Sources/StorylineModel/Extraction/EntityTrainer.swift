@@ -34,8 +34,10 @@ public struct EntityTrainer: Sendable {
     /// Trains a model on `documents`.
     public func train(_ documents: [CoNLLDocument]) -> EntityModelHandle {
         let examples: [Example] = documents.flatMap { document in
-            document.sentences.map { sentence in
-                Example(view: EntityFeatures.SentenceView(words: sentence.map(\.token)), gold: EntityTrainer.bilou(sentence.map(\.tag)))
+            let context = DocumentContext(sentences: document.sentences.map { $0.map(\.token) })
+            return document.sentences.map { sentence in
+                Example(view: EntityFeatures.SentenceView(words: sentence.map(\.token), document: context),
+                        gold: EntityTrainer.bilou(sentence.map(\.tag)))
             }
         }
         let n = EntityModel.labelCount
@@ -101,6 +103,14 @@ public struct EntityTrainer: Sendable {
 /// A trained entity model, as the public API sees it: it can be saved and given to the evaluation.
 public struct EntityModelHandle: Sendable {
     let model: EntityModel
+
+    init(model: EntityModel) { self.model = model }
+
+    /// A model read back from its binary form (as `serialized()` writes it), or nil when the bytes are not one.
+    public init?(serialized data: Data) {
+        guard let model = EntityModel(serialized: data) else { return nil }
+        self.model = model
+    }
 
     /// The model's binary form, as stored in `Resources/entity-model.bin`.
     public func serialized() -> Data { model.serialized() }

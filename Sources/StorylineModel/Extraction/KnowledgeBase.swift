@@ -67,6 +67,12 @@ final class KnowledgeBase: Sendable {
     let relationNouns: [String: String]
     /// Lemmas of relations that hold both ways.
     let symmetricLemmas: Set<String>
+    /// Given names (lower-cased) → rank by frequency; features of the entity model only.
+    let givenNames: [String: Int]
+    /// Surnames (lower-cased) → rank by frequency; features of the entity model only.
+    let surnames: [String: Int]
+    /// City names (lower-cased tokens) → population; features of the entity model only.
+    let cities: TokenTrie<Int>
 
     private init() {
         var entities = TokenTrie<KnownEntity>()
@@ -142,6 +148,20 @@ final class KnowledgeBase: Sendable {
         self.verbForms = verbForms
         self.relationNouns = relationNouns
         self.symmetricLemmas = symmetric
+
+        var givenNames: [String: Int] = [:]
+        var surnames: [String: Int] = [:]
+        for row in Knowledge.rows("person-names.tsv") where row.count >= 3 {
+            let rank = Int(row[2]) ?? Int.max
+            if row[1] == "given" { givenNames[row[0].lowercased()] = rank } else { surnames[row[0].lowercased()] = rank }
+        }
+        self.givenNames = givenNames
+        self.surnames = surnames
+        var cities = TokenTrie<Int>()
+        for row in Knowledge.rows("cities.tsv") where row.count >= 3 {
+            cities.insert(KnowledgeBase.keyTokens(row[0].lowercased()), Int(row[2]) ?? 0)
+        }
+        self.cities = cities
     }
 
     /// The "|"-separated values of a column, or none.

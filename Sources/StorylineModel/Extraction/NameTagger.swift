@@ -83,10 +83,8 @@ struct NameTagger {
         var mentions: [LocalMention] = []
         // Lone unknown capitalised words, decided once the whole article is seen.
         var pending: [(sentence: Int, tokens: Range<Int>, use: PendingUse)] = []
-        var lowerCaseSeen = Set<String>()
-        for sentence in article.sentences {
-            for token in sentence.tokens where token.text.first?.isLowercase == true { lowerCaseSeen.insert(token.text) }
-        }
+        let document = DocumentContext(sentences: article.sentences.map { $0.tokens.map(\.text) })
+        let lowerCaseSeen = document.lowerCase
 
         // How often each unknown name was read as each kind: the article's majority decides (people win ties).
         var kindVotes: [Int: [ActorKind: Int]] = [:]
@@ -112,7 +110,7 @@ struct NameTagger {
         }
 
         for sentence in article.sentences {
-            for candidate in candidates(in: sentence, lowerCaseSeen: lowerCaseSeen) {
+            for candidate in candidates(in: sentence, document: document) {
                 switch candidate {
                 case .nothing:
                     continue
@@ -294,9 +292,10 @@ struct NameTagger {
         return nil
     }
 
-    private func candidates(in sentence: Sentence, lowerCaseSeen: Set<String>) -> [Candidate] {
+    private func candidates(in sentence: Sentence, document: DocumentContext) -> [Candidate] {
+        let lowerCaseSeen = document.lowerCase
         let words = sentence.tokens.map(\.text)
-        let labels = model?.tag(EntityFeatures.SentenceView(words: words, knowledge: knowledge)) ?? []
+        let labels = model?.tag(EntityFeatures.SentenceView(words: words, knowledge: knowledge, document: document)) ?? []
         let n = words.count
         var result: [Candidate] = []
         var i = 0
