@@ -3,7 +3,7 @@ import Foundation
 /// What a word can start, for the scanner's dispatch.
 enum WordTrigger {
     case month(Int), weekday(Int), weekdays(Int), deicticDay, relative, the, modifier, reference(String), right, at
-    case `in`, `for`, every, annually, clockWord(Int), quarterCode, half, quantity, season(String)
+    case `in`, `for`, every, frequency(String), per, clockWord(Int), quarterCode, half, quantity, season(String)
 }
 
 /// Word lists for the time tagger, built once.
@@ -35,8 +35,8 @@ enum TimeLexicon {
         table["for"] = .for
         table["every"] = .every
         table["each"] = .every
-        table["annually"] = .annually
-        table["yearly"] = .annually
+        for (word, value) in frequencyWords { table[word] = .frequency(value) }
+        table["per"] = .per
         table["midnight"] = .clockWord(24)
         table["noon"] = .clockWord(12)
         table["midday"] = .clockWord(12)
@@ -101,6 +101,19 @@ enum TimeLexicon {
     static let decadeWords: [String: Int] = [
         "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
         "eighties": 8, "nineties": 9,
+    ]
+
+    /// Adverbs and adjectives of frequency: sets ("a daily basis", "meets weekly").
+    static let frequencyWords: [String: String] = [
+        "annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W", "daily": "P1D", "hourly": "PT1H",
+    ]
+
+    /// Before a duration or an "ago", words that TIMEX3 keeps inside the mention (its `mod`): "nearly half an
+    /// hour", "at least four decades", "just over 24 hours ago". A bare "over" is left out: "over two years"
+    /// is as often "during" as "more than".
+    static let approximators: Set<String> = ["nearly", "almost", "about", "around", "approximately", "roughly", "some"]
+    static let approximatorPairs: Set<String> = [
+        "at least", "at most", "more than", "less than", "fewer than", "just over", "just under", "well over", "up to",
     ]
 
     /// Vague quantities: a duration of "X" units ("several years" → PXY).

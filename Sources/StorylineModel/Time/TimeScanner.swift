@@ -66,8 +66,27 @@ struct TimeScanner {
                 i += 1
             }
         }
+        includeApproximators()
         anchorClockTimes()
         return matches
+    }
+
+    /// Widens durations and "ago" dates that start with an amount over an approximator before them ("nearly half
+    /// an hour", "at least four decades", "just over 24 hours ago"): TIMEX3 keeps it inside the mention.
+    private mutating func includeApproximators() {
+        for index in matches.indices {
+            let match = matches[index]
+            guard match.type == .duration || lower(match.end - 1) == "ago" else { continue }
+            let first = lower(match.start)
+            guard tokens[match.start].kind == .number || TimeLexicon.numberWords[first] != nil
+                    || first == "a" || first == "an" || first == "half" else { continue }
+            let floor = index > 0 ? matches[index - 1].end : 0
+            if match.start - 2 >= floor, TimeLexicon.approximatorPairs.contains(lower(match.start - 2) + " " + lower(match.start - 1)) {
+                matches[index].start -= 2
+            } else if match.start - 1 >= floor, TimeLexicon.approximators.contains(lower(match.start - 1)) {
+                matches[index].start -= 1
+            }
+        }
     }
 
     // MARK: Token access
@@ -116,6 +135,8 @@ struct TimeScanner {
         case .the: return theRule(at: i)
         case .modifier: return modifierRule(at: i)
         case .reference(let value):
+            // "every now and then", "now and again": occasionally, not the present.
+            if lower(i) == "now", lower(i + 1) == "and", lower(i + 2) == "then" || lower(i + 2) == "again" { return nil }
             // "They soon dropped them": soon after a past happening is still in the past.
             if value == "FUTURE_REF", lower(i) == "soon", tense(at: i) == .past {
                 return TimeMatch(start: i, end: i + 1, value: "PAST_REF", type: .date)
@@ -128,7 +149,15 @@ struct TimeScanner {
         case .in: return inRule(at: i)
         case .for: return forRule(at: i)
         case .every: return setRule(at: i)
-        case .annually: return TimeMatch(start: i, end: i + 1, value: "P1Y", type: .set)
+        case .frequency(let value):
+            // "the Daily Mail", "The Weekly Standard": a capitalised frequency word inside a sentence is a name.
+            if tokens[i].capitalized && i > 0 { return nil }
+            return TimeMatch(start: i, end: i + 1, value: value, type: .set)
+        case .per:
+            // "twice per week", "$20 per day"; "miles per hour" is a speed, so only calendar units count.
+            guard let unit = TimeUnit.words[lower(i + 1)], [.day, .week, .month, .year].contains(unit),
+                  !lower(i + 1).hasSuffix("s") else { return nil }
+            return TimeMatch(start: i, end: i + 2, value: unit.duration(1), type: .set)
         case .clockWord(let hour): return TimeMatch(start: i, end: i + 1, value: "", type: .time, clock: (hour, 0, false))
         case .quarterCode: return quarterCodeRule(at: i)
         case .half:
@@ -366,7 +395,12 @@ struct TimeScanner {
         if isAge(before: start) { return nil }
         // "a day" alone is fine, "a few days" too; "one day" is vague but still a day.
         if amount == 1, plural { return nil }
-        if amount.map({ $0 > 1 }) ?? false, !plural { return nil }
+        if let amount, amount > 1, !plural {
+            // "a 20 minute walk", "the 12 year cycle": a compound before its noun, like "20-minute"; not a year
+            // number ("the 2015 year end") and not an age (handled above).
+            guard start == quantityStart, digits(quantityStart) <= 3, isWord(j + 1), lower(j + 1) != "ago" else { return nil }
+            return TimeMatch(start: start, end: j + 1, value: unit.duration(amount), type: .duration)
+        }
         let end = j + 1
         // "a second delegation", "one second-hand": "second" is an ordinal unless time follows from the context.
         if unit == .second, amount == 1, !TimeLexicon.afterSecond.contains(lower(end)) {
@@ -749,9 +783,17 @@ struct TimeScanner {
             let value = (yearValue ?? reference.year.map(TimexFormat.year) ?? "XXXX") + "-" + quarter.code
             return TimeMatch(start: i, end: end, value: value, type: .date)
         }
+        // "the year before", "the day after": counted from the reference when nothing follows that it could be
+        // counted from ("the day before the vote" is left alone).
+        if let value = unitBeforeOrAfter(at: i) { return value }
         // "the past two years", "the next 30 hours", "the past few days", "the past week", "the coming weeks".
         if TimeLexicon.spanOpeners.contains(w) {
             if let duration = durationRule(at: i, quantityStart: i + 2) { return duration }
+            // "the next Tuesday night", "the last Friday": the weekday rule, with "the" inside the mention.
+            if w == "next" || w == "last", TimeLexicon.weekdays[lower(i + 2)] != nil, var weekday = relativeRule(at: i + 1) {
+                weekday.start = i
+                return weekday
+            }
             let unitWord = lower(i + 2)
             if (w == "next" || w == "following"), unitWord == "day" {
                 guard let anchor = matches.last?.day else { return nil }
@@ -812,6 +854,37 @@ struct TimeScanner {
         return nil
     }
 
+    /// "the year before", "the week after", "the day before" at `i` (on "the").
+    private func unitBeforeOrAfter(at i: Int) -> TimeMatch? {
+        let direction: Int
+        switch lower(i + 2) {
+        case "before", "earlier": direction = -1
+        case "after", "later": direction = 1
+        default: return nil
+        }
+        let next = i + 3
+        guard next >= tokens.count || tokens[next].kind != .word || ["and", "but", "when", "while", "as"].contains(lower(next))
+        else { return nil }
+        let end = i + 3
+        switch lower(i + 1) {
+        case "year":
+            guard let y = reference.year else { return nil }
+            return TimeMatch(start: i, end: end, value: TimexFormat.year(y + direction), type: .date, isYear: true)
+        case "month":
+            guard let y = reference.year, let m = reference.month else { return nil }
+            let r = TimeCalendar.addMonths(direction, toYear: y, month: m)
+            return TimeMatch(start: i, end: end, value: TimexFormat.month(r.year, r.month), type: .date, isMonth: true)
+        case "week":
+            guard let day = reference.day else { return nil }
+            return TimeMatch(start: i, end: end, value: TimexFormat.week(day + 7 * direction), type: .date)
+        case "day":
+            guard let day = reference.day else { return nil }
+            return TimeMatch(start: i, end: end, value: TimexFormat.date(day + direction), type: .date, day: day + direction)
+        default:
+            return nil
+        }
+    }
+
     /// "early July", "mid-2023", "later this month", "earlier today", "late next year".
     private mutating func modifierRule(at i: Int) -> TimeMatch? {
         var j = i + 1
@@ -824,8 +897,15 @@ struct TimeScanner {
         return result
     }
 
-    /// "in the past", "in the future", "in the near future", "in the coming weeks", "in recent years".
+    /// "in the past", "in the future", "in the near future", "in the coming weeks", "in recent years"; the mention
+    /// leaves out "in", as for any preposition ("the future").
     private func inRule(at i: Int) -> TimeMatch? {
+        guard var match = inPhrase(at: i) else { return nil }
+        match.start = i + 1
+        return match
+    }
+
+    private func inPhrase(at i: Int) -> TimeMatch? {
         let w1 = lower(i + 1), w2 = lower(i + 2)
         if w1 == "the" {
             if w2 == "past", quantity(at: i + 3) == nil, TimeUnit.words[lower(i + 3)] == nil {
@@ -859,6 +939,8 @@ struct TimeScanner {
             return TimeMatch(start: i, end: i + 2, value: "XXXX-WXX-" + String(weekday), type: .set)
         }
         if let unit = TimeUnit.words[w], !w.hasSuffix("s") {
+            // "every day life": the adjective "everyday" written in two words.
+            if unit == .day, lower(i + 2) == "life" || lower(i + 2) == "lives" { return nil }
             return TimeMatch(start: i, end: i + 2, value: unit.duration(1), type: .set)
         }
         if let (amount, end) = quantity(at: i + 1), let amount, let unit = TimeUnit.words[lower(end)] {
