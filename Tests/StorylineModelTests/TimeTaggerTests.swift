@@ -39,6 +39,12 @@ final class TimeTaggerTests: XCTestCase {
         assertTimes("Officials said the minister visited Pyongyang in July.", ref, ["July=2023-07"])
     }
 
+    func testAVerbInTheSameClauseOutweighsATrailingReportingVerb() {
+        // The reporting verb is nearer to "Monday" but across a comma; "will" is in Monday's own clause.
+        assertTimes("Trams will run every ten minutes until late on Monday, the operator said.", ref, ["every ten minutes=PT10M", "Monday=2023-11-20"])
+        assertTimes("The museum will stay shut through March, a spokesman said.", ref, ["March=2024-03"])
+    }
+
     func testClauseTenseIsTheNearestVerb() {
         assertTimes("The minister, who visited Pyongyang in July, will return next month.", ref,
                     ["July=2023-07", "next month=2023-12"])

@@ -6,8 +6,8 @@ import Foundation
 /// Kept simple on purpose: each verb-like word marks a tense (past: "was/were/had/did", -ed forms, common irregular
 /// pasts; future: "will/would/shall", "is set/scheduled/expected/due to", "plans to", "is to"; present: "is/are"
 /// and a few schedule verbs), and an expression takes the tense of the nearest marker, where crossing a clause
-/// boundary (punctuation, "that", "which", "and"…) counts as three extra tokens and future wins ties. With no
-/// marker the sentence is present.
+/// boundary (punctuation, "that", "which", "and"…) counts as three extra tokens and future wins ties; a marker in
+/// the expression's own clause wins over any across a boundary. With no marker the sentence is present.
 enum TimeTense {
     case past, present, future
 
@@ -113,9 +113,13 @@ enum TimeTense {
     }
 
     /// The tense of the marker nearest to the token at `position` (future wins ties); present when there is none.
+    /// A marker in the same clause (no boundary between) wins over nearer ones across a boundary: in "Ferries
+    /// will run until 6 a.m. on Monday, a spokeswoman said" the reporting verb does not date Monday.
     static func tense(at position: Int, in map: Map) -> TimeTense {
+        let clause = map.boundariesBefore[position]
+        let sameClause = map.markers.filter { map.boundariesBefore[$0.index] == clause }
         var best: (distance: Int, tense: TimeTense)?
-        for marker in map.markers {
+        for marker in sameClause.isEmpty ? map.markers : sameClause {
             let boundaries = abs(map.boundariesBefore[marker.index] - map.boundariesBefore[position])
             let distance = abs(marker.index - position) + boundaries * boundaryPenalty
             if best == nil || distance < best!.distance || (distance == best!.distance && marker.tense == .future) {
