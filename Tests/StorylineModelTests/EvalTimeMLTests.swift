@@ -134,6 +134,16 @@ final class EvalTimeMLTests: XCTestCase {
         XCTAssertEqual(predictions.first { $0.text == "yesterday" }?.value, "2015-08-20")
     }
 
+    func testPredictionsWriteAPartOfTheDayAsATime() throws {
+        let source = """
+        <TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2023-11-15" functionInDocument="CREATION_TIME">x</TIMEX3></DCT>
+        <TEXT>The tanker ran aground on Monday evening. The pilot was questioned yesterday.</TEXT></TimeML>
+        """
+        let predictions = TimeMLEvaluation.predict(try TimeMLReader.parse(source, name: "evening"))
+        XCTAssertEqual(predictions.map { "\($0.text)=\($0.value)/\($0.type)" },
+                       ["Monday evening=2023-11-13TEV/TIME", "yesterday=2023-11-14/DATE"])
+    }
+
     func testEvaluateCountsEveryGoldMention() throws {
         let documents = try TimeMLReader.read(paths: [Self.fixtures.path])
         let (scores, alignments) = TimeMLEvaluation.evaluate(documents)

@@ -124,6 +124,28 @@ final class TimeTaggerTests: XCTestCase {
         assertTimes("The minister spoke this morning.", ref, ["this morning=2023-11-15"])
     }
 
+    func testPartsOfTheDayKeepTheDayAndCarryTheirTIMEX3Code() {
+        let cases: [(String, String, String, String)] = [
+            ("The convoy left at dawn on Sunday morning.", "Sunday morning", "2023-11-12", "2023-11-12TMO"),
+            ("The fire broke out yesterday afternoon.", "yesterday afternoon", "2023-11-14", "2023-11-14TAF"),
+            ("The pumps failed last night.", "last night", "2023-11-14", "2023-11-14TNI"),
+            ("The mayor speaks tonight.", "tonight", "2023-11-15", "2023-11-15TNI"),
+            ("The mayor spoke this evening.", "this evening", "2023-11-15", "2023-11-15TEV"),
+        ]
+        for (sentence, text, day, timex) in cases {
+            guard let mention = TimeTagger().tag(sentence, reference: ref).first(where: { $0.text == text }) else {
+                XCTFail("no \(text) in: \(sentence)")
+                continue
+            }
+            XCTAssertEqual(mention.value, day, sentence)
+            XCTAssertEqual(mention.timex.value, timex, sentence)
+            XCTAssertEqual(mention.timex.type, .time, sentence)
+        }
+        // Without a known day there is nothing to add the part to.
+        XCTAssertEqual(TimeTagger().tag("The pumps failed last night.", reference: nil).first?.timex.value, "PAST_REF")
+        XCTAssertNil(TimeTagger().tag("The pumps failed on Monday.", reference: ref).first?.partOfDay)
+    }
+
     func testDeicticDaysAcrossMonthAndLeapDay() {
         assertTimes("It snowed yesterday.", SimpleDate(year: 2024, month: 3, day: 1), ["yesterday=2024-02-29"])
         assertTimes("It snowed yesterday.", SimpleDate(year: 2023, month: 3, day: 1), ["yesterday=2023-02-28"])

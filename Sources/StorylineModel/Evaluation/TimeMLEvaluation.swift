@@ -56,8 +56,9 @@ public enum TimeMLEvaluation {
             let sentenceText = String(String.UnicodeScalarView(scalars[sentence]))
             for mention in tagger.tag(sentenceText, reference: document.reference) {
                 let range = (mention.range.lowerBound + sentence.lowerBound)..<(mention.range.upperBound + sentence.lowerBound)
-                predictions.append(TimexPrediction(range: range, text: mention.text, value: mention.value,
-                                                   type: mention.type.rawValue.uppercased()))
+                let timex = mention.timex
+                predictions.append(TimexPrediction(range: range, text: mention.text, value: timex.value,
+                                                   type: timex.type.rawValue.uppercased()))
             }
         }
         return predictions

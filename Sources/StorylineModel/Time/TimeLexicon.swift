@@ -78,6 +78,8 @@ enum TimeLexicon {
 
     /// Parts of the day that may follow a day ("Thursday afternoon", "yesterday morning").
     static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "midday", "noon"]
+    /// TIMEX3 codes of the parts of the day that have one ("noon" is a clock time, `T12:00`).
+    static let partOfDayCodes: [String: String] = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"]
 
     static let seasons: [String: String] = [
         "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",

@@ -15,11 +15,21 @@ public struct TimeMention: Hashable, Sendable {
     /// `PAST_REF`, `P2Y`, `XXXX-07`…
     public var value: String
     public var type: TimexType
+    /// The TIMEX3 part of the day (`MO`, `AF`, `EV`, `NI`) of a day said with one ("Thursday afternoon",
+    /// "last night"). `value` keeps the day, which is what a timeline wants; `timexValue` adds it.
+    public var partOfDay: String?
 
-    public init(range: Range<Int>, text: String, value: String, type: TimexType) {
+    public init(range: Range<Int>, text: String, value: String, type: TimexType, partOfDay: String? = nil) {
         self.range = range
         self.text = text
         self.value = value
         self.type = type
+        self.partOfDay = partOfDay
+    }
+
+    /// The full TIMEX3 value and type, as TimeML writes them: "Thursday afternoon" is the TIME `2015-08-20TAF`.
+    public var timex: (value: String, type: TimexType) {
+        guard let partOfDay, value.count == 10 else { return (value, type) }
+        return (value + "T" + partOfDay, .time)
     }
 }

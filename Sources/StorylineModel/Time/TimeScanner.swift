@@ -12,6 +12,8 @@ struct TimeMatch {
     var clock: (hour: Int, minute: Int, nextDay: Bool)?
     var isYear = false
     var isMonth = false
+    /// TIMEX3 part-of-day code ("AF") of a day-level date said with a part of the day ("Thursday afternoon").
+    var partOfDay: String?
 }
 
 /// Duration units and their TIMEX3 letters.
@@ -612,7 +614,11 @@ struct TimeScanner {
                 return TimeMatch(start: start, end: dated.end, value: dated.value, type: .date, day: dated.day)
             }
         }
-        if TimeLexicon.partsOfDay.contains(lower(j)) { j += 1 }
+        var partOfDay: String?
+        if TimeLexicon.partsOfDay.contains(lower(j)) {
+            partOfDay = TimeLexicon.partOfDayCodes[lower(j)]
+            j += 1
+        }
         guard let refDay = reference.day else {
             // Without a day to count from, "last Thursday" keeps only its direction.
             let value: String
@@ -639,19 +645,24 @@ struct TimeScanner {
             case .present: day = refDay + forward
             }
         }
-        return TimeMatch(start: start, end: j, value: TimexFormat.date(day), type: .date, day: day)
+        return TimeMatch(start: start, end: j, value: TimexFormat.date(day), type: .date, day: day, partOfDay: partOfDay)
     }
 
     /// `yesterday`, `today`, `tomorrow`, `tonight`, with an optional part of the day ("yesterday afternoon").
     private func deicticDayRule(at i: Int) -> TimeMatch? {
         let w = lower(i)
         var end = i + 1
-        if w != "tonight", TimeLexicon.partsOfDay.contains(lower(end)) { end += 1 }
+        var partOfDay = TimeLexicon.partOfDayCodes[w]
+        if w != "tonight", TimeLexicon.partsOfDay.contains(lower(end)) {
+            partOfDay = TimeLexicon.partOfDayCodes[lower(end)]
+            end += 1
+        }
         let offset = w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0
         guard let refDay = reference.day else {
             return TimeMatch(start: i, end: end, value: offset < 0 ? "PAST_REF" : offset > 0 ? "FUTURE_REF" : "PRESENT_REF", type: .date)
         }
-        return TimeMatch(start: i, end: end, value: TimexFormat.date(refDay + offset), type: .date, day: refDay + offset)
+        return TimeMatch(start: i, end: end, value: TimexFormat.date(refDay + offset), type: .date, day: refDay + offset,
+                         partOfDay: partOfDay)
     }
 
     // MARK: Relative expressions
@@ -733,7 +744,8 @@ struct TimeScanner {
             guard let day = reference.day else { return TimeMatch(start: i, end: u + 1, value: unknown, type: .date) }
             let target = step < 0 && w == "night" ? day - 1 : day + (w == "night" ? 0 : step)
             if step != 0 && w != "night" { return nil }  // "last morning" is not an expression
-            return TimeMatch(start: i, end: u + 1, value: TimexFormat.date(target), type: .date, day: target)
+            return TimeMatch(start: i, end: u + 1, value: TimexFormat.date(target), type: .date, day: target,
+                             partOfDay: TimeLexicon.partOfDayCodes[w])
         default:
             return nil
         }

@@ -20,7 +20,8 @@ import Foundation
 /// - Seasons are `YYYY-SP/SU/FA/WI`; halves `YYYY-H1`; quarters `YYYY-Q1`; decades `199`; centuries `19`.
 /// - Prepositions ("in", "since", "on") stay outside the mention text; modifiers ("early", "later this",
 ///   "the end of"), "the" of "the 1990s" or "the past two years", and "ago" are inside it.
-/// - Parts of the day keep the day's value ("Thursday afternoon" → `2015-08-20`, "tonight" → the date).
+/// - Parts of the day keep the day's value ("Thursday afternoon" → `2015-08-20`, "tonight" → the date), which is
+///   what a timeline wants; the mention's `partOfDay` (`AF`) and `timex` (`2015-08-20TAF`, TIME) carry the rest.
 /// - Durations are ISO 8601: hours, minutes and seconds take a `T` (`PT48H`, `PT30M`) so minutes never read as
 ///   months; decades and centuries count in years (`P40Y`); an unknown amount is `X` ("several years" → `PXY`).
 /// - "in two years" in a future clause is the reference moved forward (`2025`); elsewhere it is a duration.
@@ -43,7 +44,7 @@ public struct TimeTagger: Sendable {
             let end = tokens[match.end - 1].end
             var text = String.UnicodeScalarView()
             text.append(contentsOf: scalars[start..<end])
-            return TimeMention(range: start..<end, text: String(text), value: match.value, type: match.type)
+            return TimeMention(range: start..<end, text: String(text), value: match.value, type: match.type, partOfDay: match.partOfDay)
         }
     }
 }
