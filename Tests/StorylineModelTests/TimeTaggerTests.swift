@@ -279,6 +279,9 @@ final class TimeTaggerTests: XCTestCase {
         assertTimes("More donations may come in the future.", ref, ["the future=FUTURE_REF"])
         assertTimes("A deal may be signed in the coming weeks.", ref, ["the coming weeks=FUTURE_REF"])
         assertTimes("Attacks have risen in recent years.", ref, ["recent years=PAST_REF"])
+        assertTimes("Nobody can say what the future of the mine will be.", ref, ["the future=FUTURE_REF"])
+        assertTimes("Prices should ease in the near future.", ref, ["the near future=FUTURE_REF"])
+        assertTimes("The future king opened the bridge.", ref, [])
     }
 
     // MARK: Ago and durations

@@ -118,6 +118,13 @@ enum TimeLexicon {
         "at least", "at most", "more than", "less than", "fewer than", "just over", "just under", "well over", "up to",
     ]
 
+    /// Words after "the future" that leave it a noun ("the future of", "the future looks"); any other word makes
+    /// "future" an adjective ("the future king").
+    static let afterFuture: Set<String> = [
+        "of", "and", "or", "but", "is", "was", "will", "would", "may", "might", "looks", "remains", "holds", "that",
+        "for", "in", "at", "as", "with", "than", "to",
+    ]
+
     /// Vague quantities: a duration of "X" units ("several years" → PXY).
     static let vagueQuantities: Set<String> = ["several", "few", "many", "some", "numerous", "countless"]
 

@@ -795,6 +795,13 @@ struct TimeScanner {
             let value = (yearValue ?? reference.year.map(TimexFormat.year) ?? "XXXX") + "-" + quarter.code
             return TimeMatch(start: i, end: end, value: value, type: .date)
         }
+        // "the future of farming", "the near future": not "the future king".
+        if let end = futurePhraseEnd(at: i + 1) {
+            let next = lower(end)
+            if end >= tokens.count || tokens[end].kind != .word || TimeLexicon.afterFuture.contains(next) {
+                return TimeMatch(start: i, end: end, value: "FUTURE_REF", type: .date)
+            }
+        }
         // "the year before", "the day after": counted from the reference when nothing follows that it could be
         // counted from ("the day before the vote" is left alone).
         if let value = unitBeforeOrAfter(at: i) { return value }
@@ -866,6 +873,13 @@ struct TimeScanner {
         return nil
     }
 
+    /// The end of "future" or "near/distant/foreseeable future" at `i`.
+    private func futurePhraseEnd(at i: Int) -> Int? {
+        if lower(i) == "future" { return i + 1 }
+        if lower(i) == "near" || lower(i) == "distant" || lower(i) == "foreseeable", lower(i + 1) == "future" { return i + 2 }
+        return nil
+    }
+
     /// "the year before", "the week after", "the day before" at `i` (on "the").
     private func unitBeforeOrAfter(at i: Int) -> TimeMatch? {
         let direction: Int
@@ -923,10 +937,7 @@ struct TimeScanner {
             if w2 == "past", quantity(at: i + 3) == nil, TimeUnit.words[lower(i + 3)] == nil {
                 return TimeMatch(start: i, end: i + 3, value: "PAST_REF", type: .date)
             }
-            if w2 == "future" { return TimeMatch(start: i, end: i + 3, value: "FUTURE_REF", type: .date) }
-            if (w2 == "near" || w2 == "distant" || w2 == "foreseeable"), lower(i + 3) == "future" {
-                return TimeMatch(start: i, end: i + 4, value: "FUTURE_REF", type: .date)
-            }
+            if let end = futurePhraseEnd(at: i + 2) { return TimeMatch(start: i, end: end, value: "FUTURE_REF", type: .date) }
             if w2 == "coming", TimeLexicon.pluralCalendarUnits.contains(lower(i + 3)) {
                 return TimeMatch(start: i, end: i + 4, value: "FUTURE_REF", type: .date)
             }
