@@ -120,7 +120,12 @@ public enum NEREvaluation {
                     && other.tokens.lowerBound <= mentions[i].tokens.lowerBound && other.tokens.upperBound >= mentions[i].tokens.upperBound
             }
         })
-        for (index, mention) in mentions.enumerated() where !actors[mention.actor].isTentative && !nested.contains(index) {
+        // "The Church", "the University" refer back to a name but are descriptions, not names, in the CoNLL convention.
+        let descriptions = Set(mentions.indices.filter { i in
+            mentions[i].tokens.count == 1 && tagger.knowledge.organizationWords[mentions[i].text] != nil
+        })
+        for (index, mention) in mentions.enumerated()
+        where !actors[mention.actor].isTentative && !nested.contains(index) && !descriptions.contains(index) {
             let actor = actors[mention.actor]
             spans.insert(EntitySpan(sentence: mention.sentence, start: mention.tokens.lowerBound, end: mention.tokens.upperBound,
                                     type: conllType(actor.kind, isDemonym: mention.isDemonym)))

@@ -119,6 +119,12 @@ struct NameTagger {
                 case let .shortName(range):
                     pending.append((sentence.index, range, .shortName))
                 case let .known(entity, range, isModifier):
+                    // A town's name that is the surname of someone the article named ("Valeska Paris" … "Paris said").
+                    if range.count == 1, entity.kind == .place, !entity.standsForCountry || !isModifier,
+                       let person = personReferredTo([sentence.tokens[range.lowerBound].text], actors: actors) {
+                        addMention(person, sentence, range)
+                        continue
+                    }
                     let index = actorIndex(name: entity.canonical, kind: entity.kind,
                                            tokens: KnowledgeBase.keyTokens(entity.canonical), known: true)
                     if entity.standsForCountry { actors[index].standsFor = entity.country }
@@ -266,6 +272,39 @@ struct NameTagger {
         Letters.startsCapitalised(token)
     }
 
+    /// The words as the tagger reads them. A sentence written in capitals (a wire headline: "JAPAN BEAT SYRIA IN
+    /// ASIAN CUP") is read in ordinary case: known short names kept ("UN", "NATO"), common words in lower case,
+    /// the rest capitalised ("Japan beat Syria in Asian Cup"). Other sentences are read as written.
+    func readingCase(_ words: [String]) -> [String] {
+        func isCapitals(_ word: String) -> Bool {
+            word.unicodeScalars.contains { Letters.isUppercase($0) } && !word.unicodeScalars.contains { Letters.isLowercase($0) }
+        }
+        let lettered = words.filter { $0.unicodeScalars.contains { $0.properties.isAlphabetic } }
+        guard lettered.count >= 3, lettered.filter(isCapitals).count * 10 >= lettered.count * 8 else { return words }
+        return words.map { word in
+            guard isCapitals(word), word.count > 1 else { return word }
+            if knowledge.entities.longestMatch(from: 0, count: 1, key: { _ in KnowledgeBase.key(word) })?.length == 1 { return word }
+            let lower = word.lowercased()
+            if knowledge.commonWords.contains(lower) || knowledge.stopCapitals.contains(lower) { return lower }
+            return lower.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }
+                .joined(separator: "-")
+        }
+    }
+
+    /// A given name or surname on the name lists ("Park", "Maria").
+    private func isListedName(_ token: String) -> Bool {
+        let lower = token.lowercased()
+        return knowledge.givenNames[lower] != nil || knowledge.surnames[lower] != nil
+    }
+
+    /// A web site named by its address ("Gawker.com", "CBC.ca"): letters, a dot, and a short lower-case ending.
+    private func isWebName(_ token: String) -> Bool {
+        guard let dot = token.lastIndex(of: "."), dot > token.startIndex else { return false }
+        let ending = token[token.index(after: dot)...]
+        return (2...4).contains(ending.count) && ending.allSatisfy { $0.isASCII && $0.isLowercase }
+            && token[..<dot].contains { $0.isLetter }
+    }
+
     private func isAcronym(_ token: String) -> Bool {
         let letters = token.unicodeScalars.filter { $0.properties.isAlphabetic }
         return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
@@ -294,7 +333,7 @@ struct NameTagger {
 
     private func candidates(in sentence: Sentence, document: DocumentContext) -> [Candidate] {
         let lowerCaseSeen = document.lowerCase
-        let words = sentence.tokens.map(\.text)
+        let words = readingCase(sentence.tokens.map(\.text))
         let labels = model?.tag(EntityFeatures.SentenceView(words: words, knowledge: knowledge, document: document)) ?? []
         let n = words.count
         var result: [Candidate] = []
@@ -415,6 +454,7 @@ struct NameTagger {
             role = before.title
             if let known = knownEndingBefore(before.start, words) { affiliation = known.canonical }
         }
+        let longerNames = namesAroundKnown(start..<end, words: words, labels: labels)
         var j = start
         var nameStart: Int?
         func flushName(upTo k: Int) {
@@ -425,6 +465,14 @@ struct NameTagger {
             affiliation = nil
         }
         while j < end {
+            if nameStart == nil, let longer = longerNames.first(where: { $0.range.lowerBound == j }) {
+                result.append(.named(kind: longer.kind, longer.range, role: role, affiliation: longer.kind == .person ? affiliation : nil,
+                                     alias: nil, forceName: nil))
+                role = nil
+                affiliation = nil
+                j = longer.range.upperBound
+                continue
+            }
             if let known = knownMatch(words, from: j, to: end) {
                 flushName(upTo: j)
                 let next = j + known.length
@@ -451,6 +499,38 @@ struct NameTagger {
         return result
     }
 
+    /// Names the model reads as one that hold a known place with other words: "Toronto Star", "Environment Canada",
+    /// "Valeska Paris". The place is then part of another name, not named itself.
+    private func namesAroundKnown(_ piece: Range<Int>, words: [String], labels: [Int]) -> [(range: Range<Int>, kind: ActorKind)] {
+        guard !labels.isEmpty, piece.count >= 2 else { return [] }
+        var knownRanges: [Range<Int>] = []
+        var k = piece.lowerBound
+        while k < piece.upperBound {
+            if let known = knownMatch(words, from: k, to: piece.upperBound) {
+                if !known.entity.isDemonym && known.entity.kind != .organization { knownRanges.append(k..<(k + known.length)) }
+                k += known.length
+            } else {
+                k += 1
+            }
+        }
+        guard !knownRanges.isEmpty else { return [] }
+        return EntityModel.spans(Array(labels[piece])).compactMap { span in
+            let range = (piece.lowerBound + span.range.lowerBound)..<(piece.lowerBound + span.range.upperBound)
+            let kind: ActorKind
+            switch span.type {
+            case "PER": kind = .person
+            case "ORG": kind = .organization
+            case "LOC": kind = .place
+            default: return nil
+            }
+            let inside = knownRanges.filter { range.contains($0.lowerBound) && range.contains($0.upperBound - 1) }
+            guard !inside.isEmpty, inside.reduce(0, { $0 + $1.count }) < range.count,
+                  !range.contains(where: { titleMatch(words, from: $0, to: range.upperBound) != nil && isCapitalised(words[$0]) })
+            else { return nil }
+            return (range, kind)
+        }
+    }
+
     /// A known country or organisation that ends right before `index` ("Russian" in "Russian Defense Minister").
     private func knownEndingBefore(_ index: Int, _ words: [String]) -> KnownEntity? {
         for length in stride(from: min(5, index), through: 1, by: -1) {
@@ -464,6 +544,9 @@ struct NameTagger {
                           labels: [Int]) -> [Candidate] {
         let name = Array(words[range])
         let next = range.upperBound < words.count ? words[range.upperBound] : ""
+        if name.count == 1, isWebName(name[0]) {
+            return [.named(kind: .organization, range, role: nil, affiliation: nil, alias: nil, forceName: nil)]
+        }
         if labels.isEmpty || role != nil || knowledge.organizationWords[next] == .group || NameTagger.speechVerbs.contains(next) {
             return [classifyByRules(range, words: words, role: role, affiliation: affiliation, lowerCaseSeen: lowerCaseSeen)]
         }
@@ -485,11 +568,18 @@ struct NameTagger {
             }
         }
         if spans.isEmpty {
-            // Only clear cases: a single word may be someone's short name; several uncommon title-case words a person.
-            if name.count == 1 { return [.shortName(range)] }
+            // Only clear cases: an acronym or a web address is an organisation ("DAB", "Gawker.com"); another single word
+            // may be someone's short name; several uncommon title-case words a person when a given name or surname is among them.
+            if name.count == 1 {
+                if (isAcronym(name[0]) && !lowerCaseSeen.contains(name[0].lowercased())) || isWebName(name[0]) {
+                    return [.named(kind: .organization, range, role: nil, affiliation: nil, alias: nil, forceName: nil)]
+                }
+                return [.shortName(range)]
+            }
             let personLike = name.count <= 4 && name.allSatisfy { word in
                 EntityFeatures.SentenceView.shape(word) == "Xx" || EntityFeatures.SentenceView.shape(word) == "Xx-x"
             } && !name.contains { knowledge.commonWords.contains($0.lowercased()) || lowerCaseSeen.contains($0.lowercased()) }
+                && name.contains { isListedName($0) }
             return personLike ? [.named(kind: .person, range, role: nil, affiliation: nil, alias: nil, forceName: nil)] : []
         }
         return spans.enumerated().map { index, span in
@@ -497,7 +587,7 @@ struct NameTagger {
             // The first name of the run reaches back to its start when the model left out a capitalised word there
             // ("Park Min Jun" opening a sentence).
             if index == 0, span.type == "PER", lower > range.lowerBound,
-               (range.lowerBound..<lower).allSatisfy({ !knowledge.stopCapitals.contains(words[$0].lowercased()) }) {
+               (range.lowerBound..<lower).allSatisfy({ !knowledge.stopCapitals.contains(words[$0].lowercased()) && isListedName(words[$0]) }) {
                 lower = range.lowerBound
             }
             return candidate(span.type, lower..<(range.lowerBound + span.range.upperBound))

@@ -1,0 +1,44 @@
+import XCTest
+@testable import StorylineModel
+
+/// The general rules around the entity model: acronyms, web names, capitals-only headlines, towns as surnames, religions.
+final class ExtractionNameRulesTests: XCTestCase {
+    func testALoneUnknownAcronymIsAnOrganisation() {
+        let corpus = ExtractionFixtures.corpus("The vote was close. Candidates of the KPLD won four seats, and the KPLD said it would form a coalition.")
+        XCTAssertEqual(corpus.actor("kpld")?.kind, .organization)
+    }
+
+    func testAWebAddressIsAnOrganisation() {
+        let corpus = ExtractionFixtures.corpus("The leaked memo was first published by Larkspur.com on Tuesday.")
+        XCTAssertEqual(corpus.actor("larkspur-com")?.kind, .organization)
+    }
+
+    func testAHeadlineInCapitalsIsReadInOrdinaryCase() {
+        let tagger = NameTagger()
+        XCTAssertEqual(tagger.readingCase(["JAPAN", "BEAT", "SYRIA", "IN", "ASIAN", "CUP", "FINAL"]),
+                       ["Japan", "beat", "Syria", "in", "Asian", "Cup", "final"])
+        XCTAssertEqual(tagger.readingCase(["NATO", "AND", "UN", "MEET", "TODAY"]).prefix(3), ["NATO", "and", "UN"])
+        // A sentence with a few acronyms in it is read as written.
+        XCTAssertEqual(tagger.readingCase(["The", "UN", "and", "NATO", "met"]), ["The", "UN", "and", "NATO", "met"])
+        let corpus = ExtractionFixtures.corpus("date 2024-03-02 GERMANY BEAT FRANCE IN PARIS FRIENDLY\n\nGermany won 2-1 in Paris on Friday.")
+        XCTAssertNil(corpus.actor("beat"))
+        XCTAssertNil(corpus.actor("friendly"))
+        XCTAssertEqual(corpus.actor("germany")?.kind, .country)
+        XCTAssertEqual(corpus.actor("france")?.kind, .country)
+    }
+
+    func testATownNamedAsSomeonesSurnameIsThatPerson() {
+        let corpus = ExtractionFixtures.corpus("""
+        Former member Odile Paris said she was held on the ship for months. Paris told reporters she had asked to leave.
+        """)
+        let person = corpus.actors.first { $0.kind == .person && $0.name == "Odile Paris" }
+        XCTAssertEqual(person?.mentions, 2)
+        XCTAssertNil(corpus.actor("paris"))
+    }
+
+    func testReligiousCommunitiesAreGroups() {
+        let corpus = ExtractionFixtures.corpus("Muslim leaders and Christian groups met in the city. Both Muslims and Christians called for calm.")
+        XCTAssertEqual(corpus.actor("muslims")?.kind, .group)
+        XCTAssertEqual(corpus.actor("christians")?.kind, .group)
+    }
+}
