@@ -23,14 +23,30 @@ enum Knowledge {
         EmbeddedResources.models.first { $0.name == name }.flatMap { Data(base64Encoded: $0.base64) }
     }
 
-    /// The data rows of a tab-separated knowledge file: comment (`#`) and blank lines dropped.
+    /// The data rows of a tab-separated knowledge file: comment (`#`) and blank lines dropped, fields trimmed of spaces.
+    /// Read as UTF-8 bytes: the name lists have tens of thousands of rows, and start-up waits for them.
     static func rows(_ name: String) -> [[String]] {
-        text(name).split(whereSeparator: \.isNewline).compactMap { line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
-            return line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }
+        func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+            var slice = bytes
+            while let first = slice.first, first == 0x20 || first == 0x09 || first == 0x0D { slice.removeFirst() }
+            while let last = slice.last, last == 0x20 || last == 0x09 || last == 0x0D { slice.removeLast() }
+            return slice
         }
+        let bytes = Array(text(name).utf8)
+        var rows: [[String]] = []
+        for line in bytes.split(separator: 0x0A) {
+            let content = trimmed(line)
+            if content.isEmpty || content.first == UInt8(ascii: "#") { continue }
+            var row: [String] = []
+            for field in line.split(separator: 0x09, omittingEmptySubsequences: false) {
+                let field = field.last == 0x0D ? field.dropLast() : field
+                var start = field.startIndex, end = field.endIndex
+                while start < end, field[start] == 0x20 { start += 1 }
+                while end > start, field[end - 1] == 0x20 { end -= 1 }
+                row.append(String(decoding: field[start..<end], as: UTF8.self))
+            }
+            rows.append(row)
+        }
+        return rows
     }
 }

@@ -305,6 +305,14 @@ struct NameTagger {
             && token[..<dot].contains { $0.isLetter }
     }
 
+    /// An acronym that may name an organisation ("DAB", "U.N."): capitals and dots only; not a word in capitals
+    /// for emphasis ("UNLESS") nor a product or version ("IE6").
+    private func isOrganisationAcronym(_ token: String, lowerCaseSeen: Set<String>) -> Bool {
+        let lower = token.lowercased()
+        return isAcronym(token) && token.unicodeScalars.allSatisfy { Letters.isUppercase($0) || $0 == "." }
+            && !lowerCaseSeen.contains(lower) && !knowledge.commonWords.contains(lower) && !knowledge.stopCapitals.contains(lower)
+    }
+
     private func isAcronym(_ token: String) -> Bool {
         let letters = token.unicodeScalars.filter { $0.properties.isAlphabetic }
         return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
@@ -571,7 +579,7 @@ struct NameTagger {
             // Only clear cases: an acronym or a web address is an organisation ("DAB", "Gawker.com"); another single word
             // may be someone's short name; several uncommon title-case words a person when a given name or surname is among them.
             if name.count == 1 {
-                if (isAcronym(name[0]) && !lowerCaseSeen.contains(name[0].lowercased())) || isWebName(name[0]) {
+                if isOrganisationAcronym(name[0], lowerCaseSeen: lowerCaseSeen) || isWebName(name[0]) {
                     return [.named(kind: .organization, range, role: nil, affiliation: nil, alias: nil, forceName: nil)]
                 }
                 return [.shortName(range)]
