@@ -10,13 +10,49 @@ struct EntityModel: Sendable {
     static let labelCount = labels.count
 
     /// Feature hash → row in `weights`.
-    var rows: [UInt64: Int]
+    let rows: [UInt64: Int]
+    /// The same map as an open-addressing table, for scoring: feature hashes are already well mixed, so a
+    /// probe is a mask and a compare, much cheaper than a Dictionary look-up.
+    private let tableKeys: [UInt64]
+    private let tableRows: [Int32]
+    private let tableMask: Int
     /// `labelCount` weights per row.
     var weights: [Float]
 
     init(rows: [UInt64: Int] = [:], weights: [Float] = []) {
         self.rows = rows
         self.weights = weights
+        var capacity = 16
+        while capacity < rows.count * 2 { capacity *= 2 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var values = [Int32](repeating: -1, count: capacity)
+        for (feature, row) in rows {
+            var slot = EntityModel.slot(feature, capacity - 1)
+            while values[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+            keys[slot] = feature
+            values[slot] = Int32(row)
+        }
+        tableKeys = keys
+        tableRows = values
+        tableMask = capacity - 1
+    }
+
+    @inline(__always)
+    private static func slot(_ feature: UInt64, _ mask: Int) -> Int {
+        let mixed = (feature ^ (feature >> 29)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> 32) & mask
+    }
+
+    /// The row of a feature, or nil when the model does not know it.
+    @inline(__always)
+    func row(of feature: UInt64) -> Int? {
+        var slot = EntityModel.slot(feature, tableMask)
+        while true {
+            let row = tableRows[slot]
+            if row < 0 { return nil }
+            if tableKeys[slot] == feature { return Int(row) }
+            slot = (slot + 1) & tableMask
+        }
     }
 
     /// The model compiled into the binary, or nil when none was trained.
@@ -42,10 +78,14 @@ struct EntityModel: Sendable {
 
     func score(_ features: [UInt64], into scores: inout [Float]) {
         for k in scores.indices { scores[k] = 0 }
-        for feature in features {
-            guard let row = rows[feature] else { continue }
-            let base = row * EntityModel.labelCount
-            for k in 0..<EntityModel.labelCount { scores[k] += weights[base + k] }
+        weights.withUnsafeBufferPointer { weights in
+            scores.withUnsafeMutableBufferPointer { scores in
+                for feature in features {
+                    guard let row = row(of: feature) else { continue }
+                    let base = row * EntityModel.labelCount
+                    for k in 0..<EntityModel.labelCount { scores[k] += weights[base + k] }
+                }
+            }
         }
     }
 

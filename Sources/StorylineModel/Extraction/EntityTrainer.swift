@@ -57,7 +57,7 @@ public struct EntityTrainer: Sendable {
         var step = 0
         func update(_ features: [UInt64], _ label: Int, _ delta: Float) {
             for feature in features {
-                guard let row = rows[feature] else { continue }
+                guard let row = model.row(of: feature) else { continue }
                 let k = row * n + label
                 totals[k] += Double(step - stamps[k]) * Double(model.weights[k])
                 stamps[k] = step
