@@ -41,4 +41,18 @@ final class ExtractionNameRulesTests: XCTestCase {
         XCTAssertEqual(corpus.actor("muslims")?.kind, .group)
         XCTAssertEqual(corpus.actor("christians")?.kind, .group)
     }
+
+    func testHyphenatedGivenNamesBelongToThePersonsName() {
+        let corpus = ExtractionFixtures.corpus("""
+        Supporters cheered as Leung Yiu-chung arrived at the count. Wu Chi-wai won the seat, and Leung congratulated him.
+        """)
+        XCTAssertEqual(corpus.actors.filter { $0.kind == .person }.map(\.name).sorted(), ["Leung Yiu-chung", "Wu Chi-wai"])
+        XCTAssertEqual(corpus.actor("leung-yiu-chung")?.mentions, 2)
+    }
+
+    func testOneUnlistedWordIsNotAPersonByItself() {
+        // "Konrelli" is on no list of names and nobody is named in full with it: not an actor of its own.
+        let corpus = ExtractionFixtures.corpus("Shares of Konrelli rose after the results. Analysts expect Konrelli to grow.")
+        XCTAssertNil(corpus.actors.first { $0.kind == .person && $0.name == "Konrelli" })
+    }
 }

@@ -563,7 +563,11 @@ struct NameTagger {
         let spans = EntityModel.spans(Array(labels[range]))
         func candidate(_ type: String, _ tokens: Range<Int>) -> Candidate {
             switch type {
-            case "PER": return .named(kind: .person, tokens, role: nil, affiliation: nil, alias: nil, forceName: nil)
+            case "PER":
+                // One unlisted word is a person only if the corpus names someone in full with it ("Konami", "Halliburton"
+                // are more often companies than surnames); a listed given name or surname is taken at once.
+                if tokens.count == 1 && !isListedName(words[tokens.lowerBound]) { return .shortName(tokens) }
+                return .named(kind: .person, tokens, role: nil, affiliation: nil, alias: nil, forceName: nil)
             case "ORG": return .named(kind: .organization, tokens, role: nil, affiliation: nil, alias: nil, forceName: nil)
             case "LOC": return .named(kind: .place, tokens, role: nil, affiliation: nil, alias: nil, forceName: nil)
             default:
@@ -598,7 +602,14 @@ struct NameTagger {
                (range.lowerBound..<lower).allSatisfy({ !knowledge.stopCapitals.contains(words[$0].lowercased()) && isListedName(words[$0]) }) {
                 lower = range.lowerBound
             }
-            return candidate(span.type, lower..<(range.lowerBound + span.range.upperBound))
+            var upper = range.lowerBound + span.range.upperBound
+            // The last name of the run reaches on to its end over hyphenated given names the model left out
+            // ("Yau Wai-ching", "Leung Yiu-chung").
+            if index == spans.count - 1, span.type == "PER", upper < range.upperBound,
+               (upper..<range.upperBound).allSatisfy({ EntityFeatures.SentenceView.shape(words[$0]) == "Xx-x" }) {
+                upper = range.upperBound
+            }
+            return candidate(span.type, lower..<upper)
         }
     }
 
