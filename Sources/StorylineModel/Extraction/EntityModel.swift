@@ -76,15 +76,18 @@ struct EntityModel: Sendable {
 
     // MARK: - Scoring
 
-    func score(_ features: [UInt64], into scores: inout [Float]) {
+    func score<Features: Collection>(_ features: Features, plus more: [UInt64] = [], into scores: inout [Float])
+    where Features.Element == UInt64 {
         for k in scores.indices { scores[k] = 0 }
         weights.withUnsafeBufferPointer { weights in
             scores.withUnsafeMutableBufferPointer { scores in
-                for feature in features {
-                    guard let row = row(of: feature) else { continue }
+                func add(_ feature: UInt64) {
+                    guard let row = row(of: feature) else { return }
                     let base = row * EntityModel.labelCount
                     for k in 0..<EntityModel.labelCount { scores[k] += weights[base + k] }
                 }
+                for feature in features { add(feature) }
+                for feature in more { add(feature) }
             }
         }
     }
@@ -102,7 +105,8 @@ struct EntityModel: Sendable {
                 labels.append(0)
                 continue
             }
-            score(sentence.features(at: i, previous: labels), into: &scores)
+            let (a, b, c, d) = sentence.labelFeatures(at: i, previous: labels)
+            score(sentence.fixedFeatures(at: i), plus: [a, b, c, d], into: &scores)
             var best = -1
             for k in 0..<EntityModel.labelCount where EntityModel.allowed(k, after: previous) {
                 if best < 0 || scores[k] > scores[best] { best = k }
@@ -236,14 +240,31 @@ enum EntityFeatures {
         return h ^ (h >> 32)
     }
 
+    /// FNV-1a over a feature kind and some bytes.
+    @inline(__always)
+    static func hash<Bytes: Sequence>(_ kind: UInt8, bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        var h: UInt64 = 0xcbf29ce484222325
+        h = (h ^ UInt64(kind)) &* 0x100000001b3
+        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100000001b3 }
+        return h
+    }
+
+    /// The lower-case form of a word, without a new string when it is lower-case ASCII already (most words).
+    @inline(__always)
+    static func lowercase(_ word: String) -> String {
+        word.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) } ? word : word.lowercased()
+    }
+
     /// A sentence's words with what the knowledge base says of each.
     struct SentenceView {
         let words: [String]
         let capitalised: [Bool]
         private let lowerHash: [UInt64]
         private let shapeHash: [UInt64]
-        /// Hashes of the features that do not depend on labels, for the words that may be names.
-        private var fixed: [[UInt64]]
+        /// Hashes of the features that do not depend on labels, for the words that may be names:
+        /// word `i`'s are `fixed[fixedStart[i]..<fixedStart[i + 1]]`.
+        private let fixed: [UInt64]
+        private let fixedStart: [Int]
         private let candidate: [Bool]
 
         var count: Int { words.count }
@@ -251,17 +272,17 @@ enum EntityFeatures {
         init(words: [String], knowledge: KnowledgeBase = .shared, document: DocumentContext? = nil) {
             self.words = words
             let n = words.count
-            let lower = words.map { $0.lowercased() }
-            let shapes = words.map(SentenceView.shape)
+            let lower = words.map(EntityFeatures.lowercase)
             capitalised = words.map { $0.unicodeScalars.first.map(Letters.isUppercase) ?? false }
-            var known = [String](repeating: "", count: n)
+            // What the knowledge base knows of each word: its position in a known name and the name's kind, as one code.
+            var known = [Int](repeating: 0, count: n)
             var i = 0
             while i < n {
                 if let match = knowledge.entities.longestMatch(from: i, count: n, key: { KnowledgeBase.key(words[$0]) }) {
-                    let kind = match.value.isDemonym ? "demonym" : (match.value.standsForCountry ? "capital" : match.value.kind.rawValue)
+                    let kind = match.value.isDemonym ? 6 : (match.value.standsForCountry ? 7 : ActorKind.allCases.firstIndex(of: match.value.kind)! + 1)
                     for j in i..<(i + match.length) {
-                        let position = match.length == 1 ? "U" : (j == i ? "B" : (j == i + match.length - 1 ? "L" : "I"))
-                        known[j] = position + "-" + kind
+                        let position = match.length == 1 ? 3 : (j == i ? 0 : (j == i + match.length - 1 ? 2 : 1))
+                        known[j] = 1 + position * 8 + kind
                     }
                     i += match.length
                 } else {
@@ -271,8 +292,8 @@ enum EntityFeatures {
             let capitalised = self.capitalised
             var candidate = [Bool](repeating: false, count: n)
             for j in 0..<n {
-                candidate[j] = capitalised[j] || !known[j].isEmpty
-                    || words[j].unicodeScalars.contains(where: { ("0"..."9").contains($0) })
+                candidate[j] = capitalised[j] || known[j] != 0
+                    || words[j].utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
                     || (j > 0 && j + 1 < n && capitalised[j - 1] && capitalised[j + 1] && words[j].count <= 3)
             }
             self.candidate = candidate
@@ -282,23 +303,26 @@ enum EntityFeatures {
                     for j in start..<(start + match.length) { inTitle[j] = true }
                 }
             }
-            lowerHash = lower.map { EntityFeatures.hash(1, $0) }
-            shapeHash = shapes.map { EntityFeatures.hash(6, $0) }
-            let lowerHash = self.lowerHash, shapeHash = self.shapeHash
+            let lowerHash = lower.map { EntityFeatures.hash(1, bytes: $0.utf8) }
+            let shapeHash = words.map(SentenceView.shapeHash)
+            self.lowerHash = lowerHash
+            self.shapeHash = shapeHash
             let boundary = EntityFeatures.hash(1, "<s>"), end = EntityFeatures.hash(1, "</s>")
             func word(_ j: Int) -> UInt64 { j < 0 ? boundary : j >= n ? end : lowerHash[j] }
             func shape(_ j: Int) -> UInt64 { j < 0 ? boundary : j >= n ? end : shapeHash[j] }
-            func knownAt(_ j: Int) -> String { j < 0 || j >= n ? "-" : known[j] }
+            func knownAt(_ j: Int) -> Int { j < 0 || j >= n ? 0 : known[j] }
             func organizationWord(_ j: Int) -> Bool { j >= 0 && j < n && knowledge.organizationWords[words[j]] != nil }
-            // Name lists: given names, surnames, cities (with size), each a weak hint the weights decide on.
-            var lists = [[String]](repeating: [], count: n)
+            // Name lists: given names, surnames, cities (with size), each a weak hint the weights decide on;
+            // up to three codes a word, 0 for none.
+            var lists = [(UInt8, UInt8, UInt8)](repeating: (0, 0, 0), count: n)
             var c = 0
             while c < n {
-                if let city = knowledge.cities.longestMatch(from: c, count: n, key: { lower[$0] }) {
-                    let size = city.value >= 1_000_000 ? "1" : city.value >= 100_000 ? "2" : "3"
+                if let city = knowledge.longCities.longestMatch(from: c, count: n, key: { lower[$0] })
+                    ?? knowledge.cities[lower[c]].map({ (length: 1, value: $0) }) {
+                    let size: UInt8 = city.value >= 1_000_000 ? 0 : city.value >= 100_000 ? 1 : 2
                     for j in c..<(c + city.length) {
-                        let position = city.length == 1 ? "U" : (j == c ? "B" : (j == c + city.length - 1 ? "L" : "I"))
-                        lists[j].append("city" + position + size)
+                        let position: UInt8 = city.length == 1 ? 3 : (j == c ? 0 : (j == c + city.length - 1 ? 2 : 1))
+                        lists[j].2 = 10 + position * 3 + size
                     }
                     c += city.length
                 } else {
@@ -306,43 +330,67 @@ enum EntityFeatures {
                 }
             }
             for j in 0..<n where candidate[j] || (j > 0 && candidate[j - 1]) || (j + 1 < n && candidate[j + 1]) {
-                if let rank = knowledge.givenNames[lower[j]] { lists[j].append(rank <= 200 ? "given1" : rank <= 1000 ? "given2" : "given3") }
-                if let rank = knowledge.surnames[lower[j]] { lists[j].append(rank <= 1000 ? "surname1" : rank <= 5000 ? "surname2" : "surname3") }
+                if let rank = knowledge.givenNames[lower[j]] { lists[j].0 = rank <= 200 ? 1 : rank <= 1000 ? 2 : 3 }
+                if let rank = knowledge.surnames[lower[j]] { lists[j].1 = rank <= 1000 ? 4 : rank <= 5000 ? 5 : 6 }
             }
-            var fixed = [[UInt64]](repeating: [], count: n)
-            for j in 0..<n where candidate[j] {
-                let w = lower[j]
-                var f: [UInt64] = [
-                    EntityFeatures.hash(0, "bias"),
+            var fixed: [UInt64] = []
+            fixed.reserveCapacity(n * 8)
+            var fixedStart = [Int](repeating: 0, count: n + 1)
+            let bias = EntityFeatures.hash(0, "bias")
+            for j in 0..<n {
+                fixedStart[j] = fixed.count
+                guard candidate[j] else { continue }
+                let w = lower[j].utf8
+                fixed += [
+                    bias,
                     lowerHash[j], combine(2, word(j - 1), 0), combine(3, word(j + 1), 0), combine(4, word(j - 2), 0), combine(5, word(j + 2), 0),
                     shapeHash[j], combine(7, shape(j - 1), 0), combine(8, shape(j + 1), 0),
-                    EntityFeatures.hash(9, String(w.suffix(3))), EntityFeatures.hash(10, String(w.suffix(2))),
-                    EntityFeatures.hash(11, String(w.prefix(3))), EntityFeatures.hash(26, String(w.suffix(4))),
+                    EntityFeatures.hash(9, bytes: w.suffix(3)), EntityFeatures.hash(10, bytes: w.suffix(2)),
+                    EntityFeatures.hash(11, bytes: w.prefix(3)), EntityFeatures.hash(26, bytes: w.suffix(4)),
                     EntityFeatures.hash(12, knownAt(j)), EntityFeatures.hash(13, knownAt(j - 1)), EntityFeatures.hash(14, knownAt(j + 1)),
                     combine(15, shapeHash[j], shape(j - 1), shape(j + 1)),
                     combine(16, word(j - 1), lowerHash[j]),
                     combine(17, lowerHash[j], word(j + 1)),
                 ]
-                let common = knowledge.commonWords.contains(w) || knowledge.stopCapitals.contains(w)
-                if j == 0 { f.append(combine(18, shapeHash[j], 0)) }
-                if capitalised[j] && common { f.append(EntityFeatures.hash(19, j == 0 ? "common-first" : "common")) }
-                if inTitle[j] { f.append(EntityFeatures.hash(20, "title")) }
-                if j > 0 && inTitle[j - 1] { f.append(EntityFeatures.hash(21, "after-title")) }
-                if organizationWord(j) { f.append(EntityFeatures.hash(22, "org-word")) }
-                if organizationWord(j + 1) { f.append(EntityFeatures.hash(23, "org-word+1")) }
-                if organizationWord(j + 2) { f.append(EntityFeatures.hash(24, "org-word+2")) }
-                if organizationWord(j - 1) { f.append(EntityFeatures.hash(25, "org-word-1")) }
-                for item in lists[j] { f.append(EntityFeatures.hash(27, item)) }
-                if j > 0 { for item in lists[j - 1] { f.append(EntityFeatures.hash(28, item)) } }
-                if j + 1 < n { for item in lists[j + 1] { f.append(EntityFeatures.hash(29, item)) } }
+                let common = knowledge.commonWords.contains(lower[j]) || knowledge.stopCapitals.contains(lower[j])
+                if j == 0 { fixed.append(combine(18, shapeHash[j], 0)) }
+                if capitalised[j] && common { fixed.append(EntityFeatures.hash(19, j == 0 ? 1 : 2)) }
+                if inTitle[j] { fixed.append(EntityFeatures.hash(20, 1)) }
+                if j > 0 && inTitle[j - 1] { fixed.append(EntityFeatures.hash(21, 1)) }
+                if organizationWord(j) { fixed.append(EntityFeatures.hash(22, 1)) }
+                if organizationWord(j + 1) { fixed.append(EntityFeatures.hash(23, 1)) }
+                if organizationWord(j + 2) { fixed.append(EntityFeatures.hash(24, 1)) }
+                if organizationWord(j - 1) { fixed.append(EntityFeatures.hash(25, 1)) }
+                for (offset, kind) in [(0, UInt8(27)), (-1, 28), (1, 29)] where j + offset >= 0 && j + offset < n {
+                    let codes = lists[j + offset]
+                    for code in [codes.0, codes.1, codes.2] where code != 0 { fixed.append(EntityFeatures.hash(kind, Int(code))) }
+                }
                 if let document, capitalised[j] {
                     // What the rest of the document says of the word: written in lower case there, or capitalised mid-sentence.
-                    if document.lowerCase.contains(w) { f.append(EntityFeatures.hash(30, j == 0 ? "lower-elsewhere-first" : "lower-elsewhere")) }
-                    if j == 0 && document.capitalisedInside.contains(w) { f.append(EntityFeatures.hash(31, "capitalised-elsewhere")) }
+                    if document.lowerCase.contains(lower[j]) { fixed.append(EntityFeatures.hash(30, j == 0 ? 1 : 2)) }
+                    if j == 0 && document.capitalisedInside.contains(lower[j]) { fixed.append(EntityFeatures.hash(31, 1)) }
                 }
-                fixed[j] = f
             }
+            fixedStart[n] = fixed.count
             self.fixed = fixed
+            self.fixedStart = fixedStart
+        }
+
+        /// The hash of a word's shape (see `shape`), made without building the shape.
+        static func shapeHash(_ word: String) -> UInt64 {
+            var h: UInt64 = 0xcbf29ce484222325
+            h = (h ^ 6) &* 0x100000001b3
+            var last: UInt32 = 0
+            for scalar in word.unicodeScalars {
+                let c: UInt32 = Letters.isUppercase(scalar) ? 88 : Letters.isLowercase(scalar) ? 120
+                    : (scalar.value >= 48 && scalar.value <= 57) ? 100 : scalar.value
+                if c != last || (c != 88 && c != 120 && c != 100) {
+                    var value = c
+                    repeat { h = (h ^ UInt64(value & 0xff)) &* 0x100000001b3; value >>= 8 } while value != 0
+                }
+                last = c
+            }
+            return h
         }
 
         /// Word shape: letters as X/x, digits as d, runs folded ("Xxxx" → "Xx", "U.S." → "X.X.").
@@ -361,16 +409,22 @@ enum EntityFeatures {
         /// Whether the word may be part of a name: capitalised, with digits, known, or a short joining word between capitals.
         func isCandidate(_ i: Int) -> Bool { candidate[i] }
 
-        /// All features of word `i` given the labels of the words before it.
-        func features(at i: Int, previous labels: [Int]) -> [UInt64] {
+        /// The features of word `i` that do not depend on labels.
+        @inline(__always)
+        func fixedFeatures(at i: Int) -> ArraySlice<UInt64> { fixed[fixedStart[i]..<fixedStart[i + 1]] }
+
+        /// The features of word `i` that read the labels of the words before it.
+        @inline(__always)
+        func labelFeatures(at i: Int, previous labels: [Int]) -> (UInt64, UInt64, UInt64, UInt64) {
             let p1 = UInt64(bitPattern: Int64(i > 0 ? labels[i - 1] : -1))
             let p2 = UInt64(bitPattern: Int64(i > 1 ? labels[i - 2] : -1))
-            var f = fixed[i]
-            f.append(combine(40, p1, 0))
-            f.append(combine(41, p1, p2))
-            f.append(combine(42, lowerHash[i], p1))
-            f.append(combine(43, shapeHash[i], p1))
-            return f
+            return (combine(40, p1, 0), combine(41, p1, p2), combine(42, lowerHash[i], p1), combine(43, shapeHash[i], p1))
+        }
+
+        /// All features of word `i` given the labels of the words before it.
+        func features(at i: Int, previous labels: [Int]) -> [UInt64] {
+            let (a, b, c, d) = labelFeatures(at: i, previous: labels)
+            return Array(fixedFeatures(at: i)) + [a, b, c, d]
         }
     }
 }

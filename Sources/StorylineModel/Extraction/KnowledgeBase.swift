@@ -71,8 +71,10 @@ final class KnowledgeBase: Sendable {
     let givenNames: [String: Int]
     /// Surnames (lower-cased) → rank by frequency; features of the entity model only.
     let surnames: [String: Int]
-    /// City names (lower-cased tokens) → population; features of the entity model only.
-    let cities: TokenTrie<Int>
+    /// One-word city names (lower-cased) → population; features of the entity model only.
+    let cities: [String: Int]
+    /// City names of several words (lower-cased tokens) → population.
+    let longCities: TokenTrie<Int>
 
     private init() {
         var entities = TokenTrie<KnownEntity>()
@@ -157,11 +159,20 @@ final class KnowledgeBase: Sendable {
         }
         self.givenNames = givenNames
         self.surnames = surnames
-        var cities = TokenTrie<Int>()
+        // Most cities are one word: a dictionary is much cheaper to build than trie nodes, and start-up waits for it.
+        var cities: [String: Int] = [:]
+        var longCities = TokenTrie<Int>()
         for row in Knowledge.rows("cities.tsv") where row.count >= 3 {
-            cities.insert(KnowledgeBase.keyTokens(row[0].lowercased()), Int(row[2]) ?? 0)
+            let name = row[0].lowercased()
+            let population = Int(row[2]) ?? 0
+            if name.contains(" ") {
+                longCities.insert(name.split(separator: " ").map(String.init), population)
+            } else if cities[name] == nil {
+                cities[name] = population
+            }
         }
         self.cities = cities
+        self.longCities = longCities
     }
 
     /// The "|"-separated values of a column, or none.
