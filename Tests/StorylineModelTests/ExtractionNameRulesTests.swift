@@ -18,13 +18,17 @@ final class ExtractionNameRulesTests: XCTestCase {
         XCTAssertEqual(tagger.readingCase(["JAPAN", "BEAT", "SYRIA", "IN", "ASIAN", "CUP", "FINAL"]),
                        ["Japan", "beat", "Syria", "in", "Asian", "Cup", "final"])
         XCTAssertEqual(tagger.readingCase(["NATO", "AND", "UN", "MEET", "TODAY"]).prefix(3), ["NATO", "and", "UN"])
-        // A sentence with a few acronyms in it is read as written.
+        // A sentence with a few acronyms in it is read as written, but for datelines and names in capitals.
         XCTAssertEqual(tagger.readingCase(["The", "UN", "and", "NATO", "met"]), ["The", "UN", "and", "NATO", "met"])
+        XCTAssertEqual(tagger.readingCase(["LONDON", "(", "Reuters", ")", "-", "Shares", "fell"]).first, "London")
+        XCTAssertEqual(tagger.readingCase(["KHARKIV", ",", "Ukraine", "(", "AP", ")", "-", "Shelling", "went", "on"]).first, "Kharkiv")
         let corpus = ExtractionFixtures.corpus("date 2024-03-02 GERMANY BEAT FRANCE IN PARIS FRIENDLY\n\nGermany won 2-1 in Paris on Friday.")
         XCTAssertNil(corpus.actor("beat"))
         XCTAssertNil(corpus.actor("friendly"))
         XCTAssertEqual(corpus.actor("germany")?.kind, .country)
         XCTAssertEqual(corpus.actor("france")?.kind, .country)
+        let shouted = ExtractionFixtures.corpus("date 2024-03-02 Night of shelling\n\nOfficials said shelling in KHARKIV went on through the night.")
+        XCTAssertEqual(shouted.actors.first { $0.name.lowercased() == "kharkiv" }?.kind, .place)
     }
 
     func testATownNamedAsSomeonesSurnameIsThatPerson() {

@@ -274,20 +274,31 @@ struct NameTagger {
 
     /// The words as the tagger reads them. A sentence written in capitals (a wire headline: "JAPAN BEAT SYRIA IN
     /// ASIAN CUP") is read in ordinary case: known short names kept ("UN", "NATO"), common words in lower case,
-    /// the rest capitalised ("Japan beat Syria in Asian Cup"). Other sentences are read as written.
+    /// the rest capitalised ("Japan beat Syria in Asian Cup"). In other sentences a word in capitals that is a
+    /// known name, a city or a listed name in ordinary case is read so ("KHARKIV, Ukraine (AP)" → "Kharkiv").
     func readingCase(_ words: [String]) -> [String] {
         func isCapitals(_ word: String) -> Bool {
             word.unicodeScalars.contains { Letters.isUppercase($0) } && !word.unicodeScalars.contains { Letters.isLowercase($0) }
         }
-        let lettered = words.filter { $0.unicodeScalars.contains { $0.properties.isAlphabetic } }
-        guard lettered.count >= 3, lettered.filter(isCapitals).count * 10 >= lettered.count * 8 else { return words }
-        return words.map { word in
-            guard isCapitals(word), word.count > 1 else { return word }
-            if knowledge.entities.longestMatch(from: 0, count: 1, key: { _ in KnowledgeBase.key(word) })?.length == 1 { return word }
-            let lower = word.lowercased()
-            if knowledge.commonWords.contains(lower) || knowledge.stopCapitals.contains(lower) { return lower }
-            return lower.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        func isKnownWord(_ word: String) -> Bool {
+            knowledge.entities.longestMatch(from: 0, count: 1, key: { _ in KnowledgeBase.key(word) })?.length == 1
+        }
+        func titled(_ lower: String) -> String {
+            lower.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }
                 .joined(separator: "-")
+        }
+        guard words.contains(where: isCapitals) else { return words }
+        let lettered = words.filter { $0.unicodeScalars.contains { $0.properties.isAlphabetic } }
+        let headline = lettered.count >= 3 && lettered.filter(isCapitals).count * 10 >= lettered.count * 8
+        return words.map { word in
+            guard isCapitals(word), word.count > 1, !isKnownWord(word) else { return word }
+            let lower = word.lowercased()
+            if headline {
+                return knowledge.commonWords.contains(lower) || knowledge.stopCapitals.contains(lower) ? lower : titled(lower)
+            }
+            guard word.count >= 4 else { return word }
+            let title = titled(lower)
+            return isKnownWord(title) || knowledge.cities[lower] != nil || isListedName(lower) ? title : word
         }
     }
 
