@@ -165,7 +165,7 @@ final class KnowledgeBase: Sendable {
         for row in Knowledge.rows("cities.tsv") where row.count >= 3 {
             let name = row[0].lowercased()
             let population = Int(row[2]) ?? 0
-            if name.contains(" ") {
+            if name.utf8.contains(0x20) {
                 longCities.insert(name.split(separator: " ").map(String.init), population)
             } else if cities[name] == nil {
                 cities[name] = population

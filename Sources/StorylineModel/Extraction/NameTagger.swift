@@ -245,7 +245,7 @@ struct NameTagger {
     /// The organisation of the article whose initials are `words` ("NIS" for "National Intelligence Service").
     private func organizationAbbreviated(_ words: [String], actors: [LocalActor]) -> Int? {
         guard words.count == 1 else { return nil }
-        let abbreviation = words[0].replacingOccurrences(of: ".", with: "")
+        let abbreviation = String(words[0].filter { $0 != "." })
         guard abbreviation.count >= 2, abbreviation == abbreviation.uppercased() else { return nil }
         return actors.firstIndex { actor in
             actor.kind == .organization || actor.kind == .group
