@@ -153,18 +153,18 @@ final class KnowledgeBase: Sendable {
 
         var givenNames: [String: Int] = [:]
         var surnames: [String: Int] = [:]
-        for row in Knowledge.rows("person-names.tsv") where row.count >= 3 {
-            let rank = Int(row[2]) ?? Int.max
-            if row[1] == "given" { givenNames[row[0].lowercased()] = rank } else { surnames[row[0].lowercased()] = rank }
+        givenNames.reserveCapacity(6_000)
+        surnames.reserveCapacity(20_000)
+        KnowledgeBase.readNumberedNames("person-names.tsv") { name, kind, rank in
+            if kind == UInt8(ascii: "g") { givenNames[name] = rank } else { surnames[name] = rank }
         }
         self.givenNames = givenNames
         self.surnames = surnames
         // Most cities are one word: a dictionary is much cheaper to build than trie nodes, and start-up waits for it.
         var cities: [String: Int] = [:]
+        cities.reserveCapacity(32_000)
         var longCities = TokenTrie<Int>()
-        for row in Knowledge.rows("cities.tsv") where row.count >= 3 {
-            let name = row[0].lowercased()
-            let population = Int(row[2]) ?? 0
+        KnowledgeBase.readNumberedNames("cities.tsv") { name, _, population in
             if name.utf8.contains(0x20) {
                 longCities.insert(name.split(separator: " ").map(String.init), population)
             } else if cities[name] == nil {
@@ -173,6 +173,32 @@ final class KnowledgeBase: Sendable {
         }
         self.cities = cities
         self.longCities = longCities
+    }
+
+    /// Reads a long list of `name<TAB>kind<TAB>number` rows straight from its UTF-8 bytes (the name lists have
+    /// tens of thousands of rows, and start-up waits for them): the name lower-cased, the first byte of the kind.
+    private static func readNumberedNames(_ file: String, _ body: (_ name: String, _ kind: UInt8, _ number: Int) -> Void) {
+        var text = Knowledge.text(file)
+        text.withUTF8 { bytes in
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
+                var tabs: [Int] = []
+                for i in lineStart..<lineEnd where bytes[i] == 0x09 { tabs.append(i) }
+                guard tabs.count == 2 else { continue }
+                var number = 0
+                for i in (tabs[1] + 1)..<lineEnd {
+                    let digit = Int(bytes[i]) - 48
+                    guard (0...9).contains(digit) else { continue }
+                    number = number * 10 + digit
+                }
+                let name = EntityFeatures.lowercase(String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<tabs[0]]), as: UTF8.self))
+                body(name, tabs[0] + 1 < tabs[1] ? bytes[tabs[0] + 1] : 0, number)
+            }
+        }
     }
 
     /// The "|"-separated values of a column, or none.
