@@ -223,17 +223,12 @@ struct NameTagger {
 
     /// The person of the article whose name has `words` as its first or last words ("Kim", "Sullivan").
     private func personReferredTo(_ words: [String], actors: [LocalActor]) -> Int? {
-        let words = words.filter { $0 != "'s" && $0 != "\u{2019}s" }
+        let words = words.contains { $0 == "'s" || $0 == "\u{2019}s" } ? words.filter { $0 != "'s" && $0 != "\u{2019}s" } : words
         guard !words.isEmpty else { return nil }
-        var found: Int?
-        for (index, actor) in actors.enumerated().reversed() where actor.kind == .person {
-            let tokens = actor.nameTokens
-            guard tokens.count > words.count else { continue }
-            if Array(tokens.suffix(words.count)) == words || Array(tokens.prefix(words.count)) == words {
-                if found == nil { found = index }
-            }
+        return actors.lastIndex { actor in
+            actor.kind == .person && actor.nameTokens.count > words.count
+                && (actor.nameTokens.suffix(words.count).elementsEqual(words) || actor.nameTokens.prefix(words.count).elementsEqual(words))
         }
-        return found
     }
 
     /// The organisation of the article whose name holds the one word `words` ("the Church" → "Church of Scientology").
