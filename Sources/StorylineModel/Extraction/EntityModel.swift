@@ -249,10 +249,23 @@ enum EntityFeatures {
         return h
     }
 
-    /// The lower-case form of a word, without a new string when it is lower-case ASCII already (most words).
-    @inline(__always)
+    /// The lower-case form of a word: the word itself when it is lower-case ASCII already (most words), bytes
+    /// folded for other ASCII, Unicode's rules only for the rest.
     static func lowercase(_ word: String) -> String {
-        word.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) } ? word : word.lowercased()
+        var hasCapital = false
+        for byte in word.utf8 {
+            if byte >= 0x80 { return word.lowercased() }
+            if byte >= 0x41 && byte <= 0x5A { hasCapital = true }
+        }
+        guard hasCapital else { return word }
+        return String(unsafeUninitializedCapacity: word.utf8.count) { buffer in
+            var count = 0
+            for byte in word.utf8 {
+                buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                count += 1
+            }
+            return count
+        }
     }
 
     /// A sentence's words with what the knowledge base says of each.

@@ -186,17 +186,19 @@ final class KnowledgeBase: Sendable {
                 while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
                 defer { lineStart = lineEnd + 1 }
                 guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
-                var tabs: [Int] = []
-                for i in lineStart..<lineEnd where bytes[i] == 0x09 { tabs.append(i) }
-                guard tabs.count == 2 else { continue }
+                var tabs = (first: -1, second: -1)
+                for i in lineStart..<lineEnd where bytes[i] == 0x09 {
+                    if tabs.first < 0 { tabs.first = i } else if tabs.second < 0 { tabs.second = i }
+                }
+                guard tabs.second > 0 else { continue }
                 var number = 0
-                for i in (tabs[1] + 1)..<lineEnd {
+                for i in (tabs.second + 1)..<lineEnd {
                     let digit = Int(bytes[i]) - 48
                     guard (0...9).contains(digit) else { continue }
                     number = number * 10 + digit
                 }
-                let name = EntityFeatures.lowercase(String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<tabs[0]]), as: UTF8.self))
-                body(name, tabs[0] + 1 < tabs[1] ? bytes[tabs[0] + 1] : 0, number)
+                let name = EntityFeatures.lowercase(String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<tabs.first]), as: UTF8.self))
+                body(name, tabs.first + 1 < tabs.second ? bytes[tabs.first + 1] : 0, number)
             }
         }
     }
