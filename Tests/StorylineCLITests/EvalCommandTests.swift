@@ -92,6 +92,32 @@ final class EvalCommandTests: XCTestCase {
         XCTAssertEqual(try Storyline.run(["eval", "ner"]).status, 64)
     }
 
+    func testATrainedModelIsEvaluatedWithModel() throws {
+        // Two small documents, so that --folds 2 has a fold to test and one to train on.
+        let training = try write(Self.conll + Self.conll.replacingOccurrences(of: "Paris", with: "Lyon"), to: "train.conll")
+        let modelPath = directory.appendingPathComponent("model.bin").path
+        let trained = try Storyline.run(["train-ner", training, "-o", modelPath])
+        XCTAssertEqual(trained.status, 0, trained.stderr)
+        XCTAssertTrue(trained.stdoutText.contains("from 2 documents"), trained.stdoutText)
+        let run = try Storyline.run(["eval", "ner", training, "--json", "--model", modelPath])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        assertScore(try run.json()["overall"], "overall")
+        let notAModel = try Storyline.run(["eval", "ner", training, "--model", training])
+        XCTAssertEqual(notAModel.status, 1)
+        XCTAssertTrue(notAModel.stderr.contains("not a Storyline entity model"), notAModel.stderr)
+        XCTAssertEqual(try Storyline.run(["eval", "ner", training, "--model", modelPath + ".missing"]).status, 1)
+    }
+
+    func testCrossValidationTrainsEveryFoldOnTheWithFileToo() throws {
+        let tested = try write(Self.conll + Self.conll, to: "tested.conll")
+        let extra = try write(Self.conll, to: "extra.conll")
+        let run = try Storyline.run(["train-ner", tested, "--folds", "2", "--with", extra])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdoutText.contains("overall P"), run.stdoutText)
+        XCTAssertEqual(try Storyline.run(["train-ner", tested, "-o", "/tmp/x.bin", "--with", extra]).status, 64,
+                       "--with goes with --folds")
+    }
+
     // MARK: eval timex
 
     func testTimexJSONShapeOnTheFixtures() throws {
