@@ -573,6 +573,10 @@ struct NameTagger {
                 // One unlisted word is a person only if the corpus names someone in full with it ("Konami", "Halliburton"
                 // are more often companies than surnames); a listed given name or surname is taken at once.
                 if tokens.count == 1 && !isListedName(words[tokens.lowerBound]) { return .shortName(tokens) }
+                // People's names are not made of the article's own ordinary words ("Campbell Soup", "Internet Explorer").
+                if tokens.dropFirst().contains(where: { lowerCaseSeen.contains(words[$0].lowercased()) && !isListedName(words[$0]) }) {
+                    return .named(kind: .organization, tokens, role: nil, affiliation: nil, alias: nil, forceName: nil)
+                }
                 return .named(kind: .person, tokens, role: nil, affiliation: nil, alias: nil, forceName: nil)
             case "ORG": return .named(kind: .organization, tokens, role: nil, affiliation: nil, alias: nil, forceName: nil)
             case "LOC": return .named(kind: .place, tokens, role: nil, affiliation: nil, alias: nil, forceName: nil)
