@@ -59,4 +59,10 @@ final class ExtractionNameRulesTests: XCTestCase {
         let corpus = ExtractionFixtures.corpus("Shares of Konrelli rose after the results. Analysts expect Konrelli to grow.")
         XCTAssertNil(corpus.actors.first { $0.kind == .person && $0.name == "Konrelli" })
     }
+
+    func testATownAfterAPrepositionOfPlaceIsAPlace() {
+        // Brampton is on the list of cities, not in the knowledge base.
+        let corpus = ExtractionFixtures.corpus("Hundreds of fans gathered in Brampton on Sunday for the parade.")
+        XCTAssertEqual(corpus.actor("brampton")?.kind, .place)
+    }
 }

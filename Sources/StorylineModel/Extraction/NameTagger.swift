@@ -297,6 +297,12 @@ struct NameTagger {
         }
     }
 
+    /// One word on the list of cities after a preposition of place ("in Livorno", "from Brampton").
+    private func isTownAfterPreposition(_ range: Range<Int>, words: [String]) -> Bool {
+        range.count == 1 && range.lowerBound > 0 && NameTagger.placePrepositions.contains(words[range.lowerBound - 1])
+            && knowledge.cities[EntityFeatures.lowercase(words[range.lowerBound])] != nil
+    }
+
     /// A given name or surname on the name lists ("Park", "Maria").
     private func isListedName(_ token: String) -> Bool {
         let lower = token.lowercased()
@@ -538,6 +544,10 @@ struct NameTagger {
             default: return nil
             }
             let inside = knownRanges.filter { range.contains($0.lowerBound) && range.contains($0.upperBound - 1) }
+            // A place and a person's name side by side ("Governor of Washington Chris Gregoire") are two names.
+            if kind == .place, range.contains(where: { index in
+                !inside.contains { $0.contains(index) } && knowledge.givenNames[EntityFeatures.lowercase(words[index])] != nil
+            }) { return nil }
             guard !inside.isEmpty, inside.reduce(0, { $0 + $1.count }) < range.count,
                   !range.contains(where: { titleMatch(words, from: $0, to: range.upperBound) != nil && isCapitalised(words[$0]) })
             else { return nil }
@@ -572,7 +582,10 @@ struct NameTagger {
             case "PER":
                 // One unlisted word is a person only if the corpus names someone in full with it ("Konami", "Halliburton"
                 // are more often companies than surnames); a listed given name or surname is taken at once.
-                if tokens.count == 1 && !isListedName(words[tokens.lowerBound]) { return .shortName(tokens) }
+                if tokens.count == 1 && !isListedName(words[tokens.lowerBound]) {
+                    return isTownAfterPreposition(tokens, words: words)
+                        ? .named(kind: .place, tokens, role: nil, affiliation: nil, alias: nil, forceName: nil) : .shortName(tokens)
+                }
                 // People's names are not made of the article's own ordinary words ("Campbell Soup", "Internet Explorer").
                 if tokens.dropFirst().contains(where: { lowerCaseSeen.contains(words[$0].lowercased()) && !isListedName(words[$0]) }) {
                     return .named(kind: .organization, tokens, role: nil, affiliation: nil, alias: nil, forceName: nil)
@@ -595,6 +608,9 @@ struct NameTagger {
             if name.count == 1 {
                 if isOrganisationAcronym(name[0], lowerCaseSeen: lowerCaseSeen) || isWebName(name[0]) {
                     return [.named(kind: .organization, range, role: nil, affiliation: nil, alias: nil, forceName: nil)]
+                }
+                if isTownAfterPreposition(range, words: words) {
+                    return [.named(kind: .place, range, role: nil, affiliation: nil, alias: nil, forceName: nil)]
                 }
                 return [.shortName(range)]
             }
