@@ -65,4 +65,10 @@ final class ExtractionNameRulesTests: XCTestCase {
         let corpus = ExtractionFixtures.corpus("Hundreds of fans gathered in Brampton on Sunday for the parade.")
         XCTAssertEqual(corpus.actor("brampton")?.kind, .place)
     }
+
+    func testAnInitialBeforeANameBelongsToIt() {
+        let corpus = ExtractionFixtures.corpus("The movement was founded by R. Tomas Vellacourt in 1962. Vellacourt wrote its first books.")
+        XCTAssertNotNil(corpus.actors.first { $0.kind == .person && $0.name == "R. Tomas Vellacourt" },
+                        "\(corpus.actors.map(\.name))")
+    }
 }

@@ -297,6 +297,12 @@ struct NameTagger {
         }
     }
 
+    /// An initial: one capital letter and a full stop ("L.").
+    private func isInitial(_ token: String) -> Bool {
+        let scalars = Array(token.unicodeScalars)
+        return scalars.count == 2 && Letters.isUppercase(scalars[0]) && scalars[1] == "."
+    }
+
     /// One word on the list of cities after a preposition of place ("in Livorno", "from Brampton").
     private func isTownAfterPreposition(_ range: Range<Int>, words: [String]) -> Bool {
         range.count == 1 && range.lowerBound > 0 && NameTagger.placePrepositions.contains(words[range.lowerBound - 1])
@@ -622,10 +628,11 @@ struct NameTagger {
         }
         return spans.enumerated().map { index, span in
             var lower = range.lowerBound + span.range.lowerBound
-            // The first name of the run reaches back to its start when the model left out a capitalised word there
-            // ("Park Min Jun" opening a sentence).
+            // The first name of the run reaches back to its start when the model left out a listed name or an initial
+            // there ("Park Min Jun" opening a sentence, "L. Ron Hubbard").
             if index == 0, span.type == "PER", lower > range.lowerBound,
-               (range.lowerBound..<lower).allSatisfy({ !knowledge.stopCapitals.contains(words[$0].lowercased()) && isListedName(words[$0]) }) {
+               (range.lowerBound..<lower).allSatisfy({ isInitial(words[$0])
+                   || (!knowledge.stopCapitals.contains(words[$0].lowercased()) && isListedName(words[$0])) }) {
                 lower = range.lowerBound
             }
             var upper = range.lowerBound + span.range.upperBound
