@@ -6,6 +6,8 @@ final class ExtractionNameRulesTests: XCTestCase {
     func testALoneUnknownAcronymIsAnOrganisation() {
         let corpus = ExtractionFixtures.corpus("The vote was close. Candidates of the KPLD won four seats, and the KPLD said it would form a coalition.")
         XCTAssertEqual(corpus.actor("kpld")?.kind, .organization)
+        let numerals = ExtractionFixtures.corpus("The sequel, Dark Harbour III, sold well. Fans called III the best of the series.")
+        XCTAssertNil(numerals.actor("iii"))
     }
 
     func testAWebAddressIsAnOrganisation() {

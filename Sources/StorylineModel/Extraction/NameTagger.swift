@@ -324,10 +324,11 @@ struct NameTagger {
     }
 
     /// An acronym that may name an organisation ("DAB", "U.N."): capitals and dots only; not a word in capitals
-    /// for emphasis ("UNLESS") nor a product or version ("IE6").
+    /// for emphasis ("UNLESS"), a product or version ("IE6") or a Roman numeral ("III").
     private func isOrganisationAcronym(_ token: String, lowerCaseSeen: Set<String>) -> Bool {
         let lower = token.lowercased()
         return isAcronym(token) && token.unicodeScalars.allSatisfy { Letters.isUppercase($0) || $0 == "." }
+            && !token.unicodeScalars.allSatisfy({ "IVXLC".unicodeScalars.contains($0) })
             && !lowerCaseSeen.contains(lower) && !knowledge.commonWords.contains(lower) && !knowledge.stopCapitals.contains(lower)
     }
 
