@@ -70,19 +70,56 @@ public struct Token: Hashable, Sendable {
 }
 
 /// One sentence of an article, with its tokens.
+///
+/// The reader keeps only the text: tokens are made from it when asked for (`tokens`), so that a corpus does not hold
+/// every token of every article at once. Code that reads the tokens of a sentence many times takes `tokenized()` first.
 public struct Sentence: Hashable, Sendable {
     /// Position of the sentence in its article, from 0.
     public var index: Int
     /// Unicode-scalar offsets into `Article.text`.
     public var range: Range<Int>
     public var text: String
-    public var tokens: [Token]
+    /// The tokens given or made by `tokenized()`; nil when they are to be made from `text` on demand.
+    private var storedTokens: [Token]?
+
+    /// The tokens, with ranges into `Article.text`: the ones given, or else made from `text` (on each call).
+    public var tokens: [Token] {
+        get { storedTokens ?? Tokenizer.tokens(of: text, offset: range.lowerBound) }
+        set { storedTokens = newValue }
+    }
 
     public init(index: Int, range: Range<Int>, text: String, tokens: [Token]) {
         self.index = index
         self.range = range
         self.text = text
-        self.tokens = tokens
+        self.storedTokens = tokens
+    }
+
+    /// A sentence whose tokens are made from `text` when asked for.
+    public init(index: Int, range: Range<Int>, text: String) {
+        self.index = index
+        self.range = range
+        self.text = text
+        self.storedTokens = nil
+    }
+
+    /// The sentence with its tokens made once and held.
+    public func tokenized() -> Sentence {
+        guard storedTokens == nil else { return self }
+        var copy = self
+        copy.storedTokens = tokens
+        return copy
+    }
+
+    public static func == (a: Sentence, b: Sentence) -> Bool {
+        a.index == b.index && a.range == b.range && a.text == b.text
+            && (a.storedTokens == nil && b.storedTokens == nil || a.tokens == b.tokens)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(index)
+        hasher.combine(range)
+        hasher.combine(text)
     }
 }
 
@@ -128,6 +165,13 @@ public struct Article: Hashable, Sendable {
         self.text = text
         self.bodyStart = bodyStart
         self.sentences = sentences
+    }
+
+    /// The article with the tokens of every sentence made once and held, for code that reads them many times.
+    public func tokenized() -> Article {
+        var copy = self
+        copy.sentences = sentences.map { $0.tokenized() }
+        return copy
     }
 }
 

@@ -17,13 +17,19 @@ public enum Pipeline {
         var articles = input
         let tagger = NameTagger()
         let relationExtractor = RelationExtractor()
-        let extractions = concurrentMap(articles) { article -> ArticleExtraction in
+        // Each article's tokens are made here, used by the name tagger, the relation extractor and for the story
+        // words, and dropped with the article's work: the corpus never holds all of them at once.
+        let results = concurrentMap(articles) { untokenized -> (ArticleExtraction, [String]) in
+            let article = untokenized.tokenized()
             let (actors, mentions) = tagger.tag(article)
-            return ArticleExtraction(actors: actors, mentions: mentions,
-                                     relations: relationExtractor.relations(in: article, actors: actors, mentions: mentions))
+            return (ArticleExtraction(actors: actors, mentions: mentions,
+                                      relations: relationExtractor.relations(in: article, actors: actors, mentions: mentions)),
+                    StoryGrouper.contentWords(article))
         }
+        let extractions = results.map(\.0)
         let merged = ActorMerger().merge(articles: articles, extractions: extractions)
-        let stories = StoryGrouper().group(articles: articles, actors: merged.actors, mentions: merged.mentions)
+        let stories = StoryGrouper().group(articles: articles, actors: merged.actors, mentions: merged.mentions,
+                                           words: results.map(\.1))
         var storyOf: [String: String] = [:]
         for story in stories { for id in story.articles { storyOf[id] = story.id } }
         inferAnchors(&articles, stories: stories)

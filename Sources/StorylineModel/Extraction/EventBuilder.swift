@@ -16,9 +16,12 @@ struct EventBuilder {
         // The article's scalars, made only once a sentence has a time expression (most have none).
         var articleScalars: [Unicode.Scalar]?
         for sentence in article.sentences {
+            // The sentence's tokens, made only once it has a time expression.
+            var tokens: [Token]?
             for time in tagger.tag(sentence.text, reference: article.anchor) where time.type == .date || time.type == .time {
                 let expressionRange = (sentence.range.lowerBound + time.range.lowerBound)..<(sentence.range.lowerBound + time.range.upperBound)
-                let clause = clauseRange(around: expressionRange, in: sentence)
+                if tokens == nil { tokens = sentence.tokens }
+                let clause = clauseRange(around: expressionRange, in: sentence.range, tokens: tokens!)
                 if articleScalars == nil { articleScalars = Array(article.text.unicodeScalars) }
                 let summary = summaryText(clause, scalars: articleScalars!)
                 var actors: [String] = []
@@ -37,18 +40,18 @@ struct EventBuilder {
 
     /// The clause of `sentence` that holds `expression`: the text between clause punctuation,
     /// widened to a neighbouring clause while it is too short to read alone.
-    private func clauseRange(around expression: Range<Int>, in sentence: Sentence) -> Range<Int> {
+    private func clauseRange(around expression: Range<Int>, in sentence: Range<Int>, tokens: [Token]) -> Range<Int> {
         // Boundaries: the sentence ends, and every , ; : — – between words.
-        var cuts = [sentence.range.lowerBound]
-        for token in sentence.tokens where [",", ";", ":", "\u{2014}", "\u{2013}"].contains(token.text) {
+        var cuts = [sentence.lowerBound]
+        for token in tokens where [",", ";", ":", "\u{2014}", "\u{2013}"].contains(token.text) {
             if !expression.contains(token.range.lowerBound) { cuts.append(token.range.upperBound) }
         }
-        cuts.append(sentence.range.upperBound)
+        cuts.append(sentence.upperBound)
         cuts.sort()
         var lower = cuts.lastIndex { $0 <= expression.lowerBound } ?? 0
         var upper = cuts.firstIndex { $0 >= expression.upperBound } ?? cuts.count - 1
         func words(_ l: Int, _ u: Int) -> Int {
-            sentence.tokens.filter { $0.range.lowerBound >= cuts[l] && $0.range.upperBound <= cuts[u] && $0.text.first?.isLetter == true }.count
+            tokens.filter { $0.range.lowerBound >= cuts[l] && $0.range.upperBound <= cuts[u] && $0.text.first?.isLetter == true }.count
         }
         while words(lower, upper) < minimumWords, lower > 0 || upper < cuts.count - 1 {
             if lower > 0, words(lower - 1, upper) <= maximumWords { lower -= 1 } else if upper < cuts.count - 1 { upper += 1 } else { break }

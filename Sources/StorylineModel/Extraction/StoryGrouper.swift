@@ -10,7 +10,8 @@ struct StoryGrouper {
     /// Articles further apart than this (in days) are never one story.
     var maximumDays = 60
 
-    func group(articles: [Article], actors: [Actor], mentions: [Mention]) -> [Story] {
+    /// Groups `articles`; `words` are the content words of each article (`contentWords`), made from its tokens.
+    func group(articles: [Article], actors: [Actor], mentions: [Mention], words articleWords: [[String]]) -> [Story] {
         let n = articles.count
         guard n > 0 else { return [] }
         let kinds = Dictionary(actors.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
@@ -22,30 +23,40 @@ struct StoryGrouper {
             let kind = kinds[mention.actor] ?? .organization
             weights[a][mention.actor, default: 0] += (kind == .country || kind == .place) ? 1 : 2
         }
-        let salient: [[String: Double]] = weights.map { w in
-            Dictionary(uniqueKeysWithValues: w.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(8).map { ($0.key, $0.value) })
+        let salientByName: [[(key: String, value: Double)]] = weights.map { w in
+            Array(w.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(8))
+        }
+        // Actor ids and words as numbers, each article's in increasing order, so that comparing two articles is a merge.
+        var actorNumbers: [String: Int] = [:]
+        let salient: [[Salience]] = salientByName.map { list in
+            list.map { entry -> Salience in
+                if let number = actorNumbers[entry.key] { return Salience(actor: number, weight: entry.value) }
+                actorNumbers[entry.key] = actorNumbers.count
+                return Salience(actor: actorNumbers.count - 1, weight: entry.value)
+            }.sorted { $0.actor < $1.actor }
         }
         var vocabulary: [String: Int] = [:]
-        let words: [Set<Int>] = articles.map { article in
-            Set(contentWords(article).map { word in
+        let words: [[Int]] = articleWords.map { list in
+            list.map { word in
                 if let id = vocabulary[word] { return id }
                 vocabulary[word] = vocabulary.count
                 return vocabulary.count - 1
-            })
+            }.sorted()
         }
 
         // Compare only articles that share a salient actor, and each only with its nearest neighbours in time
         // among them: the work grows with the corpus, not with its square, however common an actor is.
-        var postings: [String: [Int]] = [:]
-        for (a, s) in salient.enumerated() { for actor in s.keys { postings[actor, default: []].append(a) } }
+        var postings = [[Int]](repeating: [], count: actorNumbers.count)
+        for (a, s) in salient.enumerated() { for entry in s { postings[entry.actor].append(a) } }
         let days = articles.map { ($0.date ?? $0.anchor).map(dayNumber) }
+        let dateDays = articles.map { $0.date.map(dayNumber) }
         var parent = Array(0..<n)
         func find(_ x: Int) -> Int {
             var x = x
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
             return x
         }
-        for (_, list) in postings where list.count > 1 {
+        for list in postings where list.count > 1 {
             let ordered = list.sorted { (days[$0] ?? .min, $0) < (days[$1] ?? .min, $1) }
             for i in 1..<ordered.count {
                 let b = ordered[i]
@@ -54,7 +65,9 @@ struct StoryGrouper {
                     if let da = days[a], let db = days[b], db - da > maximumDays { break }
                     let ra = find(a), rb = find(b)
                     if ra == rb { continue }
-                    if similarity(a, b, salient, words, articles) >= threshold { parent[max(ra, rb)] = min(ra, rb) }
+                    if similarity(salient[a], salient[b], words[a], words[b], dateDays[a], dateDays[b]) >= threshold {
+                        parent[max(ra, rb)] = min(ra, rb)
+                    }
                 }
             }
         }
@@ -65,7 +78,7 @@ struct StoryGrouper {
             let group = members[root]!.sorted()
             let titled = group.first { articles[$0].hasHeadline } ?? group[0]
             var total: [String: Double] = [:]
-            for a in group { for (actor, w) in salient[a] { total[actor, default: 0] += w } }
+            for a in group { for (actor, w) in salientByName[a] { total[actor, default: 0] += w } }
             let top = total.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(5).map(\.key)
             stories.append(Story(id: "story-" + articles[group[0]].id, title: articles[titled].title,
                                  articles: group.map { articles[$0].id }, actors: top))
@@ -73,38 +86,69 @@ struct StoryGrouper {
         return stories
     }
 
-    private func similarity(_ a: Int, _ b: Int, _ salient: [[String: Double]], _ words: [Set<Int>], _ articles: [Article]) -> Double {
+    /// A salient actor of an article, by number, with its weight.
+    private struct Salience {
+        var actor: Int
+        var weight: Double
+    }
+
+    /// Weighted overlap of the salient actors, overlap of the content words (both lists in increasing order),
+    /// lowered for articles dated more than two weeks apart and nil beyond `maximumDays`.
+    private func similarity(_ actorsA: [Salience], _ actorsB: [Salience], _ wordsA: [Int], _ wordsB: [Int],
+                            _ dayA: Int?, _ dayB: Int?) -> Double {
         var shared = 0.0, union = 0.0
-        for key in Set(salient[a].keys).union(salient[b].keys) {
-            let x = salient[a][key] ?? 0, y = salient[b][key] ?? 0
-            shared += min(x, y)
-            union += max(x, y)
+        var i = 0, j = 0
+        while i < actorsA.count || j < actorsB.count {
+            if j == actorsB.count || (i < actorsA.count && actorsA[i].actor < actorsB[j].actor) {
+                union += actorsA[i].weight
+                i += 1
+            } else if i == actorsA.count || actorsB[j].actor < actorsA[i].actor {
+                union += actorsB[j].weight
+                j += 1
+            } else {
+                shared += min(actorsA[i].weight, actorsB[j].weight)
+                union += max(actorsA[i].weight, actorsB[j].weight)
+                i += 1
+                j += 1
+            }
         }
         let actorScore = union > 0 ? shared / union : 0
-        let (small, large) = words[a].count <= words[b].count ? (words[a], words[b]) : (words[b], words[a])
         var common = 0
-        for word in small where large.contains(word) { common += 1 }
-        let wordScore = words[a].isEmpty || words[b].isEmpty ? 0 : Double(common) / Double(min(words[a].count, words[b].count))
+        i = 0
+        j = 0
+        while i < wordsA.count && j < wordsB.count {
+            if wordsA[i] < wordsB[j] {
+                i += 1
+            } else if wordsB[j] < wordsA[i] {
+                j += 1
+            } else {
+                common += 1
+                i += 1
+                j += 1
+            }
+        }
+        let wordScore = wordsA.isEmpty || wordsB.isEmpty ? 0 : Double(common) / Double(min(wordsA.count, wordsB.count))
         var score = 0.6 * actorScore + 0.4 * wordScore
-        if let da = articles[a].date, let db = articles[b].date {
-            let days = abs(dayNumber(da) - dayNumber(db))
+        if let dayA, let dayB {
+            let days = abs(dayA - dayB)
             if days > maximumDays { return 0 }
             if days > 14 { score *= 0.5 }
         }
         return score
     }
 
-    /// Lower-case words of four letters or more that are not function words.
-    private func contentWords(_ article: Article) -> Set<String> {
+    /// Lower-case words of four letters or more that are not function words, each once; `article` should hold
+    /// its tokens (`Article.tokenized()`).
+    static func contentWords(_ article: Article) -> [String] {
         let stop = KnowledgeBase.shared.stopCapitals
         var set = Set<String>()
         for sentence in article.sentences {
-            for token in sentence.tokens where token.text.count >= 4 {
+            for token in sentence.tokens where token.text.utf8.count >= 4 && token.text.count >= 4 {
                 let word = token.text.lowercased()
                 if word.first?.isLetter == true, !stop.contains(word) { set.insert(word) }
             }
         }
-        return set
+        return Array(set)
     }
 }
 

@@ -101,6 +101,17 @@ enum ReaderScalar {
 enum ReaderText {
     /// The scalars in `range` as a String.
     static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        // ASCII (most words of news text) is copied byte by byte, without encoding each scalar.
+        if !scalars[range].contains(where: { $0.value >= 0x80 }) {
+            return String(unsafeUninitializedCapacity: range.count) { buffer in
+                var k = 0
+                for index in range {
+                    buffer[k] = UInt8(truncatingIfNeeded: scalars[index].value)
+                    k += 1
+                }
+                return k
+            }
+        }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[range])
         return String(view)

@@ -25,17 +25,16 @@ public enum SentenceSplitter {
         return splitter.run()
     }
 
-    /// The sentences of `text` from scalar offset `bodyStart`, with their tokens.
+    /// The sentences of `text` from scalar offset `bodyStart`; their tokens are made on demand.
     public static func sentences(in text: String, from bodyStart: Int = 0) -> [Sentence] {
         sentences(Array(text.unicodeScalars), from: bodyStart)
     }
 
-    /// The sentences of `scalars` from offset `bodyStart`, with their tokens; ranges index `scalars`.
+    /// The sentences of `scalars` from offset `bodyStart`; ranges index `scalars`, tokens are made on demand.
     public static func sentences(_ scalars: [Unicode.Scalar], from bodyStart: Int = 0) -> [Sentence] {
         let start = min(max(bodyStart, 0), scalars.count)
         return split(scalars, in: start..<scalars.count).enumerated().map { index, range in
-            Sentence(index: index, range: range, text: ReaderText.string(scalars, range),
-                     tokens: Tokenizer.tokens(scalars, in: range))
+            Sentence(index: index, range: range, text: ReaderText.string(scalars, range))
         }
     }
 

@@ -10,6 +10,17 @@ import Foundation
 public enum Tokenizer {
     /// The tokens of `scalars[range]`, with ranges indexing `scalars`.
     public static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
+        tokens(scalars, in: range, offset: 0)
+    }
+
+    /// The tokens of `sentence`, with ranges shifted by `offset` (the sentence's offset in its article). The same
+    /// as tokenising the sentence's range of the article: a token never looks past the ends of its sentence.
+    static func tokens(of sentence: String, offset: Int) -> [Token] {
+        let scalars = Array(sentence.unicodeScalars)
+        return tokens(scalars, in: 0..<scalars.count, offset: offset)
+    }
+
+    private static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>, offset: Int) -> [Token] {
         var tokens: [Token] = []
         var index = range.lowerBound
         let end = range.upperBound
@@ -27,7 +38,7 @@ public enum Tokenizer {
             } else {
                 tokenEnd = symbolEnd(scalars, from: index, end: end)
             }
-            tokens.append(Token(range: index..<tokenEnd, text: ReaderText.string(scalars, index..<tokenEnd)))
+            tokens.append(Token(range: (index + offset)..<(tokenEnd + offset), text: ReaderText.string(scalars, index..<tokenEnd)))
             index = tokenEnd
         }
         return tokens
@@ -35,8 +46,7 @@ public enum Tokenizer {
 
     /// The tokens of `text`, with Unicode-scalar offsets into it.
     public static func tokenize(_ text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
-        return tokens(scalars, in: 0..<scalars.count)
+        tokens(of: text, offset: 0)
     }
 
     private static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int, end: Int) -> Int {
