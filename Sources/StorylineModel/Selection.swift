@@ -24,10 +24,36 @@ public struct ActorIndex: Sendable {
 
     /// Folds case, dots, a leading "the" and curly apostrophes, so "the U.S." finds "US".
     public static func key(_ name: String) -> String {
+        if let key = asciiKey(name) { return key }
         var s = name.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
             .replacingOccurrences(of: ".", with: "")
         if s.hasPrefix("the ") { s.removeFirst(4) }
         return s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// `key` of an ASCII name (most names), on its bytes; nil for any other name.
+    private static func asciiKey(_ name: String) -> String? {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(name.utf8.count)
+        for byte in name.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == UInt8(ascii: ".") { continue }
+            folded.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        let start = folded.starts(with: "the ".utf8) ? 4 : 0
+        var key: [UInt8] = []
+        key.reserveCapacity(folded.count - start)
+        var space = false
+        for byte in folded[start...] {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                space = !key.isEmpty
+            } else {
+                if space { key.append(0x20) }
+                space = false
+                key.append(byte)
+            }
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// The actor whose canonical name, alias or id is `name` (case-insensitive).

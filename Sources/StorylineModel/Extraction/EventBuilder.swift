@@ -43,15 +43,16 @@ struct EventBuilder {
     private func clauseRange(around expression: Range<Int>, in sentence: Range<Int>, tokens: [Token]) -> Range<Int> {
         // Boundaries: the sentence ends, and every , ; : — – between words.
         var cuts = [sentence.lowerBound]
-        for token in tokens where [",", ";", ":", "\u{2014}", "\u{2013}"].contains(token.text) {
+        for token in tokens where EventBuilder.clausePunctuation.contains(token.text) {
             if !expression.contains(token.range.lowerBound) { cuts.append(token.range.upperBound) }
         }
         cuts.append(sentence.upperBound)
         cuts.sort()
         var lower = cuts.lastIndex { $0 <= expression.lowerBound } ?? 0
         var upper = cuts.firstIndex { $0 >= expression.upperBound } ?? cuts.count - 1
+        let wordRanges = tokens.filter { $0.text.first?.isLetter == true }.map(\.range)
         func words(_ l: Int, _ u: Int) -> Int {
-            tokens.filter { $0.range.lowerBound >= cuts[l] && $0.range.upperBound <= cuts[u] && $0.text.first?.isLetter == true }.count
+            wordRanges.reduce(0) { $0 + ($1.lowerBound >= cuts[l] && $1.upperBound <= cuts[u] ? 1 : 0) }
         }
         while words(lower, upper) < minimumWords, lower > 0 || upper < cuts.count - 1 {
             if lower > 0, words(lower - 1, upper) <= maximumWords { lower -= 1 } else if upper < cuts.count - 1 { upper += 1 } else { break }
@@ -59,16 +60,29 @@ struct EventBuilder {
         return cuts[lower]..<cuts[upper]
     }
 
+    /// Tokens that end a clause.
+    private static let clausePunctuation: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}"]
+
     /// The clause as text: trimmed of spaces, leading punctuation and conjunctions, at most `maximumWords` words.
     private func summaryText(_ range: Range<Int>, scalars: [Unicode.Scalar]) -> String {
-        var text = String(String.UnicodeScalarView(scalars[range])).trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = ReaderText.string(scalars, range)
+        let blank = CharacterSet.whitespacesAndNewlines
+        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, blank.contains(first) || blank.contains(last) {
+            text = text.trimmingCharacters(in: blank)
+        }
         while let first = text.first, ",;:\u{2014}\u{2013} ".contains(first) { text.removeFirst() }
-        for conjunction in ["and ", "but ", "while ", "as "] where text.lowercased().hasPrefix(conjunction) && text.count > 40 {
-            text.removeFirst(conjunction.count)
+        // Only a, b or w (either case) lower-cases to the start of a conjunction: other texts skip the lower-casing.
+        if let first = text.utf8.first, "aAbBwW".utf8.contains(first) {
+            for conjunction in ["and ", "but ", "while ", "as "] where text.lowercased().hasPrefix(conjunction) && text.count > 40 {
+                text.removeFirst(conjunction.count)
+            }
         }
         while let last = text.last, ",;:\u{2014}\u{2013} ".contains(last) { text.removeLast() }
-        let words = text.split(separator: " ", omittingEmptySubsequences: true)
-        if words.count > maximumWords { text = words.prefix(maximumWords).joined(separator: " ") + "\u{2026}" }
+        // Fewer spaces than `maximumWords` cannot make too many words: the split is needed only beyond that.
+        if text.utf8.reduce(0, { $0 + ($1 == 0x20 ? 1 : 0) }) >= maximumWords {
+            let words = text.split(separator: " ", omittingEmptySubsequences: true)
+            if words.count > maximumWords { text = words.prefix(maximumWords).joined(separator: " ") + "\u{2026}" }
+        }
         if let first = text.first, first.isLowercase { text = first.uppercased() + text.dropFirst() }
         return text
     }

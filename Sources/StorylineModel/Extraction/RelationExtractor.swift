@@ -42,6 +42,24 @@ struct RelationExtractor {
     private static let subjectReach = 12
     private static let objectReach = 8
 
+    /// "he" or "she" in any case, as the lower-cased word with straight apostrophes would read.
+    private static func isHeOrShe(_ text: String) -> Bool {
+        // ASCII on bytes: lower-casing sets bit 0x20 of the capitals, and no other byte becomes h, e or s with it set;
+        // a word of four scalars or more cannot lower-case to "she".
+        var folded: UInt32 = 0
+        var count = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 {
+                let word = KnowledgeBase.straightApostrophes(text).lowercased()
+                return word == "he" || word == "she"
+            }
+            count += 1
+            if count > 3 { return false }
+            folded = folded << 8 | UInt32(byte | 0x20)
+        }
+        return (count == 2 && folded == 0x6865) || (count == 3 && folded == 0x73_6865)
+    }
+
     func relations(in article: Article, actors: [LocalActor], mentions: [LocalMention]) -> [LocalRelation] {
         var result: [LocalRelation] = []
         var seen = Set<LocalRelation>()
@@ -55,12 +73,11 @@ struct RelationExtractor {
                 sentenceMentions.append(mentions[k])
                 k += 1
             }
-            let words = sentence.tokens.map { KnowledgeBase.straightApostrophes($0.text) }
-            let lower = words.map { $0.lowercased() }
+            let tokens = sentence.tokens
             // Arguments in order, with "he"/"she" standing for the last person named before them.
             var arguments: [Argument] = []
             var m = 0
-            for (index, word) in lower.enumerated() {
+            for (index, token) in tokens.enumerated() {
                 while m < sentenceMentions.count, sentenceMentions[m].tokens.lowerBound == index {
                     let mention = sentenceMentions[m]
                     arguments.append(Argument(actor: mention.actor, start: mention.tokens.lowerBound, end: mention.tokens.upperBound,
@@ -68,11 +85,14 @@ struct RelationExtractor {
                     if actors[mention.actor].kind == .person { lastPerson = mention.actor }
                     m += 1
                 }
-                if word == "he" || word == "she", let person = lastPerson {
+                if let person = lastPerson, RelationExtractor.isHeOrShe(token.text) {
                     arguments.append(Argument(actor: person, start: index, end: index + 1, isModifier: false))
                 }
             }
+            // Most sentences name fewer than two actors: their words are not even lower-cased.
             guard arguments.count >= 2 else { continue }
+            let words = tokens.map { KnowledgeBase.straightApostrophes($0.text) }
+            let lower = words.map { $0.lowercased() }
             let context = Context(words: words, lower: lower, arguments: arguments, knowledge: knowledge)
 
             func emit(_ subjects: [Argument], _ predicate: String, _ objects: [Argument], symmetric: Bool) {

@@ -22,21 +22,25 @@ public enum ArticleReader {
         var collector = InputCollector(glob: glob)
         collector.collect(paths)
         var warnings = collector.warnings
-        var articles: [Article] = []
-        for document in collector.documents {
+        // Documents are independent: they are read and parsed on all cores, and put back in order.
+        let standardInput = collector.documents.contains { $0.source == .standardInput } ? stdin() : Data()
+        let results = concurrentMap(collector.documents) { document -> (article: Article?, warnings: [LoadWarning]) in
             let data: Data
             switch document.source {
             case .standardInput:
-                data = stdin()
+                data = standardInput
             case .file(let realPath):
                 switch readFile(realPath) {
                 case .success(let bytes): data = bytes
                 case .failure(let problem):
-                    warnings.append(LoadWarning(path: document.displayPath, action: .skipped, message: problem.message))
-                    continue
+                    return (nil, [LoadWarning(path: document.displayPath, action: .skipped, message: problem.message)])
                 }
             }
-            let result = parse(id: document.id, path: document.displayPath, data: data)
+            return parse(id: document.id, path: document.displayPath, data: data)
+        }
+        var articles: [Article] = []
+        articles.reserveCapacity(results.count)
+        for result in results {
             warnings += result.warnings
             if let article = result.article { articles.append(article) }
         }
