@@ -19,15 +19,16 @@ public enum Pipeline {
         let relationExtractor = RelationExtractor()
         // Each article's tokens are made here, used by the name tagger, the relation extractor and for the story
         // words, and dropped with the article's work: the corpus never holds all of them at once.
-        let results = concurrentMap(articles) { untokenized -> (ArticleExtraction, [String]) in
+        let vocabulary = StoryVocabulary()
+        let results = concurrentMap(articles) { untokenized -> (ArticleExtraction, [Int32]) in
             let article = untokenized.tokenized()
             let (actors, mentions) = tagger.tag(article)
-            return (ArticleExtraction(actors: actors, mentions: mentions,
-                                      relations: relationExtractor.relations(in: article, actors: actors, mentions: mentions)),
-                    StoryGrouper.contentWords(article))
+            let relations = relationExtractor.relations(in: article, actors: actors, mentions: mentions)
+            // Kept until the merge: copies without the spare room of arrays grown by appending.
+            return (ArticleExtraction(actors: actors.map { $0 }, mentions: mentions.map { $0 }, relations: relations.map { $0 }),
+                    vocabulary.numbers(StoryGrouper.contentWords(article)))
         }
-        let extractions = results.map(\.0)
-        let merged = ActorMerger().merge(articles: articles, extractions: extractions)
+        let merged = ActorMerger().merge(articles: articles, extractions: results.map(\.0))
         let stories = StoryGrouper().group(articles: articles, actors: merged.actors, mentions: merged.mentions,
                                            words: results.map(\.1))
         var storyOf: [String: String] = [:]
@@ -35,10 +36,18 @@ public enum Pipeline {
         inferAnchors(&articles, stories: stories)
         for index in articles.indices { articles[index].story = storyOf[articles[index].id] }
 
-        var mentionsByArticle: [String: [Mention]] = [:]
-        for mention in merged.mentions { mentionsByArticle[mention.article, default: []].append(mention) }
+        // The merged mentions come article by article: each article's are runs of the array, not copies.
+        var mentionRuns: [String: [Range<Int>]] = [:]
+        var runStart = 0
+        for index in merged.mentions.indices where index + 1 == merged.mentions.count
+            || merged.mentions[index + 1].article != merged.mentions[index].article {
+            mentionRuns[merged.mentions[index].article, default: []].append(runStart..<(index + 1))
+            runStart = index + 1
+        }
         let builder = EventBuilder()
-        let events = concurrentMap(articles) { builder.events(in: $0, mentions: mentionsByArticle[$0.id] ?? []) }.flatMap { $0 }
+        let events = concurrentMap(articles) { article in
+            builder.events(in: article, mentions: (mentionRuns[article.id] ?? []).flatMap { merged.mentions[$0] })
+        }.flatMap { $0 }
         return Corpus(articles: articles, actors: merged.actors, mentions: merged.mentions, relations: merged.relations,
                       events: builder.mergeAcrossStories(events, storyOf: storyOf), stories: stories)
     }

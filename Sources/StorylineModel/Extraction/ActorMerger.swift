@@ -147,8 +147,11 @@ struct ActorMerger {
         let localToGlobal = extractions.enumerated().map { a, extraction in
             extraction.actors.indices.map { localPool[a][$0] >= 0 ? ids[localPool[a][$0]] : "" }
         }
+        // Sized once: grown by doubling, the arrays of a large corpus would hold up to twice the room they need.
         var mentions: [Mention] = []
+        mentions.reserveCapacity(extractions.reduce(0) { $0 + $1.mentions.count })
         var relations: [Relation] = []
+        relations.reserveCapacity(extractions.reduce(0) { $0 + $1.relations.count })
         for (a, extraction) in extractions.enumerated() {
             let article = articles[a]
             for mention in extraction.mentions where !localToGlobal[a][mention.actor].isEmpty {

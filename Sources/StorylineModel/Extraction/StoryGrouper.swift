@@ -10,8 +10,9 @@ struct StoryGrouper {
     /// Articles further apart than this (in days) are never one story.
     var maximumDays = 60
 
-    /// Groups `articles`; `words` are the content words of each article (`contentWords`), made from its tokens.
-    func group(articles: [Article], actors: [Actor], mentions: [Mention], words articleWords: [[String]]) -> [Story] {
+    /// Groups `articles`; `words` are the numbers of each article's content words (`contentWords`, numbered by one
+    /// `StoryVocabulary`), in increasing order.
+    func group(articles: [Article], actors: [Actor], mentions: [Mention], words: [[Int32]]) -> [Story] {
         let n = articles.count
         guard n > 0 else { return [] }
         let kinds = Dictionary(actors.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
@@ -34,14 +35,6 @@ struct StoryGrouper {
                 actorNumbers[entry.key] = actorNumbers.count
                 return Salience(actor: actorNumbers.count - 1, weight: entry.value)
             }.sorted { $0.actor < $1.actor }
-        }
-        var vocabulary: [String: Int] = [:]
-        let words: [[Int]] = articleWords.map { list in
-            list.map { word in
-                if let id = vocabulary[word] { return id }
-                vocabulary[word] = vocabulary.count
-                return vocabulary.count - 1
-            }.sorted()
         }
 
         // Compare only articles that share a salient actor, and each only with its nearest neighbours in time
@@ -94,7 +87,7 @@ struct StoryGrouper {
 
     /// Weighted overlap of the salient actors, overlap of the content words (both lists in increasing order),
     /// lowered for articles dated more than two weeks apart and nil beyond `maximumDays`.
-    private func similarity(_ actorsA: [Salience], _ actorsB: [Salience], _ wordsA: [Int], _ wordsB: [Int],
+    private func similarity(_ actorsA: [Salience], _ actorsB: [Salience], _ wordsA: [Int32], _ wordsB: [Int32],
                             _ dayA: Int?, _ dayB: Int?) -> Double {
         var shared = 0.0, union = 0.0
         var i = 0, j = 0
@@ -172,6 +165,26 @@ struct StoryGrouper {
             }
             return k
         }
+    }
+}
+
+/// Numbers the content words of the articles, from all cores at once: each article's words are numbered in one go,
+/// under a lock. The numbers depend on the order the articles come in, the stories do not (only equality counts).
+final class StoryVocabulary: @unchecked Sendable {
+    private let lock = NSLock()
+    private var numbers: [String: Int32] = [:]
+
+    /// The numbers of `words`, in increasing order.
+    func numbers(_ words: [String]) -> [Int32] {
+        lock.lock()
+        let numbered = words.map { word in
+            if let number = numbers[word] { return number }
+            let number = Int32(numbers.count)
+            numbers[word] = number
+            return number
+        }
+        lock.unlock()
+        return numbered.sorted()
     }
 }
 
