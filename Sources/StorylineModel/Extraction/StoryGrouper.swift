@@ -156,7 +156,12 @@ struct StoryGrouper {
     /// `text` lower-cased when it is all ASCII without carriage returns (then it has as many characters as bytes);
     /// nil otherwise.
     private static func asciiLowercased(_ text: String) -> String? {
-        guard text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        var hasCapital = false
+        for byte in text.utf8 {
+            guard byte < 0x80 && byte != 0x0D else { return nil }
+            if byte >= 0x41 && byte <= 0x5A { hasCapital = true }
+        }
+        guard hasCapital else { return text }
         return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
             var k = 0
             for byte in text.utf8 {

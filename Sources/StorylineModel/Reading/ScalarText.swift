@@ -101,20 +101,25 @@ enum ReaderScalar {
 enum ReaderText {
     /// The scalars in `range` as a String.
     static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        // ASCII (most words of news text) is copied byte by byte, without encoding each scalar.
-        if !scalars[range].contains(where: { $0.value >= 0x80 }) {
-            return String(unsafeUninitializedCapacity: range.count) { buffer in
-                var k = 0
-                for index in range {
-                    buffer[k] = UInt8(truncatingIfNeeded: scalars[index].value)
+        // Encoded to UTF-8 by hand: ASCII (most words of news text) byte by byte, without a scalar view's appends.
+        var length = 0
+        for index in range { length += UTF8.width(scalars[index]) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var k = 0
+            for index in range {
+                let value = scalars[index].value
+                if value < 0x80 {
+                    buffer[k] = UInt8(truncatingIfNeeded: value)
                     k += 1
+                } else {
+                    for unit in UTF8.encode(scalars[index])! {
+                        buffer[k] = unit
+                        k += 1
+                    }
                 }
-                return k
             }
+            return k
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
     }
 
     /// `range` without leading and trailing whitespace (empty when all blank).
