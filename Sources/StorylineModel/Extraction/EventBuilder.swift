@@ -43,14 +43,14 @@ struct EventBuilder {
     private func clauseRange(around expression: Range<Int>, in sentence: Range<Int>, tokens: [Token]) -> Range<Int> {
         // Boundaries: the sentence ends, and every , ; : — – between words.
         var cuts = [sentence.lowerBound]
-        for token in tokens where EventBuilder.clausePunctuation.contains(token.text) {
+        for token in tokens where token.text.utf8.count <= 3 && EventBuilder.clausePunctuation.contains(token.text) {
             if !expression.contains(token.range.lowerBound) { cuts.append(token.range.upperBound) }
         }
         cuts.append(sentence.upperBound)
         cuts.sort()
         var lower = cuts.lastIndex { $0 <= expression.lowerBound } ?? 0
         var upper = cuts.firstIndex { $0 >= expression.upperBound } ?? cuts.count - 1
-        let wordRanges = tokens.filter { $0.text.first?.isLetter == true }.map(\.range)
+        let wordRanges = tokens.filter { EventBuilder.startsWithLetter($0.text) }.map(\.range)
         func words(_ l: Int, _ u: Int) -> Int {
             wordRanges.reduce(0) { $0 + ($1.lowerBound >= cuts[l] && $1.upperBound <= cuts[u] ? 1 : 0) }
         }
@@ -60,12 +60,25 @@ struct EventBuilder {
         return cuts[lower]..<cuts[upper]
     }
 
+    /// Whether the first character is a letter; for an ASCII first byte, whether it is one of A–Z and a–z (what
+    /// `Character.isLetter` says of a character that starts with it).
+    private static func startsWithLetter(_ text: String) -> Bool {
+        guard let byte = text.utf8.first else { return false }
+        guard byte >= 0x80 else { return (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) }
+        return text.first?.isLetter == true
+    }
+
     /// Tokens that end a clause.
     private static let clausePunctuation: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}"]
 
     /// The clause as text: trimmed of spaces, leading punctuation and conjunctions, at most `maximumWords` words.
     private func summaryText(_ range: Range<Int>, scalars: [Unicode.Scalar]) -> String {
-        var text = ReaderText.string(scalars, range)
+        // ASCII spaces and line ends are trimmed on the scalars; Foundation trims what else may be blank.
+        var lower = range.lowerBound, upper = range.upperBound
+        func asciiBlank(_ scalar: Unicode.Scalar) -> Bool { scalar.value < 0x80 && ReaderScalar.isWhitespace(scalar) }
+        while lower < upper, asciiBlank(scalars[lower]) { lower += 1 }
+        while upper > lower, asciiBlank(scalars[upper - 1]) { upper -= 1 }
+        var text = ReaderText.string(scalars, lower..<upper)
         let blank = CharacterSet.whitespacesAndNewlines
         if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, blank.contains(first) || blank.contains(last) {
             text = text.trimmingCharacters(in: blank)
