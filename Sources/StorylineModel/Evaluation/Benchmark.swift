@@ -6,9 +6,9 @@ public struct BenchmarkMeasurement: Codable, Sendable, Equatable {
     /// Whitespace-separated words of the articles' text (headers included), as `wc -w` counts them, so that other
     /// tools can be compared on the same count.
     public var words: Int
-    /// Reading, decoding, sentence splitting and tokenising.
+    /// Reading, decoding and sentence splitting (on all cores allowed).
     public var readSeconds: Double
-    /// Names, relations, actor merging, stories and timeline.
+    /// Tokenising, names, relations, actor merging, stories and timeline.
     public var extractSeconds: Double
     /// Load warnings, one line each (`PATH: MESSAGE (skipped)`).
     public var warnings: [String]

@@ -1,6 +1,8 @@
 import Foundation
 
-/// Reads articles from files, folders or stdin into `Article`s: decoding, metadata, sentences and tokens.
+/// Reads articles from files, folders or stdin into `Article`s: decoding, metadata and sentences. Tokens are made
+/// from a sentence's text when asked for (`Sentence.tokens`; `Article.tokenized()` makes and holds them), so that a
+/// corpus read whole does not hold every token at once.
 ///
 /// Offsets: `Article.bodyStart`, `Sentence.range` and `Token.range` are **Unicode-scalar offsets** into
 /// `Article.text` (index `Array(article.text.unicodeScalars)`, not `Character`s or UTF-8 bytes), and
