@@ -50,7 +50,7 @@ struct EventBuilder {
         cuts.sort()
         var lower = cuts.lastIndex { $0 <= expression.lowerBound } ?? 0
         var upper = cuts.firstIndex { $0 >= expression.upperBound } ?? cuts.count - 1
-        let wordRanges = tokens.filter { EventBuilder.startsWithLetter($0.text) }.map(\.range)
+        let wordRanges = tokens.filter { Letters.startsWithLetter($0.text) }.map(\.range)
         func words(_ l: Int, _ u: Int) -> Int {
             wordRanges.reduce(0) { $0 + ($1.lowerBound >= cuts[l] && $1.upperBound <= cuts[u] ? 1 : 0) }
         }
@@ -58,14 +58,6 @@ struct EventBuilder {
             if lower > 0, words(lower - 1, upper) <= maximumWords { lower -= 1 } else if upper < cuts.count - 1 { upper += 1 } else { break }
         }
         return cuts[lower]..<cuts[upper]
-    }
-
-    /// Whether the first character is a letter; for an ASCII first byte, whether it is one of A–Z and a–z (what
-    /// `Character.isLetter` says of a character that starts with it).
-    private static func startsWithLetter(_ text: String) -> Bool {
-        guard let byte = text.utf8.first else { return false }
-        guard byte >= 0x80 else { return (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) }
-        return text.first?.isLetter == true
     }
 
     /// Tokens that end a clause.

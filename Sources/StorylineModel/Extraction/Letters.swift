@@ -16,4 +16,11 @@ enum Letters {
         guard let first = token.unicodeScalars.first else { return false }
         return isUppercase(first)
     }
+
+    /// Whether the first character is a letter (`Character.isLetter`), read off the first byte when it is ASCII.
+    static func startsWithLetter(_ text: String) -> Bool {
+        guard let byte = text.utf8.first else { return false }
+        guard byte >= 0x80 else { return (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) }
+        return text.first?.isLetter == true
+    }
 }

@@ -136,40 +136,14 @@ struct StoryGrouper {
         let stop = KnowledgeBase.shared.stopCapitals
         var set = Set<String>()
         for sentence in article.sentences {
-            for token in sentence.tokens where token.text.utf8.count >= 4 {
-                let word: String
-                if let ascii = asciiLowercased(token.text) {
-                    // Starts with a letter: the ASCII letters are the letters of ASCII.
-                    guard let first = ascii.utf8.first, first >= 0x61 && first <= 0x7A else { continue }
-                    word = ascii
-                } else {
-                    guard token.text.count >= 4 else { continue }
-                    word = token.text.lowercased()
-                    guard word.first?.isLetter == true else { continue }
-                }
+            // Fewer than four bytes is fewer than four characters: only longer tokens are counted in characters.
+            for token in sentence.tokens where token.text.utf8.count >= 4 && token.text.count >= 4 {
+                let word = EntityFeatures.lowercase(token.text)
+                guard Letters.startsWithLetter(word) else { continue }
                 if !stop.contains(word) { set.insert(word) }
             }
         }
         return Array(set)
-    }
-
-    /// `text` lower-cased when it is all ASCII without carriage returns (then it has as many characters as bytes);
-    /// nil otherwise.
-    private static func asciiLowercased(_ text: String) -> String? {
-        var hasCapital = false
-        for byte in text.utf8 {
-            guard byte < 0x80 && byte != 0x0D else { return nil }
-            if byte >= 0x41 && byte <= 0x5A { hasCapital = true }
-        }
-        guard hasCapital else { return text }
-        return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
-            var k = 0
-            for byte in text.utf8 {
-                buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                k += 1
-            }
-            return k
-        }
     }
 }
 
