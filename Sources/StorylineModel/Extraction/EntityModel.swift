@@ -61,14 +61,20 @@ struct EntityModel: Sendable {
     // MARK: - Labels
 
     static func type(of label: Int) -> String? { label == 0 ? nil : types[(label - 1) / 4] }
-    static func position(of label: Int) -> Character { label == 0 ? "O" : Array("BILU")[(label - 1) % 4] }
+    private static let positions: [Character] = ["B", "I", "L", "U"]
+    static func position(of label: Int) -> Character { label == 0 ? "O" : positions[(label - 1) % 4] }
     static func label(_ position: Character, _ type: String) -> Int {
         guard let t = types.firstIndex(of: type), let p = Array("BILU").firstIndex(of: position) else { return 0 }
         return 1 + t * 4 + p
     }
 
     /// Whether `label` may follow `previous` (an entity that was begun must go on or end).
-    static func allowed(_ label: Int, after previous: Int) -> Bool {
+    @inline(__always)
+    static func allowed(_ label: Int, after previous: Int) -> Bool { allowedAfter[previous * labelCount + label] }
+
+    /// `allowed` for every pair, worked out once: tagging asks it for every label of every word.
+    private static let allowedAfter: [Bool] = (0..<(labelCount * labelCount)).map { pair in
+        let previous = pair / labelCount, label = pair % labelCount
         let open = previous != 0 && "BI".contains(position(of: previous))
         if open { return label != 0 && "IL".contains(position(of: label)) && type(of: label) == type(of: previous) }
         return label == 0 || "BU".contains(position(of: label))
@@ -101,7 +107,7 @@ struct EntityModel: Sendable {
             let previous = labels.last ?? 0
             guard sentence.isCandidate(i) else {
                 // Lower-case words are not names; an entity left open is closed at the word before.
-                if previous != 0, "BI".contains(EntityModel.position(of: previous)) { labels[i - 1] = EntityModel.close(previous) }
+                if EntityModel.isOpen(previous) { labels[i - 1] = EntityModel.close(previous) }
                 labels.append(0)
                 continue
             }
@@ -113,11 +119,15 @@ struct EntityModel: Sendable {
             }
             labels.append(best)
         }
-        if let last = labels.last, last != 0, "BI".contains(EntityModel.position(of: last)) {
+        if let last = labels.last, EntityModel.isOpen(last) {
             labels[labels.count - 1] = EntityModel.close(last)
         }
         return labels
     }
+
+    /// Whether the label begins or continues an entity that must go on (B or I).
+    @inline(__always)
+    static func isOpen(_ label: Int) -> Bool { label != 0 && (label - 1) % 4 < 2 }
 
     /// The label that ends an open entity at this word: B → U, I → L.
     static func close(_ label: Int) -> Int {
@@ -324,7 +334,8 @@ enum EntityFeatures {
             func word(_ j: Int) -> UInt64 { j < 0 ? boundary : j >= n ? end : lowerHash[j] }
             func shape(_ j: Int) -> UInt64 { j < 0 ? boundary : j >= n ? end : shapeHash[j] }
             func knownAt(_ j: Int) -> Int { j < 0 || j >= n ? 0 : known[j] }
-            func organizationWord(_ j: Int) -> Bool { j >= 0 && j < n && knowledge.organizationWords[words[j]] != nil }
+            let isOrganizationWord = words.map { knowledge.organizationWords[$0] != nil }
+            func organizationWord(_ j: Int) -> Bool { j >= 0 && j < n && isOrganizationWord[j] }
             // Name lists: given names, surnames, cities (with size), each a weak hint the weights decide on;
             // up to three codes a word, 0 for none.
             var lists = [(UInt8, UInt8, UInt8)](repeating: (0, 0, 0), count: n)
