@@ -78,7 +78,13 @@ public struct Sentence: Hashable, Sendable {
     public var index: Int
     /// Unicode-scalar offsets into `Article.text`.
     public var range: Range<Int>
-    public var text: String
+    /// The sentence's text. Kept as a slice of the article's text when the reader made it, so that a corpus
+    /// holds its text once, not twice.
+    public var text: String {
+        get { String(slice) }
+        set { slice = Substring(newValue) }
+    }
+    private var slice: Substring
     /// The tokens given or made by `tokenized()`; nil when they are to be made from `text` on demand.
     private var storedTokens: [Token]?
 
@@ -91,15 +97,20 @@ public struct Sentence: Hashable, Sendable {
     public init(index: Int, range: Range<Int>, text: String, tokens: [Token]) {
         self.index = index
         self.range = range
-        self.text = text
+        self.slice = Substring(text)
         self.storedTokens = tokens
     }
 
     /// A sentence whose tokens are made from `text` when asked for.
     public init(index: Int, range: Range<Int>, text: String) {
+        self.init(index: index, range: range, slice: Substring(text))
+    }
+
+    /// A sentence whose text is a slice of its article's text (sharing its storage).
+    init(index: Int, range: Range<Int>, slice: Substring) {
         self.index = index
         self.range = range
-        self.text = text
+        self.slice = slice
         self.storedTokens = nil
     }
 
@@ -112,14 +123,14 @@ public struct Sentence: Hashable, Sendable {
     }
 
     public static func == (a: Sentence, b: Sentence) -> Bool {
-        a.index == b.index && a.range == b.range && a.text == b.text
+        a.index == b.index && a.range == b.range && a.slice == b.slice
             && (a.storedTokens == nil && b.storedTokens == nil || a.tokens == b.tokens)
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(index)
         hasher.combine(range)
-        hasher.combine(text)
+        hasher.combine(slice)
     }
 }
 

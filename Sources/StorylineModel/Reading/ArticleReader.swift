@@ -63,7 +63,7 @@ public enum ArticleReader {
             var warnings = repairs.map { LoadWarning(path: path, action: .repaired, message: $0) }
             let header = ArticleHeader(scalars)
             warnings += header.notes.map { LoadWarning(path: path, action: .repaired, message: $0) }
-            let sentences = SentenceSplitter.sentences(scalars, from: header.bodyStart)
+            let sentences = SentenceSplitter.sentences(scalars, slicing: text, from: header.bodyStart)
             guard !sentences.isEmpty else {
                 warnings.append(LoadWarning(path: path, action: .skipped, message: "no article text after the header"))
                 return (nil, warnings)

@@ -38,6 +38,25 @@ public enum SentenceSplitter {
         }
     }
 
+    /// The sentences of `text` (whose scalars are `scalars`) from offset `bodyStart`, each text a slice of `text`.
+    static func sentences(_ scalars: [Unicode.Scalar], slicing text: String, from bodyStart: Int = 0) -> [Sentence] {
+        let start = min(max(bodyStart, 0), scalars.count)
+        let view = text.unicodeScalars
+        // Scalar offsets become string indices in one walk, since sentences come in order.
+        var position = view.startIndex
+        var offset = 0
+        func index(at target: Int) -> String.Index {
+            view.formIndex(&position, offsetBy: target - offset)
+            offset = target
+            return position
+        }
+        return split(scalars, in: start..<scalars.count).enumerated().map { number, range in
+            let lower = index(at: range.lowerBound)
+            let upper = index(at: range.upperBound)
+            return Sentence(index: number, range: range, slice: text[lower..<upper])
+        }
+    }
+
     /// Titles before names: never the end of a sentence.
     static let titleAbbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "prof", "sgt", "capt", "maj", "adm",
