@@ -73,4 +73,9 @@ final class ExtractionNameRulesTests: XCTestCase {
         XCTAssertNotNil(corpus.actors.first { $0.kind == .person && $0.name == "R. Tomas Vellacourt" },
                         "\(corpus.actors.map(\.name))")
     }
+
+    func testACreditLabelIsNotPartOfTheNameBeforeIt() {
+        let corpus = ExtractionFixtures.corpus("Fans crowded the hall. Marta Kowalczyk Photo: Odile Brun. Doors opened at noon.")
+        XCTAssertEqual(corpus.actors.filter { $0.kind == .person }.map(\.name).sorted(), ["Marta Kowalczyk", "Odile Brun"])
+    }
 }

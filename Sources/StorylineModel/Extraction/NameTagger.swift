@@ -54,6 +54,9 @@ struct NameTagger {
     private static let placePrepositions: Set<String> = ["in", "at", "from", "to", "near", "outside", "across", "into", "towards", "toward", "via"]
     /// Verbs of saying after which a lone unknown name is a person ("Sullivan said").
     private static let speechVerbs: Set<String> = ["said", "says", "told", "added", "stated", "explained", "noted", "wrote", "argued", "claimed", "insisted", "warned", "asked", "replied", "tweeted"]
+    /// Words that label a picture's or a quote's credit in news text ("Image: Nick Moreau", "Source: Reuters").
+    static let creditLabels: Set<String> = ["Image", "Images", "Photo", "Photos", "Picture", "Credit", "Credits", "Source",
+                                            "Sources", "Video", "Caption", "File", "Illustration", "Graphic"]
     private static let openers: Set<String> = ["\"", "\u{201C}", "\u{2018}", "'", "(", "[", "-", "\u{2014}", "\u{2013}", ":", ";", "\u{2026}"]
 
     /// What a lone capitalised word left for the end of the article may become.
@@ -385,6 +388,12 @@ struct NameTagger {
                 break
             }
             if let known, i + known.length > end { end = i + known.length }
+            // A label before a colon is not part of the name before it ("Disney Belle Image: Nick Moreau").
+            if end < n, end - i >= 2, words[end] == ":",
+               NameTagger.creditLabels.contains(words[end - 1]) || knowledge.commonWords.contains(words[end - 1].lowercased()),
+               known.map({ i + $0.length < end }) ?? true {
+                end -= 1
+            }
             result += pieces(of: i..<end, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
             i = end
         }
