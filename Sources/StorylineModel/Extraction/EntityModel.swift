@@ -64,7 +64,7 @@ struct EntityModel: Sendable {
     private static let positions: [Character] = ["B", "I", "L", "U"]
     static func position(of label: Int) -> Character { label == 0 ? "O" : positions[(label - 1) % 4] }
     static func label(_ position: Character, _ type: String) -> Int {
-        guard let t = types.firstIndex(of: type), let p = Array("BILU").firstIndex(of: position) else { return 0 }
+        guard let t = types.firstIndex(of: type), let p = positions.firstIndex(of: position) else { return 0 }
         return 1 + t * 4 + p
     }
 
@@ -211,7 +211,7 @@ struct DocumentContext: Sendable {
             for (i, word) in words.enumerated() {
                 guard let first = word.unicodeScalars.first else { continue }
                 if Letters.isLowercase(first) { lowerCase.insert(word) } else if i > 0 && Letters.isUppercase(first) {
-                    capitalisedInside.insert(word.lowercased())
+                    capitalisedInside.insert(EntityFeatures.lowercase(word))
                 }
             }
         }
@@ -222,12 +222,7 @@ struct DocumentContext: Sendable {
 enum EntityFeatures {
     /// FNV-1a over a feature kind and its value, so features are numbers, not strings.
     @inline(__always)
-    static func hash(_ kind: UInt8, _ value: String) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        h = (h ^ UInt64(kind)) &* 0x100000001b3
-        for byte in value.utf8 { h = (h ^ UInt64(byte)) &* 0x100000001b3 }
-        return h
-    }
+    static func hash(_ kind: UInt8, _ value: String) -> UInt64 { hash(kind, bytes: value.utf8) }
 
     @inline(__always)
     static func hash(_ kind: UInt8, _ a: Int, _ b: Int = 0) -> UInt64 {
@@ -400,34 +395,38 @@ enum EntityFeatures {
             self.fixedStart = fixedStart
         }
 
+        /// The scalars of a word's shape, in order: capitals as X, lower-case letters as x, digits as d, runs of
+        /// each folded into one ("Xxxx" → "Xx", "U.S." → "X.X."); other scalars as they are.
+        @inline(__always)
+        private static func forEachShapeScalar(_ word: String, _ body: (UInt32) -> Void) {
+            let upper = Unicode.Scalar("X").value, lower = Unicode.Scalar("x").value, digit = Unicode.Scalar("d").value
+            var last: UInt32 = 0
+            for scalar in word.unicodeScalars {
+                let c = Letters.isUppercase(scalar) ? upper : Letters.isLowercase(scalar) ? lower
+                    : (scalar.value >= 48 && scalar.value <= 57) ? digit : scalar.value
+                if c != last || (c != upper && c != lower && c != digit) { body(c) }
+                last = c
+            }
+        }
+
         /// The hash of a word's shape (see `shape`), made without building the shape.
         static func shapeHash(_ word: String) -> UInt64 {
             var h: UInt64 = 0xcbf29ce484222325
             h = (h ^ 6) &* 0x100000001b3
-            var last: UInt32 = 0
-            for scalar in word.unicodeScalars {
-                let c: UInt32 = Letters.isUppercase(scalar) ? 88 : Letters.isLowercase(scalar) ? 120
-                    : (scalar.value >= 48 && scalar.value <= 57) ? 100 : scalar.value
-                if c != last || (c != 88 && c != 120 && c != 100) {
-                    var value = c
-                    repeat { h = (h ^ UInt64(value & 0xff)) &* 0x100000001b3; value >>= 8 } while value != 0
-                }
-                last = c
+            forEachShapeScalar(word) { c in
+                var value = c
+                repeat { h = (h ^ UInt64(value & 0xff)) &* 0x100000001b3; value >>= 8 } while value != 0
             }
             return h
         }
 
         /// Word shape: letters as X/x, digits as d, runs folded ("Xxxx" → "Xx", "U.S." → "X.X.").
         static func shape(_ word: String) -> String {
-            var out = ""
-            var last: Character = " "
-            for scalar in word.unicodeScalars {
-                let c: Character = Letters.isUppercase(scalar) ? "X" : Letters.isLowercase(scalar) ? "x"
-                    : ("0"..."9").contains(scalar) ? "d" : Character(scalar)
-                if c != last || !"Xxd".contains(c) { out.append(c) }
-                last = c
+            var out = String.UnicodeScalarView()
+            forEachShapeScalar(word) { value in
+                if let scalar = Unicode.Scalar(value) { out.append(scalar) }  // always: every value came from a scalar
             }
-            return out
+            return String(out)
         }
 
         /// Whether the word may be part of a name: capitalised, with digits, known, or a short joining word between capitals.
