@@ -78,6 +78,21 @@ struct NameTagger {
         case ordinary(Range<Int>)
         /// A lone word the model does not take for a name: perhaps the short name of someone named in full elsewhere.
         case shortName(Range<Int>)
+
+        /// A name of `kind` with nothing more known of it.
+        static func name(_ kind: ActorKind, _ range: Range<Int>) -> Candidate {
+            .named(kind: kind, range, role: nil, affiliation: nil, alias: nil, forceName: nil)
+        }
+    }
+
+    /// The actor kind of one of the entity model's types; nil for MISC (works, events, products: not actors).
+    private static func actorKind(ofModelType type: String) -> ActorKind? {
+        switch type {
+        case "PER": return .person
+        case "ORG": return .organization
+        case "LOC": return .place
+        default: return nil
+        }
     }
 
     func tag(_ article: Article) -> (actors: [LocalActor], mentions: [LocalMention]) {
@@ -552,13 +567,7 @@ struct NameTagger {
         guard !knownRanges.isEmpty else { return [] }
         return EntityModel.spans(Array(labels[piece])).compactMap { span in
             let range = (piece.lowerBound + span.range.lowerBound)..<(piece.lowerBound + span.range.upperBound)
-            let kind: ActorKind
-            switch span.type {
-            case "PER": kind = .person
-            case "ORG": kind = .organization
-            case "LOC": kind = .place
-            default: return nil
-            }
+            guard let kind = NameTagger.actorKind(ofModelType: span.type) else { return nil }
             let inside = knownRanges.filter { range.contains($0.lowerBound) && range.contains($0.upperBound - 1) }
             // A place and a person's name side by side ("Governor of Washington Chris Gregoire") are two names.
             if kind == .place, range.contains(where: { index in
@@ -585,7 +594,7 @@ struct NameTagger {
         let name = Array(words[range])
         let next = range.upperBound < words.count ? words[range.upperBound] : ""
         if name.count == 1, isWebName(name[0]) {
-            return [.named(kind: .organization, range, role: nil, affiliation: nil, alias: nil, forceName: nil)]
+            return [.name(.organization, range)]
         }
         if labels.isEmpty || role != nil || knowledge.organizationWords[next] == .group || NameTagger.speechVerbs.contains(next) {
             return [classifyByRules(range, words: words, role: role, affiliation: affiliation, lowerCaseSeen: lowerCaseSeen)]
@@ -594,39 +603,35 @@ struct NameTagger {
         // where it sees none, the rules decide.
         let spans = EntityModel.spans(Array(labels[range]))
         func candidate(_ type: String, _ tokens: Range<Int>) -> Candidate {
-            switch type {
-            case "PER":
-                // One unlisted word is a person only if the corpus names someone in full with it ("Konami", "Halliburton"
-                // are more often companies than surnames); a listed given name or surname is taken at once.
-                if tokens.count == 1 && !isListedName(words[tokens.lowerBound]) {
-                    return isTownAfterPreposition(tokens, words: words)
-                        ? .named(kind: .place, tokens, role: nil, affiliation: nil, alias: nil, forceName: nil) : .shortName(tokens)
-                }
-                // People's names are not made of the article's own ordinary words ("Campbell Soup", "Internet Explorer").
-                if tokens.dropFirst().contains(where: { lowerCaseSeen.contains(words[$0].lowercased()) && !isListedName(words[$0]) }) {
-                    return .named(kind: .organization, tokens, role: nil, affiliation: nil, alias: nil, forceName: nil)
-                }
-                return .named(kind: .person, tokens, role: nil, affiliation: nil, alias: nil, forceName: nil)
-            case "ORG": return .named(kind: .organization, tokens, role: nil, affiliation: nil, alias: nil, forceName: nil)
-            case "LOC": return .named(kind: .place, tokens, role: nil, affiliation: nil, alias: nil, forceName: nil)
-            default:
+            guard let kind = NameTagger.actorKind(ofModelType: type) else {
                 // Works, events and products are not actors; but a foreign-looking name the rules take for a person is one.
                 if tokens.count > 1, case let .named(.person?, _, _, _, _, _) = classifyByRules(tokens, words: words, role: nil, affiliation: nil, lowerCaseSeen: lowerCaseSeen),
                    tokens.allSatisfy({ !knowledge.commonWords.contains(words[$0].lowercased()) }) {
-                    return .named(kind: .person, tokens, role: nil, affiliation: nil, alias: nil, forceName: nil)
+                    return .name(.person, tokens)
                 }
                 return tokens.count == 1 ? .ordinary(tokens) : .nothing
             }
+            guard kind == .person else { return .name(kind, tokens) }
+            // One unlisted word is a person only if the corpus names someone in full with it ("Konami", "Halliburton"
+            // are more often companies than surnames); a listed given name or surname is taken at once.
+            if tokens.count == 1 && !isListedName(words[tokens.lowerBound]) {
+                return isTownAfterPreposition(tokens, words: words) ? .name(.place, tokens) : .shortName(tokens)
+            }
+            // People's names are not made of the article's own ordinary words ("Campbell Soup", "Internet Explorer").
+            if tokens.dropFirst().contains(where: { lowerCaseSeen.contains(words[$0].lowercased()) && !isListedName(words[$0]) }) {
+                return .name(.organization, tokens)
+            }
+            return .name(.person, tokens)
         }
         if spans.isEmpty {
-            // Only clear cases: an acronym or a web address is an organisation ("DAB", "Gawker.com"); another single word
-            // may be someone's short name; several uncommon title-case words a person when a given name or surname is among them.
+            // Only clear cases: an acronym is an organisation ("DAB"); another single word may be someone's short name;
+            // several uncommon title-case words a person when a given name or surname is among them.
             if name.count == 1 {
-                if isOrganisationAcronym(name[0], lowerCaseSeen: lowerCaseSeen) || isWebName(name[0]) {
-                    return [.named(kind: .organization, range, role: nil, affiliation: nil, alias: nil, forceName: nil)]
+                if isOrganisationAcronym(name[0], lowerCaseSeen: lowerCaseSeen) {
+                    return [.name(.organization, range)]
                 }
                 if isTownAfterPreposition(range, words: words) {
-                    return [.named(kind: .place, range, role: nil, affiliation: nil, alias: nil, forceName: nil)]
+                    return [.name(.place, range)]
                 }
                 return [.shortName(range)]
             }
@@ -634,7 +639,7 @@ struct NameTagger {
                 EntityFeatures.SentenceView.shape(word) == "Xx" || EntityFeatures.SentenceView.shape(word) == "Xx-x"
             } && !name.contains { knowledge.commonWords.contains($0.lowercased()) || lowerCaseSeen.contains($0.lowercased()) }
                 && name.contains { isListedName($0) }
-            return personLike ? [.named(kind: .person, range, role: nil, affiliation: nil, alias: nil, forceName: nil)] : []
+            return personLike ? [.name(.person, range)] : []
         }
         return spans.enumerated().map { index, span in
             var lower = range.lowerBound + span.range.lowerBound
@@ -677,23 +682,23 @@ struct NameTagger {
                 return .nothing
             }
             if isAcronym(name[0]) {
-                return .named(kind: .organization, range, role: nil, affiliation: nil, alias: nil, forceName: nil)
+                return .name(.organization, range)
             }
             if NameTagger.speechVerbs.contains(next) {
-                return .named(kind: .person, range, role: nil, affiliation: nil, alias: nil, forceName: nil)
+                return .name(.person, range)
             }
             if NameTagger.placePrepositions.contains(previous) {
-                return .named(kind: .place, range, role: nil, affiliation: nil, alias: nil, forceName: nil)
+                return .name(.place, range)
             }
             return .named(kind: nil, range, role: nil, affiliation: nil, alias: nil, forceName: nil)
         }
-        if name.allSatisfy(isAcronym) { return .named(kind: .organization, range, role: nil, affiliation: nil, alias: nil, forceName: nil) }
+        if name.allSatisfy(isAcronym) { return .name(.organization, range) }
         let ordinary = name.filter { knowledge.commonWords.contains($0.lowercased()) }.count
         // People's names are not made of the article's own ordinary words ("Space Museum", "Campbell Soup").
         let usesArticleWords = name.dropFirst().contains { lowerCaseSeen.contains($0.lowercased()) }
         if ordinary == name.count || usesArticleWords {
-            return .named(kind: .organization, range, role: nil, affiliation: nil, alias: nil, forceName: nil)
+            return .name(.organization, range)
         }
-        return .named(kind: .person, range, role: nil, affiliation: nil, alias: nil, forceName: nil)
+        return .name(.person, range)
     }
 }
