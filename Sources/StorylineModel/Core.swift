@@ -101,11 +101,6 @@ public struct Sentence: Hashable, Sendable {
         self.storedTokens = tokens
     }
 
-    /// A sentence whose tokens are made from `text` when asked for.
-    public init(index: Int, range: Range<Int>, text: String) {
-        self.init(index: index, range: range, slice: Substring(text))
-    }
-
     /// A sentence whose text is a slice of its article's text (sharing its storage).
     init(index: Int, range: Range<Int>, slice: Substring) {
         self.index = index

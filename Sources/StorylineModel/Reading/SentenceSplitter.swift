@@ -27,15 +27,7 @@ public enum SentenceSplitter {
 
     /// The sentences of `text` from scalar offset `bodyStart`; their tokens are made on demand.
     public static func sentences(in text: String, from bodyStart: Int = 0) -> [Sentence] {
-        sentences(Array(text.unicodeScalars), from: bodyStart)
-    }
-
-    /// The sentences of `scalars` from offset `bodyStart`; ranges index `scalars`, tokens are made on demand.
-    public static func sentences(_ scalars: [Unicode.Scalar], from bodyStart: Int = 0) -> [Sentence] {
-        let start = min(max(bodyStart, 0), scalars.count)
-        return split(scalars, in: start..<scalars.count).enumerated().map { index, range in
-            Sentence(index: index, range: range, text: ReaderText.string(scalars, range))
-        }
+        sentences(Array(text.unicodeScalars), slicing: text, from: bodyStart)
     }
 
     /// The sentences of `text` (whose scalars are `scalars`) from offset `bodyStart`, each text a slice of `text`.
