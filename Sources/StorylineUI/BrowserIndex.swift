@@ -12,23 +12,21 @@ public final class BrowserIndex: Sendable {
     public let corpus: Corpus
     public let articleIndex: [String: Int32]
     public let actorIndex: [String: Int32]
-    /// Per article: the actors it mentions and how often, ordered by actor position.
-    public let articleActors: [[(actor: Int32, mentions: Int32)]]
-    /// `articleActors` flattened: article a's entries are at `articleActorStart[a]..<articleActorStart[a + 1]`.
+    /// Per article: the actors it mentions (`articleActorFlat`) and how often (`articleActorMentionsFlat`), ordered
+    /// by actor position, at `articleActorStart[a]..<articleActorStart[a + 1]` for article a. One flat array rather
+    /// than one per article: the filter's hot loop then touches no nested arrays.
     public let articleActorStart: [Int32]
     public let articleActorFlat: [Int32]
     public let articleActorMentionsFlat: [Int32]
     /// Per actor: the articles that mention it or an actor that stands for it (a capital for its country).
     public let actorArticles: [[Int32]]
-    /// Per actor: its relations (as subject or object).
-    public let actorRelations: [[Int32]]
     /// Per relation: its article, subject and object positions (-1 when unknown).
     public let relationArticle: [Int32]
     public let relationSubject: [Int32]
     public let relationObject: [Int32]
     /// Per event: the articles of its sources.
     public let eventArticles: [[Int32]]
-    /// Per actor: its relations, grouped when they say the same thing, in first-seen order.
+    /// Per actor: its relations (as subject or object), grouped when they say the same thing, in first-seen order.
     public let actorRelationGroups: [[[Int32]]]
     /// Per relation: equal for relations with the same actors and predicate.
     public let relationSameKey: [Int32]
@@ -90,8 +88,6 @@ public final class BrowserIndex: Sendable {
                 articleActors[Int(a)].append((Int32(i), counts[Int64(a) << 32 | Int64(i)] ?? 0))
             }
         }
-        self.articleActors = articleActors
-        // The same, flattened (one array, offsets per article): the filter's hot loop then touches no nested arrays.
         var start = [Int32](), flatActors = [Int32](), flatMentions = [Int32]()
         start.reserveCapacity(articleCount + 1)
         for entries in articleActors {
@@ -122,7 +118,6 @@ public final class BrowserIndex: Sendable {
             if s >= 0 { actorRelations[Int(s)].append(Int32(r)) }
             if o >= 0, o != s { actorRelations[Int(o)].append(Int32(r)) }
         }
-        self.actorRelations = actorRelations
         // Relations that say the same thing (a symmetric one in either direction) share a key, computed once here.
         struct SameRelation: Hashable { var a: Int32; var predicate: String; var b: Int32; var symmetric: Bool }
         var keys: [SameRelation: Int32] = [:]
@@ -139,7 +134,7 @@ public final class BrowserIndex: Sendable {
             }
         }
         self.relationSameKey = relationSameKey
-        // Per actor, its relations grouped by that key once, so expanding an actor never hashes at key-press time.
+        // Per actor, its relations (as subject or object) grouped by that key once, so expanding an actor never hashes at key-press time.
         actorRelationGroups = actorRelations.map { relations in
             var position: [Int32: Int] = [:]
             var groups: [[Int32]] = []
@@ -236,6 +231,9 @@ public final class BrowserIndex: Sendable {
             return keys.filter { !$0.isEmpty && seen.insert($0).inserted }.map { Array($0.utf8) }
         }
     }
+
+    /// How many actors article `a` mentions.
+    public func actorCount(ofArticle a: Int32) -> Int { Int(articleActorStart[Int(a) + 1] - articleActorStart[Int(a)]) }
 
     /// Actors ordered by a mention count (most first), ties in corpus-wide salience order; integer compares only.
     func bySalience(_ actors: [Int32], mentions: (Int32) -> Int) -> [Int32] {

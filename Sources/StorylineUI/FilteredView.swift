@@ -94,11 +94,4 @@ public struct FilteredView: Sendable {
             return kept.isEmpty ? nil : kept
         }
     }
-
-    /// The visible relations of an actor.
-    public func relations(of actor: Int32, index: BrowserIndex) -> [Int32] {
-        let all = index.actorRelations[Int(actor)]
-        guard let set = articleSet else { return all }
-        return all.filter { r in let a = index.relationArticle[Int(r)]; return a >= 0 && set.contains(Int(a)) }
-    }
 }

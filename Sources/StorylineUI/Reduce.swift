@@ -163,7 +163,7 @@ extension BrowserState {
     /// Puts the actors cursor on a flat row, given the current expansion; the new actor then expands.
     mutating func setActorRow(_ row: Int) {
         let expanded = actors.actor
-        let relationCount = expandedRelations.count
+        let relationCount = expandedRelationGroups.count
         if row <= expanded {
             actors.actor = row
             actors.relation = nil
@@ -211,8 +211,8 @@ extension BrowserState {
             }
         case .actors:
             guard actors.actor < view.actors.count else { return }
-            if let r = actors.relation, r < expandedRelations.count {
-                let relation = expandedRelations[r]
+            if let r = actors.relation, r < expandedRelationGroups.count {
+                let relation = expandedRelationGroups[r][0]
                 let a = index.relationArticle[Int(relation)]
                 guard a >= 0 else { return }
                 openReader(article: a, sentence: index.relation(relation).sentence)

@@ -114,7 +114,7 @@ public enum Renderer {
                     grid.put((label.isEmpty ? "—" : label).padded(toColumns: dateWidth), x: x, y: y, limit: inner.maxX, Style(vague ? .vague : .date))
                     x += dateWidth
                 }
-                let countText = " \(index.articleActors[Int(a)].count)"
+                let countText = " \(index.actorCount(ofArticle: a))"
                 let end = inner.maxX - TextWidth.of(countText)
                 grid.put(article.title, x: x, y: y, limit: end)
                 grid.putRight(countText, endX: inner.maxX, y: y, minX: x, Style(.dim))

@@ -135,11 +135,11 @@ public struct BrowserState: Sendable {
     public var articles = ListCursor()
     public var actors = ActorCursor()
     public var timeline = ListCursor()
-    /// Visible relations of the actor under the actors cursor.
-    /// One per row: the first of each group of identical relations (same actors and predicate).
-    public var expandedRelations: [Int32] = []
-    /// The groups behind those rows: the same relation reported in several sentences or articles shows once.
+    /// Visible relations of the actor under the actors cursor, grouped: the same relation reported in several
+    /// sentences or articles shows once.
     public var expandedRelationGroups: [[Int32]] = []
+    /// One relation per row: the first of each group of identical relations (same actors and predicate).
+    public var expandedRelations: [Int32] { expandedRelationGroups.map { $0[0] } }
     /// The filter in force, as typed.
     public var filterText = ""
     public var filter = ResolvedQuery(groups: [])
@@ -186,7 +186,7 @@ public struct BrowserState: Sendable {
     public func rowCount(_ pane: Pane) -> Int {
         switch pane {
         case .articles: return view.articleRows.count
-        case .actors: return view.actors.count + expandedRelations.count
+        case .actors: return view.actors.count + expandedRelationGroups.count
         case .timeline: return view.events.count
         }
     }
@@ -198,9 +198,8 @@ public struct BrowserState: Sendable {
         } else {
             expandedRelationGroups = []
         }
-        expandedRelations = expandedRelationGroups.map { $0[0] }
-        if let r = actors.relation, r >= expandedRelations.count {
-            actors.relation = expandedRelations.isEmpty ? nil : expandedRelations.count - 1
+        if let r = actors.relation, r >= expandedRelationGroups.count {
+            actors.relation = expandedRelationGroups.isEmpty ? nil : expandedRelationGroups.count - 1
         }
     }
 }
