@@ -16,7 +16,7 @@ public struct TimeMention: Hashable, Sendable {
     public var value: String
     public var type: TimexType
     /// The TIMEX3 part of the day (`MO`, `AF`, `EV`, `NI`) of a day said with one ("Thursday afternoon",
-    /// "last night"). `value` keeps the day, which is what a timeline wants; `timexValue` adds it.
+    /// "last night"). `value` keeps the day, which is what a timeline wants; `timex` adds it.
     public var partOfDay: String?
 
     public init(range: Range<Int>, text: String, value: String, type: TimexType, partOfDay: String? = nil) {

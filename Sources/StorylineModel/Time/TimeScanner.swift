@@ -888,10 +888,10 @@ struct TimeScanner {
         case "after", "later": direction = 1
         default: return nil
         }
-        let next = i + 3
-        guard next >= tokens.count || tokens[next].kind != .word || ["and", "but", "when", "while", "as"].contains(lower(next))
-        else { return nil }
+        // Nothing it could be counted from may follow: the phrase ends, or a conjunction does.
         let end = i + 3
+        guard end >= tokens.count || tokens[end].kind != .word || ["and", "but", "when", "while", "as"].contains(lower(end))
+        else { return nil }
         switch lower(i + 1) {
         case "year":
             guard let y = reference.year else { return nil }
