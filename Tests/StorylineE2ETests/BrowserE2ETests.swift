@@ -36,11 +36,7 @@ final class BrowserE2ETests: BrowserTestCase {
         // Mark an event and export it.
         session.send("Space")
         session.waitFor(text: "marked 1")
-        session.send("e")
-        session.waitFor(text: "Format")
-        session.send("C-u")
-        session.type("picked.json")
-        session.send("Enter")
+        session.submitExport(to: "picked.json")
         session.waitFor(text: "exported 1 event")
         let data = try Data(contentsOf: URL(fileURLWithPath: directory + "/picked.json"))
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -49,11 +45,7 @@ final class BrowserE2ETests: BrowserTestCase {
         XCTAssertEqual((json["articles"] as? [Any])?.count, 0)
 
         // Exporting again to the same name asks before overwriting.
-        session.send("e")
-        session.waitFor(text: "Format")
-        session.send("C-u")
-        session.type("picked.json")
-        session.send("Enter")
+        session.submitExport(to: "picked.json")
         session.waitFor(text: "Overwrite? (y/n)")
         session.send("n")
         session.send("Escape")

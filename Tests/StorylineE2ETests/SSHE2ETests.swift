@@ -88,9 +88,7 @@ final class SSHE2ETests: XCTestCase {
         session.type("kim")
         session.send("Enter")
         session.waitFor(text: "filter:")
-        session.send("e")
-        session.waitFor(text: "Format")
-        session.send("Enter")
+        session.submitExport()
         let screen = session.waitFor("the export to finish") { $0.contains("exported") }
         XCTAssertTrue(screen.contains("exported"))
 

@@ -42,6 +42,17 @@ final class TmuxSession {
     /// Types text literally.
     func type(_ text: String) { tmux(["send-keys", "-l", text]) }
 
+    /// Opens the browser's export dialog and submits it, to `path` when given (else to the path it proposes).
+    func submitExport(to path: String? = nil) {
+        send("e")
+        waitFor(text: "Format")
+        if let path {
+            send("C-u")
+            type(path)
+        }
+        send("Enter")
+    }
+
     func capture(escapes: Bool = false) -> String {
         tmux(["capture-pane", "-p"] + (escapes ? ["-e"] : [])).output
     }
