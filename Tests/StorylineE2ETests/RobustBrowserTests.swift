@@ -14,6 +14,16 @@ final class RobustBrowserTests: BrowserTestCase {
         return child
     }
 
+    /// Starts the browser on the samples in `session`, sends it `signal` once its screen is up, and returns its pid.
+    @discardableResult
+    private func signalTheBrowser(_ session: TmuxSession, _ signal: Int32) throws -> pid_t {
+        session.start(command(), directory: directory)
+        session.waitFor(text: "samples │")
+        let pid = try browserPID(session)
+        XCTAssertEqual(kill(pid, signal), 0)
+        return pid
+    }
+
     func testAStormOfResizesLeavesAWorkingBrowser() throws {
         let session = TmuxSession(name: "resize-storm")
         defer { session.kill() }
@@ -51,10 +61,7 @@ final class RobustBrowserTests: BrowserTestCase {
         for (name, signal) in [("int", SIGINT), ("term", SIGTERM)] {
             let session = TmuxSession(name: "signal-\(name)")
             defer { session.kill() }
-            session.start(command(), directory: directory)
-            session.waitFor(text: "samples │")
-            let pid = try browserPID(session)
-            XCTAssertEqual(kill(pid, signal), 0)
+            try signalTheBrowser(session, signal)
             let end = session.waitFor(text: "EXIT=")
             XCTAssertTrue(end.contains("TTY-RESTORED"), "\(name): \(end)")
             XCTAssertFalse(end.contains("1 Articles"), "\(name): the browser's screen is gone: \(end)")
@@ -65,10 +72,7 @@ final class RobustBrowserTests: BrowserTestCase {
     func testHangupEndsTheBrowser() throws {
         let session = TmuxSession(name: "signal-hup")
         defer { session.kill() }
-        session.start(command(), directory: directory)
-        session.waitFor(text: "samples │")
-        let pid = try browserPID(session)
-        XCTAssertEqual(kill(pid, SIGHUP), 0)
+        let pid = try signalTheBrowser(session, SIGHUP)
         session.waitFor(text: "EXIT=")
         XCTAssertFalse(processExists(pid), "the browser process is gone")
     }
