@@ -329,7 +329,7 @@ struct NameTagger {
 
     /// A given name or surname on the name lists ("Park", "Maria").
     private func isListedName(_ token: String) -> Bool {
-        let lower = token.lowercased()
+        let lower = EntityFeatures.lowercase(token)
         return knowledge.givenNames[lower] != nil || knowledge.surnames[lower] != nil
     }
 
