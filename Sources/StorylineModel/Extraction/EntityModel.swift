@@ -11,49 +11,22 @@ struct EntityModel: Sendable {
 
     /// Feature hash → row in `weights`.
     let rows: [UInt64: Int]
-    /// The same map as an open-addressing table, for scoring: feature hashes are already well mixed, so a
-    /// probe is a mask and a compare, much cheaper than a Dictionary look-up.
-    private let tableKeys: [UInt64]
-    private let tableRows: [Int32]
-    private let tableMask: Int
+    /// The same map as a `HashTable`, for scoring: a look-up there is much cheaper than in the Dictionary.
+    private let table: HashTable
     /// `labelCount` weights per row.
     var weights: [Float]
 
     init(rows: [UInt64: Int] = [:], weights: [Float] = []) {
         self.rows = rows
         self.weights = weights
-        var capacity = 16
-        while capacity < rows.count * 2 { capacity *= 2 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var values = [Int32](repeating: -1, count: capacity)
-        for (feature, row) in rows {
-            var slot = EntityModel.slot(feature, capacity - 1)
-            while values[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-            keys[slot] = feature
-            values[slot] = Int32(row)
-        }
-        tableKeys = keys
-        tableRows = values
-        tableMask = capacity - 1
-    }
-
-    @inline(__always)
-    private static func slot(_ feature: UInt64, _ mask: Int) -> Int {
-        let mixed = (feature ^ (feature >> 29)) &* 0x9E37_79B9_7F4A_7C15
-        return Int(truncatingIfNeeded: mixed >> 32) & mask
+        var table = HashTable(minimumCapacity: rows.count)
+        for (feature, row) in rows { table.set(feature, Int32(row)) }
+        self.table = table
     }
 
     /// The row of a feature, or nil when the model does not know it.
     @inline(__always)
-    func row(of feature: UInt64) -> Int? {
-        var slot = EntityModel.slot(feature, tableMask)
-        while true {
-            let row = tableRows[slot]
-            if row < 0 { return nil }
-            if tableKeys[slot] == feature { return Int(row) }
-            slot = (slot + 1) & tableMask
-        }
-    }
+    func row(of feature: UInt64) -> Int? { table[feature].map(Int.init) }
 
     /// The model compiled into the binary, or nil when none was trained.
     static let shared: EntityModel? = Knowledge.data("entity-model.bin").flatMap(EntityModel.init(serialized:))
@@ -233,6 +206,10 @@ enum EntityFeatures {
         return h
     }
 
+    /// The hash words are looked up by in the knowledge base's tables and tries; also the feature of the word itself.
+    @inline(__always)
+    static func wordHash(_ word: String) -> UInt64 { hash(1, bytes: word.utf8) }
+
     /// Combines two hashes into one feature of `kind`.
     @inline(__always)
     static func combine(_ kind: UInt8, _ a: UInt64, _ b: UInt64, _ c: UInt64 = 0) -> UInt64 {
@@ -292,11 +269,16 @@ enum EntityFeatures {
             let n = words.count
             let lower = words.map(EntityFeatures.lowercase)
             capitalised = words.map { $0.unicodeScalars.first.map(Letters.isUppercase) ?? false }
+            // Every look-up below goes by these hashes of the words, made once (`EntityFeatures.wordHash`).
+            let lowerHash = lower.map(EntityFeatures.wordHash)
+            let exactHash = words.map(EntityFeatures.wordHash)
+            // The knowledge base's key of a word differs from the word only when it holds a curly apostrophe (E2 80 99).
+            let keyHash = (0..<n).map { words[$0].utf8.contains(0xE2) ? EntityFeatures.wordHash(KnowledgeBase.key(words[$0])) : exactHash[$0] }
             // What the knowledge base knows of each word: its position in a known name and the name's kind, as one code.
             var known = [Int](repeating: 0, count: n)
             var i = 0
             while i < n {
-                if let match = knowledge.entities.longestMatch(from: i, count: n, key: { KnowledgeBase.key(words[$0]) }) {
+                if let match = knowledge.entities.longestMatch(from: i, count: n, hash: { keyHash[$0] }) {
                     let kind = match.value.isDemonym ? 6 : (match.value.standsForCountry ? 7 : ActorKind.allCases.firstIndex(of: match.value.kind)! + 1)
                     for j in i..<(i + match.length) {
                         let position = match.length == 1 ? 3 : (j == i ? 0 : (j == i + match.length - 1 ? 2 : 1))
@@ -317,11 +299,10 @@ enum EntityFeatures {
             self.candidate = candidate
             var inTitle = [Bool](repeating: false, count: n)
             for start in 0..<n where candidate[start] || (start + 1 < n && candidate[start + 1]) {
-                if let match = knowledge.titles.longestMatch(from: start, count: n, key: { words[$0] }) {
+                if let match = knowledge.titles.longestMatch(from: start, count: n, hash: { exactHash[$0] }) {
                     for j in start..<(start + match.length) { inTitle[j] = true }
                 }
             }
-            let lowerHash = lower.map { EntityFeatures.hash(1, bytes: $0.utf8) }
             let shapeHash = words.map(SentenceView.shapeHash)
             self.lowerHash = lowerHash
             self.shapeHash = shapeHash
@@ -329,19 +310,23 @@ enum EntityFeatures {
             func word(_ j: Int) -> UInt64 { j < 0 ? boundary : j >= n ? end : lowerHash[j] }
             func shape(_ j: Int) -> UInt64 { j < 0 ? boundary : j >= n ? end : shapeHash[j] }
             func knownAt(_ j: Int) -> Int { j < 0 || j >= n ? 0 : known[j] }
-            let isOrganizationWord = words.map { knowledge.organizationWords[$0] != nil }
+            let isOrganizationWord = exactHash.map { knowledge.organizationKind(hash: $0) != nil }
             func organizationWord(_ j: Int) -> Bool { j >= 0 && j < n && isOrganizationWord[j] }
+            let facts = lowerHash.map(knowledge.nameFacts(hash:))
             // Name lists: given names, surnames, cities (with size), each a weak hint the weights decide on;
             // up to three codes a word, 0 for none.
             var lists = [(UInt8, UInt8, UInt8)](repeating: (0, 0, 0), count: n)
             var c = 0
             while c < n {
-                if let city = knowledge.longCities.longestMatch(from: c, count: n, key: { lower[$0] })
-                    ?? knowledge.cities[lower[c]].map({ (length: 1, value: $0) }) {
-                    let size: UInt8 = city.value >= 1_000_000 ? 0 : city.value >= 100_000 ? 1 : 2
+                let town = facts[c].town
+                var city: (length: Int, size: Int)? = town != 0 ? (1, town) : nil
+                if let long = knowledge.longCities.longestMatch(from: c, count: n, hash: { lowerHash[$0] }) {
+                    city = (long.length, NameFacts.townClass(population: long.value))
+                }
+                if let city {
                     for j in c..<(c + city.length) {
-                        let position: UInt8 = city.length == 1 ? 3 : (j == c ? 0 : (j == c + city.length - 1 ? 2 : 1))
-                        lists[j].2 = 10 + position * 3 + size
+                        let position = city.length == 1 ? 3 : (j == c ? 0 : (j == c + city.length - 1 ? 2 : 1))
+                        lists[j].2 = UInt8(10 + position * 3 + city.size - 1)
                     }
                     c += city.length
                 } else {
@@ -349,41 +334,62 @@ enum EntityFeatures {
                 }
             }
             for j in 0..<n where candidate[j] || (j > 0 && candidate[j - 1]) || (j + 1 < n && candidate[j + 1]) {
-                if let rank = knowledge.givenNames[lower[j]] { lists[j].0 = rank <= 200 ? 1 : rank <= 1000 ? 2 : 3 }
-                if let rank = knowledge.surnames[lower[j]] { lists[j].1 = rank <= 1000 ? 4 : rank <= 5000 ? 5 : 6 }
+                lists[j].0 = UInt8(facts[j].givenName)
+                if facts[j].surname != 0 { lists[j].1 = UInt8(3 + facts[j].surname) }
             }
             var fixed: [UInt64] = []
-            fixed.reserveCapacity(n * 8)
+            fixed.reserveCapacity(n * 24)
             var fixedStart = [Int](repeating: 0, count: n + 1)
             let bias = EntityFeatures.hash(0, "bias")
             for j in 0..<n {
                 fixedStart[j] = fixed.count
                 guard candidate[j] else { continue }
-                let w = lower[j].utf8
-                fixed += [
-                    bias,
-                    lowerHash[j], combine(2, word(j - 1), 0), combine(3, word(j + 1), 0), combine(4, word(j - 2), 0), combine(5, word(j + 2), 0),
-                    shapeHash[j], combine(7, shape(j - 1), 0), combine(8, shape(j + 1), 0),
-                    EntityFeatures.hash(9, bytes: w.suffix(3)), EntityFeatures.hash(10, bytes: w.suffix(2)),
-                    EntityFeatures.hash(11, bytes: w.prefix(3)), EntityFeatures.hash(26, bytes: w.suffix(4)),
-                    EntityFeatures.hash(12, knownAt(j)), EntityFeatures.hash(13, knownAt(j - 1)), EntityFeatures.hash(14, knownAt(j + 1)),
-                    combine(15, shapeHash[j], shape(j - 1), shape(j + 1)),
-                    combine(16, word(j - 1), lowerHash[j]),
-                    combine(17, lowerHash[j], word(j + 1)),
-                ]
-                let common = knowledge.commonWords.contains(lower[j]) || knowledge.stopCapitals.contains(lower[j])
+                // One append each, in this order: a literal array here would be a heap allocation per word.
+                fixed.append(bias)
+                fixed.append(lowerHash[j])
+                fixed.append(combine(2, word(j - 1), 0))
+                fixed.append(combine(3, word(j + 1), 0))
+                fixed.append(combine(4, word(j - 2), 0))
+                fixed.append(combine(5, word(j + 2), 0))
+                fixed.append(shapeHash[j])
+                fixed.append(combine(7, shape(j - 1), 0))
+                fixed.append(combine(8, shape(j + 1), 0))
+                lower[j].utf8.withContiguousStorageIfAvailable { w in
+                    fixed.append(EntityFeatures.hash(9, bytes: w.suffix(3)))
+                    fixed.append(EntityFeatures.hash(10, bytes: w.suffix(2)))
+                    fixed.append(EntityFeatures.hash(11, bytes: w.prefix(3)))
+                    fixed.append(EntityFeatures.hash(26, bytes: w.suffix(4)))
+                } ?? {
+                    let w = Array(lower[j].utf8)
+                    fixed.append(EntityFeatures.hash(9, bytes: w.suffix(3)))
+                    fixed.append(EntityFeatures.hash(10, bytes: w.suffix(2)))
+                    fixed.append(EntityFeatures.hash(11, bytes: w.prefix(3)))
+                    fixed.append(EntityFeatures.hash(26, bytes: w.suffix(4)))
+                }()
+                fixed.append(EntityFeatures.hash(12, knownAt(j)))
+                fixed.append(EntityFeatures.hash(13, knownAt(j - 1)))
+                fixed.append(EntityFeatures.hash(14, knownAt(j + 1)))
+                fixed.append(combine(15, shapeHash[j], shape(j - 1), shape(j + 1)))
+                fixed.append(combine(16, word(j - 1), lowerHash[j]))
+                fixed.append(combine(17, lowerHash[j], word(j + 1)))
                 if j == 0 { fixed.append(combine(18, shapeHash[j], 0)) }
-                if capitalised[j] && common { fixed.append(EntityFeatures.hash(19, j == 0 ? 1 : 2)) }
+                if capitalised[j] && facts[j].isOrdinaryWord { fixed.append(EntityFeatures.hash(19, j == 0 ? 1 : 2)) }
                 if inTitle[j] { fixed.append(EntityFeatures.hash(20, 1)) }
                 if j > 0 && inTitle[j - 1] { fixed.append(EntityFeatures.hash(21, 1)) }
                 if organizationWord(j) { fixed.append(EntityFeatures.hash(22, 1)) }
                 if organizationWord(j + 1) { fixed.append(EntityFeatures.hash(23, 1)) }
                 if organizationWord(j + 2) { fixed.append(EntityFeatures.hash(24, 1)) }
                 if organizationWord(j - 1) { fixed.append(EntityFeatures.hash(25, 1)) }
-                for (offset, kind) in [(0, UInt8(27)), (-1, 28), (1, 29)] where j + offset >= 0 && j + offset < n {
-                    let codes = lists[j + offset]
-                    for code in [codes.0, codes.1, codes.2] where code != 0 { fixed.append(EntityFeatures.hash(kind, Int(code))) }
+                func appendLists(_ k: Int, _ kind: UInt8) {
+                    guard k >= 0 && k < n else { return }
+                    let codes = lists[k]
+                    if codes.0 != 0 { fixed.append(EntityFeatures.hash(kind, Int(codes.0))) }
+                    if codes.1 != 0 { fixed.append(EntityFeatures.hash(kind, Int(codes.1))) }
+                    if codes.2 != 0 { fixed.append(EntityFeatures.hash(kind, Int(codes.2))) }
                 }
+                appendLists(j, 27)
+                appendLists(j - 1, 28)
+                appendLists(j + 1, 29)
                 if let document, capitalised[j] {
                     // What the rest of the document says of the word: written in lower case there, or capitalised mid-sentence.
                     if document.lowerCase.contains(lower[j]) { fixed.append(EntityFeatures.hash(30, j == 0 ? 1 : 2)) }

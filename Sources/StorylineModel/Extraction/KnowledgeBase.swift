@@ -12,39 +12,82 @@ struct KnownEntity: Hashable, Sendable {
     var isDemonym: Bool
 }
 
-/// A trie over token sequences, for longest-match look-up of multi-word names.
+/// A trie over token sequences, for longest-match look-up of multi-word names. Tokens are matched by their
+/// hash (`EntityFeatures.wordHash`), so a caller that has the hashes of a sentence's words already pays no string hashing.
 struct TokenTrie<Value: Sendable>: Sendable {
-    private final class Node: @unchecked Sendable {
-        var children: [String: Node] = [:]
-        var value: Value?
+    /// (node, token hash) → child node; node 0 is the root.
+    private var edges = HashTable()
+    /// The value of each node that ends an entry.
+    private var values: [Value?] = [nil]
+
+    @inline(__always)
+    private static func edge(from node: Int32, _ token: UInt64) -> UInt64 {
+        token ^ (UInt64(node) &* 0x9E37_79B9_7F4A_7C15)
     }
-    private let root = Node()
 
     mutating func insert(_ tokens: [String], _ value: Value, replace: Bool = false) {
         guard !tokens.isEmpty else { return }
-        var node = root
+        var node: Int32 = 0
         for token in tokens {
-            if let next = node.children[token] { node = next } else {
-                let next = Node()
-                node.children[token] = next
+            let edge = TokenTrie.edge(from: node, EntityFeatures.wordHash(token))
+            if let next = edges[edge] { node = next } else {
+                let next = Int32(values.count)
+                values.append(nil)
+                edges.set(edge, next)
                 node = next
             }
         }
-        if replace || node.value == nil { node.value = value }
+        if replace || values[Int(node)] == nil { values[Int(node)] = value }
     }
 
-    /// The longest entry starting at `start`, as (token count, value); `key` maps a token index to its key.
-    func longestMatch(from start: Int, count: Int, key: (Int) -> String) -> (length: Int, value: Value)? {
-        var node = root
+    /// The longest entry starting at `start`, as (token count, value); `hash` gives a token index's hash (`EntityFeatures.wordHash`).
+    @inline(__always)
+    func longestMatch(from start: Int, count: Int, hash: (Int) -> UInt64) -> (length: Int, value: Value)? {
+        var node: Int32 = 0
         var best: (Int, Value)?
         var i = start
-        while i < count, let next = node.children[key(i)] {
+        while i < count, let next = edges[TokenTrie.edge(from: node, hash(i))] {
             node = next
             i += 1
-            if let value = node.value { best = (i - start, value) }
+            if let value = values[Int(node)] { best = (i - start, value) }
         }
         return best
     }
+
+    /// The longest entry starting at `start`; `key` maps a token index to its key.
+    func longestMatch(from start: Int, count: Int, key: (Int) -> String) -> (length: Int, value: Value)? {
+        longestMatch(from: start, count: count, hash: { EntityFeatures.wordHash(key($0)) })
+    }
+}
+
+/// What the name lists say of one lower-cased word, as classes of frequency or size (two bits each);
+/// features of the entity model and hints for the name rules.
+struct NameFacts: Sendable {
+    var bits: Int32
+
+    /// 0: not a listed given name; 1: among the 200 most frequent; 2: among the 1,000; 3: the rest.
+    var givenName: Int {
+        get { Int(bits & 3) }
+        set { bits = bits & ~3 | Int32(newValue & 3) }
+    }
+    /// 0: not a listed surname; 1: among the 1,000 most frequent; 2: among the 5,000; 3: the rest.
+    var surname: Int {
+        get { Int(bits >> 2 & 3) }
+        set { bits = bits & ~(3 << 2) | Int32(newValue & 3) << 2 }
+    }
+    /// 0: not a listed one-word town; 1: a million people or more; 2: 100,000 or more; 3: fewer.
+    var town: Int {
+        get { Int(bits >> 4 & 3) }
+        set { bits = bits & ~(3 << 4) | Int32(newValue & 3) << 4 }
+    }
+    /// A common English word or a word never a name by itself when capitalised (`commonWords`, `stopCapitals`).
+    var isOrdinaryWord: Bool {
+        get { bits & (1 << 6) != 0 }
+        set { bits = newValue ? bits | 1 << 6 : bits & ~(1 << 6) }
+    }
+    var isListedName: Bool { givenName != 0 || surname != 0 }
+
+    static func townClass(population: Int) -> Int { population >= 1_000_000 ? 1 : population >= 100_000 ? 2 : 3 }
 }
 
 /// General knowledge loaded from the embedded resource files (countries, places, organisations, titles, verbs, common words).
@@ -57,6 +100,8 @@ final class KnowledgeBase: Sendable {
     let titles: TokenTrie<String>
     /// Head words of names: "Council" → organization, "forces" → group, "Stadium" → place.
     let organizationWords: [String: ActorKind]
+    /// `organizationWords` by the words' `EntityFeatures.wordHash`, to the index of the kind in `ActorKind.allCases`.
+    private let organizationKinds: HashTable
     /// Lower-case words that are never names on their own when capitalised.
     let stopCapitals: Set<String>
     /// Common lower-case English words.
@@ -67,12 +112,8 @@ final class KnowledgeBase: Sendable {
     let relationNouns: [String: String]
     /// Lemmas of relations that hold both ways.
     let symmetricLemmas: Set<String>
-    /// Given names (lower-cased) → rank by frequency; features of the entity model only.
-    let givenNames: [String: Int]
-    /// Surnames (lower-cased) → rank by frequency; features of the entity model only.
-    let surnames: [String: Int]
-    /// One-word city names (lower-cased) → population; features of the entity model only.
-    let cities: [String: Int]
+    /// What the name lists (given names, surnames, one-word towns) say of a lower-cased word, by its `EntityFeatures.wordHash`.
+    private let nameFactsTable: HashTable
     /// City names of several words (lower-cased tokens) → population.
     let longCities: TokenTrie<Int>
 
@@ -134,8 +175,13 @@ final class KnowledgeBase: Sendable {
             }
         }
         self.organizationWords = organizationWords
-        stopCapitals = Set(Knowledge.rows("stop-capitals.tsv").map { $0[0].lowercased() })
-        commonWords = Set(Knowledge.rows("common-words.tsv").map { $0[0].lowercased() })
+        self.organizationKinds = organizationWords.reduce(into: HashTable()) { table, entry in
+            table.set(EntityFeatures.wordHash(entry.key), Int32(ActorKind.allCases.firstIndex(of: entry.value)!))
+        }
+        let stopCapitals = Set(Knowledge.rows("stop-capitals.tsv").map { $0[0].lowercased() })
+        let commonWords = Set(Knowledge.rows("common-words.tsv").map { $0[0].lowercased() })
+        self.stopCapitals = stopCapitals
+        self.commonWords = commonWords
 
         var verbForms: [String: String] = [:]
         var relationNouns: [String: String] = [:]
@@ -151,29 +197,44 @@ final class KnowledgeBase: Sendable {
         self.relationNouns = relationNouns
         self.symmetricLemmas = symmetric
 
-        var givenNames: [String: Int] = [:]
-        var surnames: [String: Int] = [:]
-        givenNames.reserveCapacity(6_000)
-        surnames.reserveCapacity(20_000)
-        KnowledgeBase.readNumberedNames("person-names.tsv") { name, kind, rank in
-            if kind == UInt8(ascii: "g") { givenNames[name] = rank } else { surnames[name] = rank }
+        var nameFacts = HashTable(minimumCapacity: 50_000)
+        func update(_ name: String, _ change: (inout NameFacts) -> Void) {
+            let hash = EntityFeatures.wordHash(name)
+            var facts = NameFacts(bits: nameFacts[hash] ?? 0)
+            change(&facts)
+            nameFacts.set(hash, facts.bits)
         }
-        self.givenNames = givenNames
-        self.surnames = surnames
-        // Most cities are one word: a dictionary is much cheaper to build than trie nodes, and start-up waits for it.
-        var cities: [String: Int] = [:]
-        cities.reserveCapacity(32_000)
+        KnowledgeBase.readNumberedNames("person-names.tsv") { name, kind, rank in
+            if kind == UInt8(ascii: "g") {
+                update(name) { $0.givenName = rank <= 200 ? 1 : rank <= 1000 ? 2 : 3 }
+            } else {
+                update(name) { $0.surname = rank <= 1000 ? 1 : rank <= 5000 ? 2 : 3 }
+            }
+        }
         var longCities = TokenTrie<Int>()
         KnowledgeBase.readNumberedNames("cities.tsv") { name, _, population in
             if name.utf8.contains(0x20) {
                 longCities.insert(name.split(separator: " ").map(String.init), population)
-            } else if cities[name] == nil {
-                cities[name] = population
+            } else {
+                // The first row of a name wins: the lists are sorted by population.
+                update(name) { if $0.town == 0 { $0.town = NameFacts.townClass(population: population) } }
             }
         }
-        self.cities = cities
+        for word in commonWords.union(stopCapitals) { update(word) { $0.isOrdinaryWord = true } }
+        self.nameFactsTable = nameFacts
         self.longCities = longCities
     }
+
+    /// The kind of name an organisation word heads (`organizationWords`), by the word's `EntityFeatures.wordHash`.
+    @inline(__always)
+    func organizationKind(hash: UInt64) -> ActorKind? { organizationKinds[hash].map { ActorKind.allCases[Int($0)] } }
+
+    /// What the name lists say of a lower-cased word.
+    func nameFacts(ofLowercased word: String) -> NameFacts { nameFacts(hash: EntityFeatures.wordHash(word)) }
+
+    /// What the name lists say of a lower-cased word, by its `EntityFeatures.wordHash`.
+    @inline(__always)
+    func nameFacts(hash: UInt64) -> NameFacts { NameFacts(bits: nameFactsTable[hash] ?? 0) }
 
     /// Reads a long list of `name<TAB>kind<TAB>number` rows straight from its UTF-8 bytes (the name lists have
     /// tens of thousands of rows, and start-up waits for them): the name lower-cased, the first byte of the kind.

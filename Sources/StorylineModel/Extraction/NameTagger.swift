@@ -311,7 +311,7 @@ struct NameTagger {
             }
             guard word.count >= 4 else { return word }
             let title = titled(lower)
-            return isKnownWord(title) || knowledge.cities[lower] != nil || isListedName(lower) ? title : word
+            return isKnownWord(title) || knowledge.nameFacts(ofLowercased: lower).town != 0 || isListedName(lower) ? title : word
         }
     }
 
@@ -324,13 +324,13 @@ struct NameTagger {
     /// One word on the list of cities after a preposition of place ("in Livorno", "from Brampton").
     private func isTownAfterPreposition(_ range: Range<Int>, words: [String]) -> Bool {
         range.count == 1 && range.lowerBound > 0 && NameTagger.placePrepositions.contains(words[range.lowerBound - 1])
-            && knowledge.cities[EntityFeatures.lowercase(words[range.lowerBound])] != nil
+            && knowledge.nameFacts(ofLowercased: EntityFeatures.lowercase(words[range.lowerBound])).town != 0
     }
 
     /// A given name or surname on the name lists ("Park", "Maria").
     private func isListedName(_ token: String) -> Bool {
         let lower = EntityFeatures.lowercase(token)
-        return knowledge.givenNames[lower] != nil || knowledge.surnames[lower] != nil
+        return knowledge.nameFacts(ofLowercased: lower).isListedName
     }
 
     /// A web site named by its address ("Gawker.com", "CBC.ca"): letters, a dot, and a short lower-case ending.
@@ -571,7 +571,7 @@ struct NameTagger {
             let inside = knownRanges.filter { range.contains($0.lowerBound) && range.contains($0.upperBound - 1) }
             // A place and a person's name side by side ("Governor of Washington Chris Gregoire") are two names.
             if kind == .place, range.contains(where: { index in
-                !inside.contains { $0.contains(index) } && knowledge.givenNames[EntityFeatures.lowercase(words[index])] != nil
+                !inside.contains { $0.contains(index) } && knowledge.nameFacts(ofLowercased: EntityFeatures.lowercase(words[index])).givenName != 0
             }) { return nil }
             guard !inside.isEmpty, inside.reduce(0, { $0 + $1.count }) < range.count,
                   !range.contains(where: { titleMatch(words, from: $0, to: range.upperBound) != nil && isCapitalised(words[$0]) })
