@@ -99,4 +99,46 @@ final class ExtractionRelationTests: XCTestCase {
             XCTAssertEqual(relation.evidence, corpus.articles[0].sentences[relation.sentence].text)
         }
     }
+    // MARK: Posts: people named with their title at an organisation, a place or a country
+
+    func testPostBeforeTheName() {
+        assertRelation("UNESCO Director Maria Lindqvist opened the exhibition on Monday.", "maria-lindqvist", "director", "unesco")
+    }
+
+    func testPossessivePostBeforeTheName() {
+        assertRelation("Interpol's spokesman Tomas Berg declined to comment.", "tomas-berg", "spokesman", "interpol")
+    }
+
+    func testTitleAndPostAfterTheName() {
+        assertRelation("Dana Whitfield, curator at the Museum of Modern Art, chose the paintings.", "dana-whitfield", "curator", "museum-of-modern-art")
+    }
+
+    func testPostAsModifierAfterTheName() {
+        assertRelation("Omar Haddad, a Reuters correspondent, saw the convoy.", "omar-haddad", "correspondent", "reuters")
+    }
+
+    func testPersonOfAnOrganisation() {
+        assertRelation("Priya Raman of the Labour Party voted against the bill.", "priya-raman", "of", "labour-party")
+    }
+
+    // MARK: Clauses that are not relations between their actors
+
+    func testCommaEndsAnObjectUnlessAListCloses() {
+        let corpus = ExtractionFixtures.corpus("Governor Ruth Okafor told Reuters, Canadian officials were wrong.")
+        XCTAssertTrue(corpus.hasRelation("ruth-okafor", "tell", "reuters"), corpus.relationLines)
+        XCTAssertFalse(corpus.relations.contains { $0.object == "canada" }, corpus.relationLines)
+        let list = ExtractionFixtures.corpus("Chile criticized Peru, Bolivia and Ecuador.")
+        XCTAssertTrue(list.hasRelation("chile", "criticize", "bolivia"), list.relationLines)
+        XCTAssertTrue(list.hasRelation("chile", "criticize", "ecuador"), list.relationLines)
+    }
+
+    func testReducedPassiveNamesNoAgentBeforeIt() {
+        let corpus = ExtractionFixtures.corpus("Photographs of Pablo Neruda donated to Yale by the Ford Foundation are on show.")
+        XCTAssertFalse(corpus.relations.contains { $0.subject == "pablo-neruda" }, corpus.relationLines)
+    }
+
+    func testParticipleAfterADeterminerIsAnAdjective() {
+        let corpus = ExtractionFixtures.corpus("Governor Ruth Okafor said their invaded villages in Chad were empty.")
+        XCTAssertFalse(corpus.relations.contains { $0.predicate == "invade" }, corpus.relationLines)
+    }
 }

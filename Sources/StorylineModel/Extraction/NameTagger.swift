@@ -346,8 +346,13 @@ struct NameTagger {
     private func isOrganisationAcronym(_ token: String, lowerCaseSeen: Set<String>) -> Bool {
         let lower = token.lowercased()
         return isAcronym(token) && token.unicodeScalars.allSatisfy { Letters.isUppercase($0) || $0 == "." }
-            && !token.unicodeScalars.allSatisfy({ "IVXLC".unicodeScalars.contains($0) })
+            && !isRomanNumeral(token)
             && !lowerCaseSeen.contains(lower) && !knowledge.commonWords.contains(lower) && !knowledge.stopCapitals.contains(lower)
+    }
+
+    /// "II", "XIV": the number of a sequel, a monarch or a chapter, never a name by itself.
+    private func isRomanNumeral(_ token: String) -> Bool {
+        token.unicodeScalars.allSatisfy { "IVXLC".unicodeScalars.contains($0) }
     }
 
     private func isAcronym(_ token: String) -> Bool {
@@ -603,6 +608,7 @@ struct NameTagger {
         // where it sees none, the rules decide.
         let spans = EntityModel.spans(Array(labels[range]))
         func candidate(_ type: String, _ tokens: Range<Int>) -> Candidate {
+            if tokens.count == 1, isRomanNumeral(words[tokens.lowerBound]) { return .nothing }
             guard let kind = NameTagger.actorKind(ofModelType: type) else {
                 // Works, events and products are not actors; but a foreign-looking name the rules take for a person is one.
                 if tokens.count > 1, case let .named(.person?, _, _, _, _, _) = classifyByRules(tokens, words: words, role: nil, affiliation: nil, lowerCaseSeen: lowerCaseSeen),

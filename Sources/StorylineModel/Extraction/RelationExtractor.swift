@@ -105,6 +105,11 @@ struct RelationExtractor {
                 }
             }
 
+            // Posts: "NASA Administrator Charles Bolden", "Kristin Wilkins, curator at the University of Southern Indiana".
+            for post in context.posts(isPerson: { actors[$0].kind == .person }) {
+                emit([post.person], post.title, [post.of], symmetric: false)
+            }
+
             var nounAt = Set<Int>()
             // "talks between Kim and Putin": a symmetric relation named by the noun before "between".
             for (index, word) in lower.enumerated() where word == "between" || word == "among" {
@@ -130,11 +135,19 @@ struct RelationExtractor {
                 let negated = lower[max(0, index - 3)..<index].contains { RelationExtractor.negations.contains($0) }
                 let predicate = negated ? "not " + lemma : lemma
                 let isParticiple = word.hasSuffix("ed") || (word != lemma && !word.hasSuffix("s") && !word.hasSuffix("ing"))
+                // A participle after a determiner is an adjective ("their donated photographs").
+                if isParticiple, index > 0, RelationExtractor.determiners.contains(lower[index - 1]) { continue }
                 if isParticiple, lower[max(0, index - 3)..<index].contains(where: { RelationExtractor.passiveAuxiliaries.contains($0) }),
                    let byIndex = (index + 1..<min(words.count, index + 6)).first(where: { lower[$0] == "by" }),
                    let agent = context.argument(after: byIndex + 1, within: 3) {
                     // Passive: "X was invaded by Y" → Y invade X.
                     emit(context.coordinated(with: agent), predicate, context.subject(before: index), symmetric: symmetric)
+                    continue
+                }
+                if isParticiple, let byIndex = (index + 1..<min(words.count, index + 6)).first(where: { lower[$0] == "by" }),
+                   context.argument(after: byIndex + 1, within: 3) != nil {
+                    // A reduced passive ("the photographs donated to USI by the Foundation"): the actor before is not the agent,
+                    // and what was acted on is seldom an actor.
                     continue
                 }
                 let subjects = context.subject(before: index)
@@ -210,19 +223,23 @@ struct RelationExtractor {
             return nil
         }
 
-        /// The arguments coordinated with `first` by "and", "or" or commas ("Russia and China").
+        /// The arguments coordinated with `first` by "and", "or" or commas ("Russia and China", "Russia, China and Iran").
+        /// Commas join only a list that "and" or "or" closes: in "told CNN, US officials …" the comma ends the phrase.
         func coordinated(with first: Argument) -> [Argument] {
             var list = [first]
+            var closed = 1  // the items up to the last one joined by "and" or "or"
             var end = first.end
             while end + 1 < words.count, ["and", "or", ","].contains(lower[end]) {
                 var next = end + 1
-                if lower[next] == "and" || lower[next] == "or" { next += 1 }
+                var conjunction = lower[end] != ","
+                if lower[next] == "and" || lower[next] == "or" { next += 1; conjunction = true }
                 while next < words.count, ["the", "both"].contains(lower[next]) { next += 1 }
                 guard let another = argument(startingAt: next) else { break }
                 list.append(another)
+                if conjunction { closed = list.count }
                 end = another.end
             }
-            return list
+            return Array(list.prefix(closed))
         }
 
         /// "Putin and Kim": the arguments joined by "and" that end with `last`.
@@ -287,6 +304,60 @@ struct RelationExtractor {
                 j += 1
             }
             return []
+        }
+
+        /// A title or role (`KnowledgeBase.titles`) that fills exactly `start..<end`, lower-cased.
+        private func title(filling start: Int, _ end: Int) -> String? {
+            guard start < end, let match = knowledge.titles.longestMatch(from: start, count: end, key: { words[$0] }),
+                  match.length == end - start else { return nil }
+            return lower[start..<end].joined(separator: " ")
+        }
+
+        /// The longest title or role starting at `start`, lower-cased, with the index after it.
+        private func title(at start: Int) -> (title: String, end: Int)? {
+            guard start < words.count, let match = knowledge.titles.longestMatch(from: start, count: words.count, key: { words[$0] }) else { return nil }
+            return (lower[start..<(start + match.length)].joined(separator: " "), start + match.length)
+        }
+
+        /// People named with their post at an organisation, a place or a country, as news writes it:
+        /// "NASA Administrator Charles Bolden", "NASA's administrator Charles Bolden" (post, title, person);
+        /// "Kristin Wilkins, curator at the University of Southern Indiana", "Julie Hahn, an Environment Canada
+        /// spokeswoman", "Lydia Buchtmann, FSANZ's spokeswoman" (person, comma, title and post); "Julie Hahn of
+        /// Environment Canada" (person of post, titled "of").
+        func posts(isPerson: (Int) -> Bool) -> [(person: Argument, title: String, of: Argument)] {
+            var found: [(Argument, String, Argument)] = []
+            for (index, person) in arguments.enumerated() where isPerson(person.actor) && !person.isModifier {
+                // Before the name: the post, perhaps with 's, then a title reaching the name.
+                if index > 0 {
+                    let post = arguments[index - 1]
+                    if !isPerson(post.actor) {
+                        let titleStart = post.end < words.count && lower[post.end] == "'s" ? post.end + 1 : post.end
+                        if let title = title(filling: titleStart, person.start) { found.append((person, title, post)) }
+                    }
+                }
+                // After the name.
+                var j = person.end
+                guard j + 1 < words.count else { continue }
+                if lower[j] == "of", let post = argument(after: j + 1, within: 1), !isPerson(post.actor) {
+                    found.append((person, "of", post))
+                    continue
+                }
+                guard lower[j] == "," || lower[j] == "(" else { continue }
+                j += 1
+                if ["a", "an", "the"].contains(lower[j]) { j += 1 }
+                if let post = argument(startingAt: j) ?? arguments.first(where: { $0.start == j && $0.isModifier }), !isPerson(post.actor) {
+                    // "an Environment Canada spokeswoman", "FSANZ's spokeswoman"
+                    let titleStart = post.end < words.count && lower[post.end] == "'s" ? post.end + 1 : post.end
+                    if let title = title(at: titleStart) { found.append((person, title.title, post)) }
+                    continue
+                }
+                // "curator at the University …", "the former chairman of …": a title, then a preposition and the post.
+                if j < words.count, ["former", "acting", "interim", "then"].contains(lower[j]) { j += 1 }
+                guard let title = title(at: j), title.end < words.count, ["of", "at", "for", "with", "in"].contains(lower[title.end]),
+                      let post = argument(after: title.end + 1, within: 1), !isPerson(post.actor) else { continue }
+                found.append((person, title.title, post))
+            }
+            return found
         }
 
         private func isTimeWord(_ word: String) -> Bool {
