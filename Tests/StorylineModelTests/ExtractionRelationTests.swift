@@ -117,8 +117,35 @@ final class ExtractionRelationTests: XCTestCase {
         assertRelation("Omar Haddad, a Reuters correspondent, saw the convoy.", "omar-haddad", "correspondent", "reuters")
     }
 
+    func testTitlesJoinedByAnd() {
+        assertRelation("Ines Moreau, chief financial officer and treasurer at the Harlow Foundation, signed the cheque.",
+                       "ines-moreau", "chief financial officer and treasurer", "harlow-foundation")
+    }
+
+    func testTitleOfThePostBeforeTheName() {
+        assertRelation("The president of the Bavaria region, Markus Feld, rejected the plan.", "markus-feld", "president", "bavaria")
+    }
+
+    func testPossessiveOrganisationBeforeTheName() {
+        assertRelation("The Green Party's Lena Ortiz won the seat.", "lena-ortiz", "of", "green-party")
+    }
+
+    func testPersonSpeakingForAnOrganisation() {
+        assertRelation("\"We are looking at it,\" said Tomas Berg for Interpol.", "tomas-berg", "of", "interpol")
+    }
+
     func testPersonOfAnOrganisation() {
         assertRelation("Priya Raman of the Labour Party voted against the bill.", "priya-raman", "of", "labour-party")
+    }
+
+    func testPassiveAgentPastAnotherBy() {
+        assertRelation("Governor Ruth Okafor was defeated by 10,694 votes by Senator Amos Kline.", "amos-kline", "defeat", "ruth-okafor")
+    }
+
+    func testHerAsAnObjectIsTheLastPerson() {
+        assertRelation("Lena Ortiz says the Harlow Foundation hired her for two years.", "harlow-foundation", "hire", "lena-ortiz")
+        let possessive = ExtractionFixtures.corpus("Lena Ortiz says the Harlow Foundation hired her brother.")
+        XCTAssertFalse(possessive.hasRelation("harlow-foundation", "hire", "lena-ortiz"), possessive.relationLines)
     }
 
     // MARK: Clauses that are not relations between their actors

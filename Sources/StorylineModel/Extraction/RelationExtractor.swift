@@ -60,6 +60,16 @@ struct RelationExtractor {
         return (count == 2 && folded == 0x6865) || (count == 3 && folded == 0x73_6865)
     }
 
+    /// "him", or "her" where it is not a possessive (followed by a word: "her novel"): the object form of he/she.
+    private static func isObjectPronoun(_ text: String, before next: String) -> Bool {
+        guard text.utf8.count == 3 else { return false }
+        switch text.lowercased() {
+        case "him": return true
+        case "her": return next.first.map { !$0.isLetter } ?? true || prepositions.contains(next.lowercased()) || next == "and" || next == "or"
+        default: return false
+        }
+    }
+
     func relations(in article: Article, actors: [LocalActor], mentions: [LocalMention]) -> [LocalRelation] {
         var result: [LocalRelation] = []
         var seen = Set<LocalRelation>()
@@ -85,7 +95,8 @@ struct RelationExtractor {
                     if actors[mention.actor].kind == .person { lastPerson = mention.actor }
                     m += 1
                 }
-                if let person = lastPerson, RelationExtractor.isHeOrShe(token.text) {
+                if let person = lastPerson, RelationExtractor.isHeOrShe(token.text)
+                    || RelationExtractor.isObjectPronoun(token.text, before: index + 1 < tokens.count ? tokens[index + 1].text : "") {
                     arguments.append(Argument(actor: person, start: index, end: index + 1, isModifier: false))
                 }
             }
@@ -106,7 +117,7 @@ struct RelationExtractor {
             }
 
             // Posts: "NASA Administrator Charles Bolden", "Kristin Wilkins, curator at the University of Southern Indiana".
-            for post in context.posts(isPerson: { actors[$0].kind == .person }) {
+            for post in context.posts(kind: { actors[$0].kind }) {
                 emit([post.person], post.title, [post.of], symmetric: false)
             }
 
@@ -138,14 +149,12 @@ struct RelationExtractor {
                 // A participle after a determiner is an adjective ("their donated photographs").
                 if isParticiple, index > 0, RelationExtractor.determiners.contains(lower[index - 1]) { continue }
                 if isParticiple, lower[max(0, index - 3)..<index].contains(where: { RelationExtractor.passiveAuxiliaries.contains($0) }),
-                   let byIndex = (index + 1..<min(words.count, index + 6)).first(where: { lower[$0] == "by" }),
-                   let agent = context.argument(after: byIndex + 1, within: 3) {
+                   let agent = context.agent(after: index) {
                     // Passive: "X was invaded by Y" → Y invade X.
                     emit(context.coordinated(with: agent), predicate, context.subject(before: index), symmetric: symmetric)
                     continue
                 }
-                if isParticiple, let byIndex = (index + 1..<min(words.count, index + 6)).first(where: { lower[$0] == "by" }),
-                   context.argument(after: byIndex + 1, within: 3) != nil {
+                if isParticiple, context.agent(after: index) != nil {
                     // A reduced passive ("the photographs donated to USI by the Foundation"): the actor before is not the agent,
                     // and what was acted on is seldom an actor.
                     continue
@@ -219,6 +228,16 @@ struct RelationExtractor {
                     || words[j].first?.isUppercase == true
                 if !skippable { return nil }
                 j += 1
+            }
+            return nil
+        }
+
+        /// The agent of a passive verb at `index`: the actor after the first "by" in the clause, within a few words,
+        /// that is followed by one ("was defeated by 10,694 votes by James To" passes over the votes).
+        func agent(after index: Int) -> Argument? {
+            for j in (index + 1)..<min(words.count, index + 10) {
+                if RelationExtractor.clauseBreaks.contains(lower[j]) { return nil }
+                if lower[j] == "by", let agent = argument(after: j + 1, within: 3) { return agent }
             }
             return nil
         }
@@ -306,56 +325,96 @@ struct RelationExtractor {
             return []
         }
 
-        /// A title or role (`KnowledgeBase.titles`) that fills exactly `start..<end`, lower-cased.
-        private func title(filling start: Int, _ end: Int) -> String? {
-            guard start < end, let match = knowledge.titles.longestMatch(from: start, count: end, key: { words[$0] }),
-                  match.length == end - start else { return nil }
-            return lower[start..<end].joined(separator: " ")
+        /// The titles or roles (`KnowledgeBase.titles`) from `start`, one after another or joined by "and"
+        /// ("director General", "chief financial officer and treasurer"), lower-cased, with the index after them.
+        private func titles(at start: Int, limit: Int) -> (title: String, end: Int)? {
+            var i = start
+            var end: Int?
+            while i < limit, let match = knowledge.titles.longestMatch(from: i, count: limit, key: { words[$0] }) {
+                i += match.length
+                end = i
+                if i + 1 < limit, lower[i] == "and" { i += 1 }
+            }
+            guard let end else { return nil }
+            return (lower[start..<end].joined(separator: " "), end)
         }
 
-        /// The longest title or role starting at `start`, lower-cased, with the index after it.
-        private func title(at start: Int) -> (title: String, end: Int)? {
-            guard start < words.count, let match = knowledge.titles.longestMatch(from: start, count: words.count, key: { words[$0] }) else { return nil }
-            return (lower[start..<(start + match.length)].joined(separator: " "), start + match.length)
+        /// Titles that fill exactly `start..<end`.
+        private func titles(filling start: Int, _ end: Int) -> String? {
+            guard let found = titles(at: start, limit: end), found.end == end else { return nil }
+            return found.title
         }
 
         /// People named with their post at an organisation, a place or a country, as news writes it:
-        /// "NASA Administrator Charles Bolden", "NASA's administrator Charles Bolden" (post, title, person);
-        /// "Kristin Wilkins, curator at the University of Southern Indiana", "Julie Hahn, an Environment Canada
-        /// spokeswoman", "Lydia Buchtmann, FSANZ's spokeswoman" (person, comma, title and post); "Julie Hahn of
-        /// Environment Canada" (person of post, titled "of").
-        func posts(isPerson: (Int) -> Bool) -> [(person: Argument, title: String, of: Argument)] {
+        /// - post, title, person: "NASA Administrator Charles Bolden", "NASA's administrator Charles Bolden";
+        ///   "Civic Passion's Wong Yeung-tat" (titled "of");
+        /// - person, comma, post: "Kristin Wilkins, curator at the University of Southern Indiana", "Julie Hahn, an
+        ///   Environment Canada spokeswoman", "Lydia Buchtmann, FSANZ's spokeswoman", "Maurer, chief financial
+        ///   officer and treasurer at the Foundation", "Kristin Wilkins, curator of the exhibition at USI";
+        /// - title, post, comma, person: "the president of the Lombardy region, Roberto Maroni";
+        /// - person of post: "Julie Hahn of Environment Canada", and "Lydia Buchtmann for FSANZ" with an organisation.
+        func posts(kind: (Int) -> ActorKind) -> [(person: Argument, title: String, of: Argument)] {
             var found: [(Argument, String, Argument)] = []
-            for (index, person) in arguments.enumerated() where isPerson(person.actor) && !person.isModifier {
-                // Before the name: the post, perhaps with 's, then a title reaching the name.
-                if index > 0 {
+            let prepositions: Set<String> = ["of", "at", "for", "with", "in"]
+            func isPerson(_ argument: Argument) -> Bool { kind(argument.actor) == .person }
+            for (index, person) in arguments.enumerated() where isPerson(person) && !person.isModifier {
+                // Before the name: the post, perhaps with 's, then titles reaching the name.
+                if index > 0, !isPerson(arguments[index - 1]) {
                     let post = arguments[index - 1]
-                    if !isPerson(post.actor) {
-                        let titleStart = post.end < words.count && lower[post.end] == "'s" ? post.end + 1 : post.end
-                        if let title = title(filling: titleStart, person.start) { found.append((person, title, post)) }
+                    let possessive = post.end < words.count && lower[post.end] == "'s"
+                    let titleStart = possessive ? post.end + 1 : post.end
+                    if let title = titles(filling: titleStart, person.start) {
+                        found.append((person, title, post))
+                    } else if possessive, titleStart == person.start, [.organization, .country, .group].contains(kind(post.actor)) {
+                        found.append((person, "of", post))
+                    }
+                }
+                // "the president of the Lombardy region, Roberto Maroni"
+                if person.start >= 1, lower[person.start - 1] == "," {
+                    var postEnd = person.start - 1
+                    if postEnd > 0, lower[postEnd - 1] == ")", let open = (max(0, postEnd - 8)..<postEnd).last(where: { lower[$0] == "(" }) {
+                        postEnd = open
+                    }
+                    if let post = arguments.last(where: { !isPerson($0) && ($0.end == postEnd
+                        || ($0.end == postEnd - 1 && words[postEnd - 1].first?.isLowercase == true)) }) {
+                        var k = post.start - 1
+                        if k >= 0, lower[k] == "the" { k -= 1 }
+                        if k >= 1, ["of", "at"].contains(lower[k]),
+                           let titleStart = (max(0, k - 4)..<k).first(where: { titles(filling: $0, k) != nil }),
+                           titleStart == 0 || ["the", "a", "an", "'s", ","].contains(lower[titleStart - 1]) {
+                            found.append((person, titles(filling: titleStart, k)!, post))
+                        }
                     }
                 }
                 // After the name.
                 var j = person.end
                 guard j + 1 < words.count else { continue }
-                if lower[j] == "of", let post = argument(after: j + 1, within: 1), !isPerson(post.actor) {
+                if lower[j] == "of" || lower[j] == "for", let post = argument(after: j + 1, within: 1), !isPerson(post),
+                   lower[j] == "of" || kind(post.actor) == .organization {
                     found.append((person, "of", post))
                     continue
                 }
                 guard lower[j] == "," || lower[j] == "(" else { continue }
                 j += 1
                 if ["a", "an", "the"].contains(lower[j]) { j += 1 }
-                if let post = argument(startingAt: j) ?? arguments.first(where: { $0.start == j && $0.isModifier }), !isPerson(post.actor) {
+                if let post = argument(startingAt: j) ?? arguments.first(where: { $0.start == j && $0.isModifier }), !isPerson(post) {
                     // "an Environment Canada spokeswoman", "FSANZ's spokeswoman"
                     let titleStart = post.end < words.count && lower[post.end] == "'s" ? post.end + 1 : post.end
-                    if let title = title(at: titleStart) { found.append((person, title.title, post)) }
+                    if let title = titles(at: titleStart, limit: words.count) { found.append((person, title.title, post)) }
                     continue
                 }
-                // "curator at the University …", "the former chairman of …": a title, then a preposition and the post.
+                // "curator at the University …", "the former chairman of …": titles, then a preposition and the post,
+                // or "of" and a few words of what the post is about first ("curator of the exhibition at USI").
                 if j < words.count, ["former", "acting", "interim", "then"].contains(lower[j]) { j += 1 }
-                guard let title = title(at: j), title.end < words.count, ["of", "at", "for", "with", "in"].contains(lower[title.end]),
-                      let post = argument(after: title.end + 1, within: 1), !isPerson(post.actor) else { continue }
-                found.append((person, title.title, post))
+                guard let title = titles(at: j, limit: words.count), title.end < words.count, prepositions.contains(lower[title.end]) else { continue }
+                if let post = argument(after: title.end + 1, within: 1), !isPerson(post) {
+                    found.append((person, title.title, post))
+                } else if lower[title.end] == "of",
+                          let at = (title.end + 1..<min(words.count, title.end + 6)).first(where: { lower[$0] == "at" || lower[$0] == "in" }),
+                          !(title.end + 1..<at).contains(where: { k in words[k].first?.isLetter != true || arguments.contains { $0.start == k } }),
+                          let post = argument(after: at + 1, within: 1), !isPerson(post) {
+                    found.append((person, title.title, post))
+                }
             }
             return found
         }
