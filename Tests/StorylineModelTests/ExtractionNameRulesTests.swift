@@ -78,4 +78,15 @@ final class ExtractionNameRulesTests: XCTestCase {
         let corpus = ExtractionFixtures.corpus("Fans crowded the hall. Marta Kowalczyk Photo: Odile Brun. Doors opened at noon.")
         XCTAssertEqual(corpus.actors.filter { $0.kind == .person }.map(\.name).sorted(), ["Marta Kowalczyk", "Odile Brun"])
     }
+
+    func testTheDepartmentOfATitleIsNotPartOfTheName() {
+        let corpus = ExtractionFixtures.corpus("Minister of Justice Helena Voss said the law would change.")
+        XCTAssertEqual(corpus.actor("helena-voss")?.role, "Minister of Justice", "\(corpus.actors.map(\.name))")
+        XCTAssertFalse(corpus.actors.contains { $0.name.hasPrefix("of ") }, "\(corpus.actors.map(\.name))")
+    }
+
+    func testTimeZonesAndCommonAbbreviationsAreNotOrganisations() {
+        let corpus = ExtractionFixtures.corpus("By 15:11 GMT the site was back. The VIP guests praised the HTML code.")
+        XCTAssertEqual(corpus.actors.map(\.name), [])
+    }
 }

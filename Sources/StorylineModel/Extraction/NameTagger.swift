@@ -514,8 +514,11 @@ struct NameTagger {
         var j = start
         var nameStart: Int?
         func flushName(upTo k: Int) {
-            guard let s = nameStart else { return }
+            guard var s = nameStart else { return }
             nameStart = nil
+            // A name does not open with a joining word ("of", "and") left over from what came before it.
+            while s < k, words[s].first?.isLowercase == true { s += 1 }
+            guard s < k else { return }
             result += classify(s..<k, words: words, role: role, affiliation: affiliation, lowerCaseSeen: lowerCaseSeen, labels: labels)
             role = nil
             affiliation = nil
@@ -544,8 +547,17 @@ struct NameTagger {
             if let title = titleMatch(words, from: j, to: end), isCapitalised(words[j]) {
                 // A title with no name after it ("…, the Russian Defense Minister, said") names no one new.
                 flushName(upTo: j)
-                role = words[j..<(j + title.length)].joined(separator: " ")
-                j += title.length
+                var titleEnd = j + title.length
+                // "Minister of Education Stefania Giannini": the department belongs to the title, up to the last two
+                // words or a listed given name, whichever comes first.
+                if titleEnd + 3 < end + 1, ["of", "for"].contains(words[titleEnd]), isCapitalised(words[titleEnd + 1]) {
+                    var k = titleEnd + 1
+                    while end - k > 2, isCapitalised(words[k]),
+                          knowledge.nameFacts(ofLowercased: EntityFeatures.lowercase(words[k])).givenName == 0 { k += 1 }
+                    titleEnd = k
+                }
+                role = words[j..<titleEnd].joined(separator: " ")
+                j = titleEnd
                 continue
             }
             if nameStart == nil { nameStart = j }
