@@ -89,4 +89,24 @@ final class ExtractionNameRulesTests: XCTestCase {
         let corpus = ExtractionFixtures.corpus("By 15:11 GMT the site was back. The VIP guests praised the HTML code.")
         XCTAssertEqual(corpus.actors.map(\.name), [])
     }
+
+    func testAPlaceOpeningAnOrganisationsNameBelongsToIt() {
+        let corpus = ExtractionFixtures.corpus("Researchers at the Oregon Institute of Marine Biology and Nevada State College took part.")
+        let names = corpus.actors.map(\.name)
+        XCTAssertTrue(names.contains("Oregon Institute of Marine Biology"), "\(names)")
+        XCTAssertTrue(names.contains("Nevada State College"), "\(names)")
+        XCTAssertFalse(names.contains("Oregon"), "\(names)")
+    }
+
+    func testAmpersandsAndCampusesStayInsideOneName() {
+        let corpus = ExtractionFixtures.corpus("She left Hartley & Mossgrove to teach at the University of Texas at El Paso.")
+        let names = corpus.actors.map(\.name)
+        XCTAssertEqual(corpus.actor("hartley-mossgrove")?.kind, .organization, "\(names)")
+        XCTAssertTrue(names.contains("University of Texas at El Paso"), "\(names)")
+    }
+
+    func testOfJoinsLaterInANameWithAnOrganisationWord() {
+        let corpus = ExtractionFixtures.corpus("The Canadian Centre for Study of Water Quality published the report.")
+        XCTAssertTrue(corpus.actors.contains { $0.name.hasSuffix("Centre for Study of Water Quality") }, "\(corpus.actors.map(\.name))")
+    }
 }

@@ -400,10 +400,17 @@ struct NameTagger {
                     if NameTagger.nameParticles.contains(word) { end += 1; continue }
                     // "Korean People's Army", "New People's Party": a possessive inside an organisation's name.
                     if word == "'s" || word == "\u{2019}s", NameTagger.collectiveNouns.contains(words[end - 1]) { end += 1; continue }
-                    if (word == "of" || word == "for"), knowledge.organizationWords[words[end - 1]] == .organization
-                        || ["Republic", "Kingdom", "Minister", "Secretary", "Department", "Ministry", "University", "Bank", "Office"].contains(words[end - 1]) {
+                    // "Johnson & Johnson", "Evergreen Aviation & Space Museum"
+                    if word == "&" { end += 1; continue }
+                    // "of" and "for" after an organisation word, or later in a name that has one ("Australian Centre for
+                    // Control of Iodine Deficiency Disorders"); "at" in a university's campus ("University of North
+                    // Carolina at Chapel Hill").
+                    let heads = ["Republic", "Kingdom", "Minister", "Secretary", "Department", "Ministry", "University", "Bank", "Office"]
+                    if (word == "of" || word == "for"), knowledge.organizationWords[words[end - 1]] == .organization || heads.contains(words[end - 1])
+                        || (i..<end).contains(where: { knowledge.organizationWords[words[$0]] == .organization }) {
                         end += 1; continue
                     }
+                    if word == "at", words[i] == "University", words[i..<end].contains("of") { end += 1; continue }
                 }
                 break
             }
@@ -482,7 +489,8 @@ struct NameTagger {
             var nameStart = start
             var affiliation: String?
             var prefix: [Candidate] = []
-            while nameStart < headIndex, let known = knownMatch(words, from: nameStart, to: headIndex) {
+            // A place is part of the name ("Massachusetts Institute of Technology", "Colorado State University").
+            while nameStart < headIndex, let known = knownMatch(words, from: nameStart, to: headIndex), known.entity.kind != .place {
                 if known.entity.kind == .country { affiliation = affiliation ?? known.entity.canonical }
                 prefix.append(.known(known.entity, nameStart..<(nameStart + known.length), isModifier: true))
                 nameStart += known.length
@@ -611,6 +619,10 @@ struct NameTagger {
         let name = Array(words[range])
         let next = range.upperBound < words.count ? words[range.upperBound] : ""
         if name.count == 1, isWebName(name[0]) {
+            return [.name(.organization, range)]
+        }
+        // Names joined by "&" are firms and institutions, not people ("Johnson & Johnson", "Aviation & Space Museum").
+        if name.count >= 3, name.dropFirst().dropLast().contains("&") {
             return [.name(.organization, range)]
         }
         if labels.isEmpty || role != nil || knowledge.organizationWords[next] == .group || NameTagger.speechVerbs.contains(next) {
