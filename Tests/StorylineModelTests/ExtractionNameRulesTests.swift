@@ -109,4 +109,14 @@ final class ExtractionNameRulesTests: XCTestCase {
         let corpus = ExtractionFixtures.corpus("The Canadian Centre for Study of Water Quality published the report.")
         XCTAssertTrue(corpus.actors.contains { $0.name.hasSuffix("Centre for Study of Water Quality") }, "\(corpus.actors.map(\.name))")
     }
+
+    func testTownsBeforeScoresAreClubs() {
+        let corpus = ExtractionFixtures.corpus("Results on Saturday: Bristol 2 Norwich 1, Spain 3 Wales 0.")
+        XCTAssertEqual(corpus.actor("bristol")?.kind, .organization, "\(corpus.actors)")
+        XCTAssertEqual(corpus.actor("norwich")?.kind, .organization, "\(corpus.actors)")
+        XCTAssertEqual(corpus.actor("spain")?.kind, .country, "\(corpus.actors)")
+        XCTAssertEqual(corpus.actor("wales")?.kind, .place, "\(corpus.actors)")
+        let prose = ExtractionFixtures.corpus("Police in Bristol arrested 3 men on Friday.")
+        XCTAssertEqual(prose.actor("bristol")?.kind, .place, "\(prose.actors)")
+    }
 }

@@ -424,7 +424,40 @@ struct NameTagger {
             result += pieces(of: i..<end, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
             i = end
         }
-        return result
+        return clubsInResults(result, words: words)
+    }
+
+    /// In a line of sports results ("Leeds 2 Chelsea 1", a table row "Leeds 5 3 1 1 7 4 10") a town named before
+    /// its score is its club, an organisation; countries and their nations ("Wales") stay what they are, as national teams.
+    private func clubsInResults(_ candidates: [Candidate], words: [String]) -> [Candidate] {
+        func isScore(_ index: Int) -> Bool {
+            index < words.count && (1...3).contains(words[index].utf8.count) && words[index].utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
+        func nameRange(_ candidate: Candidate) -> Range<Int>? {
+            switch candidate {
+            case let .known(_, range, _), let .named(_, range, _, _, _, _): return range
+            default: return nil
+            }
+        }
+        let beforeScores = candidates.compactMap(nameRange).filter { isScore($0.upperBound) }
+        let tableRow = beforeScores.contains { range in (0..<3).allSatisfy { isScore(range.upperBound + $0) } }
+        guard beforeScores.count >= 2 || tableRow else { return candidates }
+        func isTown(_ range: Range<Int>) -> Bool {
+            range.count == 1 ? knowledge.nameFacts(ofLowercased: EntityFeatures.lowercase(words[range.lowerBound])).town != 0
+                : knowledge.longCities.longestMatch(from: range.lowerBound, count: range.upperBound,
+                                                    key: { EntityFeatures.lowercase(words[$0]) })?.length == range.count
+        }
+        return candidates.map { candidate in
+            switch candidate {
+            case let .known(entity, range, _) where entity.kind == .place && isScore(range.upperBound) && isTown(range):
+                return .name(.organization, range)
+            case let .named(.place?, range, _, _, _, _) where isScore(range.upperBound),
+                 let .shortName(range) where isScore(range.upperBound):
+                return .name(.organization, range)
+            default:
+                return candidate
+            }
+        }
     }
 
     /// Splits a run of capitalised words after each organisation word that another name follows
