@@ -119,4 +119,11 @@ final class ExtractionNameRulesTests: XCTestCase {
         let prose = ExtractionFixtures.corpus("Police in Bristol arrested 3 men on Friday.")
         XCTAssertEqual(prose.actor("bristol")?.kind, .place, "\(prose.actors)")
     }
+
+    func testAnOrganisationsNameWithoutItsComplementIsTheSameOrganisation() {
+        let corpus = ExtractionFixtures.corpus("The High Council of Arbitration ruled on Monday. The High Council said the fee was legal.")
+        XCTAssertEqual(corpus.actors.filter { $0.kind == .organization }.map(\.name), ["High Council of Arbitration"])
+        let known = ExtractionFixtures.corpus("The Supreme Court of Cassation ruled on Monday. The Supreme Court said the fee was legal.")
+        XCTAssertEqual(known.actors.filter { $0.kind == .organization }.map(\.name), ["Supreme Court of Cassation"])
+    }
 }

@@ -143,6 +143,12 @@ struct NameTagger {
                         addMention(person, sentence, range)
                         continue
                     }
+                    // A generic known name for the article's own fuller one ("the Supreme Court" after "the Supreme Court of Cassation").
+                    if entity.kind == .organization,
+                       let organization = organizationTruncated(sentence.tokens[range].map(\.text), actors: actors) {
+                        addMention(organization, sentence, range)
+                        continue
+                    }
                     let index = actorIndex(name: entity.canonical, kind: entity.kind,
                                            tokens: KnowledgeBase.keyTokens(entity.canonical), known: true)
                     if entity.standsForCountry { actors[index].standsFor = entity.country }
@@ -155,6 +161,10 @@ struct NameTagger {
                         continue
                     }
                     if words.count == 1, let organization = organizationAbbreviated(words, actors: actors) {
+                        addMention(organization, sentence, range)
+                        continue
+                    }
+                    if kind == .organization, let organization = organizationTruncated(words, actors: actors) {
                         addMention(organization, sentence, range)
                         continue
                     }
@@ -253,6 +263,16 @@ struct NameTagger {
     private func organizationShortened(_ words: [String], actors: [LocalActor]) -> Int? {
         guard words.count == 1, knowledge.organizationWords[words[0]] != nil else { return nil }
         return actors.lastIndex { ($0.kind == .organization || $0.kind == .group) && $0.nameTokens.count > 1 && $0.nameTokens.contains(words[0]) }
+    }
+
+    /// The organisation of the article whose name is `words` and a complement: "Supreme Court" for "Supreme Court of
+    /// Cassation", "Department of Health" not for "Department" (two words at least).
+    private func organizationTruncated(_ words: [String], actors: [LocalActor]) -> Int? {
+        guard words.count >= 2 else { return nil }
+        return actors.lastIndex { actor in
+            actor.kind == .organization && actor.nameTokens.count > words.count + 1
+                && ["of", "for"].contains(actor.nameTokens[words.count]) && Array(actor.nameTokens.prefix(words.count)) == words
+        }
     }
 
     /// The organisation of the article whose initials are `words` ("NIS" for "National Intelligence Service").
