@@ -148,6 +148,11 @@ final class ExtractionRelationTests: XCTestCase {
         XCTAssertFalse(possessive.hasRelation("harlow-foundation", "hire", "lena-ortiz"), possessive.relationLines)
     }
 
+    func testRelativeClauseTakesItsAntecedentAsSubject() {
+        assertRelation("Police questioned Lena Ortiz, who had visited Peru twice.", "lena-ortiz", "visit", "peru")
+        assertRelation("Police questioned Lena Ortiz, who had ties to the Harlow Foundation.", "lena-ortiz", "tie", "harlow-foundation")
+    }
+
     // MARK: Clauses that are not relations between their actors
 
     func testCommaEndsAnObjectUnlessAListCloses() {

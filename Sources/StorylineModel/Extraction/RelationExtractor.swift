@@ -35,6 +35,7 @@ struct RelationExtractor {
     private static let determiners: Set<String> = ["a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "'s", "any", "no", "every", "each"]
     /// Words that may stand between a subject and its verb: auxiliaries, modals, common adverbs.
     private static let auxiliaries: Set<String> = ["also", "then", "not", "already", "reportedly", "allegedly", "still", "again", "never", "just", "now", "later", "soon", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "must", "be", "been", "being", "do", "does", "did", "both", "all", "jointly", "once"]
+    private static let relativePronouns: Set<String> = ["who", "which"]
     private static let negations: Set<String> = ["not", "never", "n't", "no"]
     /// Relations by which something passes from one actor to another, so "from X to Y" names both.
     private static let transferLemmas: Set<String> = ["sell", "supply", "export", "provide", "pay", "aid", "assist", "send", "fund", "finance", "import"]
@@ -281,6 +282,7 @@ struct RelationExtractor {
             if j >= 0, let adjacent = arguments.last(where: { $0.end == j + 1 && !$0.isModifier }) {
                 return coordinatedBackwards(adjacent)
             }
+            if let antecedent = relativeAntecedent(of: j) { return [antecedent] }
             for candidate in arguments.reversed() where candidate.end <= index && !candidate.isModifier {
                 if index - candidate.end > RelationExtractor.subjectReach { break }
                 if (candidate.end..<index).contains(where: { RelationExtractor.quotes.contains(lower[$0]) || lower[$0] == ";" || lower[$0] == ":" }) { break }
@@ -292,11 +294,22 @@ struct RelationExtractor {
             return []
         }
 
+        /// The actor a relative pronoun at `index` stands for: "Maria Lopez, who heads the agency", "the Foundation which".
+        func relativeAntecedent(of index: Int) -> Argument? {
+            guard index >= 1, RelationExtractor.relativePronouns.contains(lower[index]) else { return nil }
+            let end = lower[index - 1] == "," ? index - 1 : index
+            return arguments.last { $0.end == end && !$0.isModifier }
+        }
+
         /// The subject of a noun with no agent of its own ("Kim is considering a trip to Russia"):
         /// the clause's subject, when nothing but a few words of the same clause stand between.
         func clauseSubject(before index: Int) -> [Argument] {
             guard let found = subject(before: index).last else { return [] }
-            let between = found.end..<index
+            var from = found.end
+            // "Julie Couillard, who had ties to the Hells Angels": the relative pronoun belongs to the subject.
+            if from < index, lower[from] == ",", from + 1 < index, RelationExtractor.relativePronouns.contains(lower[from + 1]) { from += 1 }
+            if from < index, RelationExtractor.relativePronouns.contains(lower[from]) { from += 1 }
+            let between = from..<index
             guard between.count <= 8, !between.contains(where: { RelationExtractor.clauseBreaks.contains(lower[$0]) || lower[$0] == "," }) else { return [] }
             return [found]
         }
