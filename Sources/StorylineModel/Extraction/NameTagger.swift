@@ -270,8 +270,10 @@ struct NameTagger {
     private func organizationTruncated(_ words: [String], actors: [LocalActor]) -> Int? {
         guard words.count >= 2 else { return nil }
         return actors.lastIndex { actor in
-            actor.kind == .organization && actor.nameTokens.count > words.count + 1
-                && ["of", "for"].contains(actor.nameTokens[words.count]) && Array(actor.nameTokens.prefix(words.count)) == words
+            // By the actor's name, not the words it was first read from ("Italian Supreme Court of Cassation").
+            let name = KnowledgeBase.keyTokens(actor.name)
+            return actor.kind == .organization && name.count > words.count + 1
+                && ["of", "for"].contains(name[words.count]) && Array(name.prefix(words.count)) == words
         }
     }
 
