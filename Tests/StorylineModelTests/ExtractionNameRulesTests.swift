@@ -126,4 +126,17 @@ final class ExtractionNameRulesTests: XCTestCase {
         let known = ExtractionFixtures.corpus("The Supreme Court of Cassation ruled on Monday. The Supreme Court said the fee was legal.")
         XCTAssertEqual(known.actors.filter { $0.kind == .organization }.map(\.name), ["Supreme Court of Cassation"])
     }
+
+    func testAFirmIsReferredToByTheFirstWordOfItsName() {
+        let corpus = ExtractionFixtures.corpus("Lisbon-based Kessler Optik SA agreed to buy a rival on Monday. Kessler will pay 12 euros a share.")
+        let firm = corpus.actors.first { $0.name == "Kessler Optik SA" }
+        XCTAssertEqual(firm?.kind, .organization, "\(corpus.actors)")
+        XCTAssertEqual(firm?.aliases, ["Kessler"], "\(corpus.actors)")
+        XCTAssertEqual(corpus.actors.filter { $0.kind == .person }.map(\.name), [])
+    }
+
+    func testASpanishNameIsShortenedToTheFirstSurname() {
+        let corpus = ExtractionFixtures.corpus("Mariela Quesada Araya won the runoff. Quesada thanked her voters.")
+        XCTAssertEqual(corpus.actors.filter { $0.kind == .person }.map(\.name), ["Mariela Quesada Araya"])
+    }
 }

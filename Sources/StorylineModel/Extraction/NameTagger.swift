@@ -164,6 +164,12 @@ struct NameTagger {
                         addMention(organization, sentence, range)
                         continue
                     }
+                    // A firm's short name; but two words read as a person's name stay one ("Andy Warhol", not his Foundation).
+                    if words.count == 1 || kind != .person, role == nil, personReferredTo(words, actors: actors) == nil,
+                       let organization = organizationReferredTo(words, actors: actors) {
+                        addMention(organization, sentence, range)
+                        continue
+                    }
                     if kind == .organization, let organization = organizationTruncated(words, actors: actors) {
                         addMention(organization, sentence, range)
                         continue
@@ -196,7 +202,7 @@ struct NameTagger {
                 addMention(person, sentence, item.tokens)
             } else if let organization = organizationAbbreviated(words, actors: actors) {
                 addMention(organization, sentence, item.tokens)
-            } else if let organization = organizationShortened(words, actors: actors) {
+            } else if let organization = organizationShortened(words, actors: actors) ?? organizationReferredTo(words, actors: actors) {
                 addMention(organization, sentence, item.tokens)
             } else if item.use == .referenceOnly || knowledge.organizationWords[words[0]] != nil {
                 continue
@@ -255,7 +261,21 @@ struct NameTagger {
         guard !words.isEmpty else { return nil }
         return actors.lastIndex { actor in
             actor.kind == .person && actor.nameTokens.count > words.count
-                && (actor.nameTokens.suffix(words.count).elementsEqual(words) || actor.nameTokens.prefix(words.count).elementsEqual(words))
+                && (actor.nameTokens.suffix(words.count).elementsEqual(words) || actor.nameTokens.prefix(words.count).elementsEqual(words)
+                    // Spanish and Portuguese names are shortened to the first surname: "Quesada" for "Mariela Quesada Araya".
+                    || (words.count == 1 && actor.nameTokens.count == 3 && actor.nameTokens[1] == words[0]))
+        }
+    }
+
+    /// The organisation of the article whose name opens with `words` (one or two words): a firm's short name
+    /// ("Brauckmann" for "Brauckmann Chemie AG", "Zhejiang Lianhe" for "Zhejiang Lianhe Cable Group").
+    private func organizationReferredTo(_ words: [String], actors: [LocalActor]) -> Int? {
+        let words = words.filter { $0 != "'s" && $0 != "\u{2019}s" }
+        guard (1...2).contains(words.count), words.allSatisfy(isCapitalised) else { return nil }
+        return actors.lastIndex { actor in
+            guard actor.kind == .organization, !actor.isKnown else { return false }
+            let name = KnowledgeBase.keyTokens(actor.name)
+            return name.count > words.count && name.prefix(words.count).elementsEqual(words)
         }
     }
 
@@ -304,7 +324,16 @@ struct NameTagger {
     // MARK: - Finding candidates in a sentence
 
     private func isCapitalised(_ token: String) -> Bool {
-        Letters.startsCapitalised(token)
+        Letters.startsCapitalised(token) && !NameTagger.isPlaceAdjective(token)
+    }
+
+    private static let placeAdjectiveEndings: Set<Substring> = ["based", "born", "led", "backed", "owned", "run", "funded", "listed",
+                                                                "headquartered", "registered", "made"]
+
+    /// "Oslo-based", "Pune-born": a place turned into an adjective, not part of the name that follows it.
+    static func isPlaceAdjective(_ token: String) -> Bool {
+        guard let dash = token.lastIndex(of: "-") else { return false }
+        return placeAdjectiveEndings.contains(token[token.index(after: dash)...])
     }
 
     /// The words as the tagger reads them. A sentence written in capitals (a wire headline: "JAPAN BEAT SYRIA IN
