@@ -134,6 +134,15 @@ final class ExtractionRelationTests: XCTestCase {
         assertRelation("\"We are looking at it,\" said Tomas Berg for Interpol.", "tomas-berg", "of", "interpol")
     }
 
+    func testPersonCommaOfAParty() {
+        assertRelation("With most votes counted, Okafor, of the centre-left Unity Party, led the race. Ruth Okafor thanked voters.",
+                       "ruth-okafor", "of", "unity-party")
+    }
+
+    func testModifiersBeforeATitleAfterAPossessive() {
+        assertRelation("\"We need access,\" said Lena Ortiz, Oxfam's emergency coordinator in Chad.", "lena-ortiz", "coordinator", "oxfam")
+    }
+
     func testPersonOfAnOrganisation() {
         assertRelation("Priya Raman of the Labour Party voted against the bill.", "priya-raman", "of", "labour-party")
     }
@@ -151,6 +160,20 @@ final class ExtractionRelationTests: XCTestCase {
     func testRelativeClauseTakesItsAntecedentAsSubject() {
         assertRelation("Police questioned Lena Ortiz, who had visited Peru twice.", "lena-ortiz", "visit", "peru")
         assertRelation("Police questioned Lena Ortiz, who had ties to the Harlow Foundation.", "lena-ortiz", "tie", "harlow-foundation")
+    }
+
+    func testTalksWithACounterpart() {
+        assertRelation("Foreign Minister Ana Silva held talks with her Chilean counterpart Tomas Berg in Lima.", "ana-silva", "talk", "tomas-berg")
+    }
+
+    func testADemonymBeforeTheStatesPeopleStandsForTheState() {
+        assertRelation("Human Rights Watch urged Peruvian authorities to free the journalists.", "human-rights-watch", "urge", "peru")
+        assertRelation("Lena Ortiz, the founder of Lima-based Ortiz Capital, is accused by Brazilian prosecutors of fraud.",
+                       "brazil", "accuse", "lena-ortiz")
+    }
+
+    func testCountriesThatSignTogetherAreSymmetric() {
+        assertRelation("Chile and Peru signed a fishing pact on Monday.", "chile", "sign", "peru", symmetric: true)
     }
 
     // MARK: Clauses that are not relations between their actors

@@ -36,6 +36,9 @@ struct RelationExtractor {
     /// Words that may stand between a subject and its verb: auxiliaries, modals, common adverbs.
     private static let auxiliaries: Set<String> = ["also", "then", "not", "already", "reportedly", "allegedly", "still", "again", "never", "just", "now", "later", "soon", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "must", "be", "been", "being", "do", "does", "did", "both", "all", "jointly", "once"]
     private static let relativePronouns: Set<String> = ["who", "which"]
+    /// Nouns for the people and bodies of a state, after which a demonym names the state ("Peruvian authorities").
+    private static let stateBodies: Set<String> = ["authorities", "officials", "government", "forces", "troops", "police", "military",
+                                                   "army", "leaders", "diplomats", "prosecutors", "regulators", "navy", "ministers"]
     private static let negations: Set<String> = ["not", "never", "n't", "no"]
     /// Relations by which something passes from one actor to another, so "from X to Y" names both.
     private static let transferLemmas: Set<String> = ["sell", "supply", "export", "provide", "pay", "aid", "assist", "send", "fund", "finance", "import"]
@@ -224,13 +227,22 @@ struct RelationExtractor {
             var j = index
             while j < min(words.count, index + within + 1) {
                 if let found = argument(startingAt: j) { return found }
-                // Only determiners and capitalised words (titles, modifiers) may come before it.
+                // Only determiners, capitalised words (titles, modifiers), titles in lower case and "counterpart"
+                // may come before it ("talks with her Vietnamese counterpart Nguyen Thanh Liem").
                 let skippable = RelationExtractor.determiners.contains(lower[j]) || lower[j] == "both"
-                    || words[j].first?.isUppercase == true
+                    || words[j].first?.isUppercase == true || lower[j] == "counterpart" || lower[j] == "counterparts"
+                    || knowledge.titles.longestMatch(from: j, count: j + 1, key: { words[$0] }) != nil
                 if !skippable { return nil }
                 j += 1
             }
             return nil
+        }
+
+        /// "Peruvian authorities", "Brazilian prosecutors": a demonym at `index` before the state's people stands for the country.
+        func stateBody(at index: Int) -> Argument? {
+            guard let modifier = arguments.first(where: { $0.start == index && $0.isModifier }), modifier.end < words.count,
+                  RelationExtractor.stateBodies.contains(lower[modifier.end]) else { return nil }
+            return modifier
         }
 
         /// The agent of a passive verb at `index`: the actor after the first "by" in the clause, within a few words,
@@ -238,7 +250,7 @@ struct RelationExtractor {
         func agent(after index: Int) -> Argument? {
             for j in (index + 1)..<min(words.count, index + 10) {
                 if RelationExtractor.clauseBreaks.contains(lower[j]) { return nil }
-                if lower[j] == "by", let agent = argument(after: j + 1, within: 3) { return agent }
+                if lower[j] == "by", let agent = argument(after: j + 1, within: 3) ?? stateBody(at: j + 1) { return agent }
             }
             return nil
         }
@@ -286,9 +298,12 @@ struct RelationExtractor {
             for candidate in arguments.reversed() where candidate.end <= index && !candidate.isModifier {
                 if index - candidate.end > RelationExtractor.subjectReach { break }
                 if (candidate.end..<index).contains(where: { RelationExtractor.quotes.contains(lower[$0]) || lower[$0] == ";" || lower[$0] == ":" }) { break }
-                let before = candidate.start - 1
-                let governed = before >= 0 && (RelationExtractor.prepositions.contains(lower[before])
-                    || (before >= 1 && ["the", "both"].contains(lower[before]) && RelationExtractor.prepositions.contains(lower[before - 1])))
+                // The object of a preposition is no subject, with a determiner or capitalised words between
+                // ("of the", "of Sao Paulo-based Orvalho Investimentos").
+                var before = candidate.start - 1
+                while before >= 0, candidate.start - before <= 3,
+                      ["the", "both"].contains(lower[before]) || words[before].first?.isUppercase == true { before -= 1 }
+                let governed = before >= 0 && RelationExtractor.prepositions.contains(lower[before])
                 if !governed { return coordinatedBackwards(candidate) }
             }
             return []
@@ -324,6 +339,7 @@ struct RelationExtractor {
                 if RelationExtractor.clauseBreaks.contains(word) { return [] }
                 if word == ",", !(j + 1 < words.count && ["and", "or"].contains(lower[j + 1])) { return [] }
                 if let found = argument(startingAt: j) { return coordinated(with: found) }
+                if let body = stateBody(at: j) { return [body] }
                 if arguments.contains(where: { $0.start == j }) { j += 1; continue }
                 if RelationExtractor.prepositions.contains(word) {
                     prepositionsCrossed += 1
@@ -409,10 +425,20 @@ struct RelationExtractor {
                 }
                 guard lower[j] == "," || lower[j] == "(" else { continue }
                 j += 1
+                // "Quesada, of the centre-left Citizen Renewal Party": a few lower-case words may stand before the post.
+                if lower[j] == "of", let post = ((j + 1)..<min(words.count, j + 5)).lazy.map({ argument(startingAt: $0) }).first(where: { $0 != nil }) ?? nil,
+                   !isPerson(post),
+                   !(j + 1..<post.start).contains(where: { words[$0].first?.isLetter != true || words[$0].first?.isUppercase == true
+                       && !RelationExtractor.determiners.contains(lower[$0]) }) {
+                    found.append((person, "of", post))
+                    continue
+                }
                 if ["a", "an", "the"].contains(lower[j]) { j += 1 }
                 if let post = argument(startingAt: j) ?? arguments.first(where: { $0.start == j && $0.isModifier }), !isPerson(post) {
-                    // "an Environment Canada spokeswoman", "FSANZ's spokeswoman"
-                    let titleStart = post.end < words.count && lower[post.end] == "'s" ? post.end + 1 : post.end
+                    // "an Environment Canada spokeswoman", "FSANZ's spokeswoman", "MSF's emergency coordinator"
+                    var titleStart = post.end < words.count && lower[post.end] == "'s" ? post.end + 1 : post.end
+                    if titleStart + 1 < words.count, words[titleStart].first?.isLowercase == true,
+                       titles(at: titleStart, limit: words.count) == nil { titleStart += 1 }
                     if let title = titles(at: titleStart, limit: words.count) { found.append((person, title.title, post)) }
                     continue
                 }
@@ -420,7 +446,7 @@ struct RelationExtractor {
                 // or "of" and a few words of what the post is about first ("curator of the exhibition at USI").
                 if j < words.count, ["former", "acting", "interim", "then"].contains(lower[j]) { j += 1 }
                 guard let title = titles(at: j, limit: words.count), title.end < words.count, prepositions.contains(lower[title.end]) else { continue }
-                if let post = argument(after: title.end + 1, within: 1), !isPerson(post) {
+                if let post = argument(after: title.end + 1, within: 2), !isPerson(post) {
                     found.append((person, title.title, post))
                 } else if lower[title.end] == "of",
                           let at = (title.end + 1..<min(words.count, title.end + 6)).first(where: { lower[$0] == "at" || lower[$0] == "in" }),
