@@ -12,96 +12,110 @@ enum JSONValue {
 }
 
 /// Writes JSON pretty-printed with two-space indents, non-ASCII as UTF-8 and `/` unescaped.
+///
+/// The text is built as UTF-8 bytes and turned into a String once at the end: appending many short pieces to
+/// a byte array is several times cheaper than appending them to a String.
 enum JSONWriter {
     /// The text of `value`, ending with a newline.
     static func render(_ value: JSONValue) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
         write(value, indent: 0, into: &out)
-        out += "\n"
-        return out
+        out.append(UInt8(ascii: "\n"))
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func write(_ value: JSONValue, indent: Int, into out: inout String) {
+    private static func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
         switch value {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
+        case .null: append("null", to: &out)
+        case .bool(let b): append(b ? "true" : "false", to: &out)
+        case .int(let i): out.append(contentsOf: String(i).utf8)
         case .string(let s): writeString(s, into: &out)
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "[\n"
+            guard !items.isEmpty else { append("[]", to: &out); return }
+            append("[\n", to: &out)
             for (i, item) in items.enumerated() {
                 pad(indent + 1, &out)
                 write(item, indent: indent + 1, into: &out)
-                out += i == items.count - 1 ? "\n" : ",\n"
+                append(i == items.count - 1 ? "\n" : ",\n", to: &out)
             }
             pad(indent, &out)
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
-            out += "{\n"
+            guard !members.isEmpty else { append("{}", to: &out); return }
+            append("{\n", to: &out)
             for (i, (key, item)) in members.enumerated() {
                 pad(indent + 1, &out)
                 writeString(key, into: &out)
-                out += ": "
+                append(": ", to: &out)
                 write(item, indent: indent + 1, into: &out)
-                out += i == members.count - 1 ? "\n" : ",\n"
+                append(i == members.count - 1 ? "\n" : ",\n", to: &out)
             }
             pad(indent, &out)
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    private static let indents = (0..<8).map { String(repeating: "  ", count: $0) }
+    @inline(__always) private static func append(_ text: StaticString, to out: inout [UInt8]) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
 
-    private static func pad(_ level: Int, _ out: inout String) {
-        out += level < indents.count ? indents[level] : String(repeating: "  ", count: level)
+    private static func pad(_ level: Int, _ out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
     }
 
     /// Escapes what RFC 8259 requires (quote, backslash, C0 controls), plus U+2028/U+2029,
     /// which JSON allows but JavaScript source and some line-based tools treat as line breaks.
-    static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        // Most strings need no escape at all: append them whole, which is much faster than scalar by scalar.
-        if !needsEscape(s) {
-            out += s
-            out += "\""
-            return
-        }
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{2028}", "\u{2029}": out += "\\u" + hex4(scalar.value)
-            default:
-                if scalar.value < 0x20 { out += "\\u" + hex4(scalar.value) } else { out.unicodeScalars.append(scalar) }
+    static func writeString(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { bytes in
+            // Bytes that need no escape are copied a run at a time; most strings are one run.
+            var runStart = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let byte = bytes[i]
+                if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0xE2 {
+                    i += 1
+                    continue
+                }
+                // U+2028/U+2029 are E2 80 A8/A9; any other scalar starting with E2 is copied as it is.
+                let lineSeparator = byte == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)
+                if byte == 0xE2, !lineSeparator {
+                    i += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                if lineSeparator {
+                    append(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", to: &out)
+                    i += 3
+                } else {
+                    appendEscape(of: byte, to: &out)
+                    i += 1
+                }
+                runStart = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<n]))
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 
-    /// Whether `s` holds a quote, a backslash, a C0 control or U+2028/U+2029 (UTF-8 E2 80 A8/A9), in one pass.
-    private static func needsEscape(_ s: String) -> Bool {
-        var state = 0  // bytes of E2 80 matched so far
-        for byte in s.utf8 {
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
-            switch (state, byte) {
-            case (_, 0xE2): state = 1
-            case (1, 0x80): state = 2
-            case (2, 0xA8), (2, 0xA9): return true
-            default: state = 0
-            }
+    /// The escape of a quote, a backslash or a C0 control.
+    private static func appendEscape(of byte: UInt8, to out: inout [UInt8]) {
+        switch byte {
+        case 0x22: append("\\\"", to: &out)
+        case 0x5C: append("\\\\", to: &out)
+        case 0x0A: append("\\n", to: &out)
+        case 0x0D: append("\\r", to: &out)
+        case 0x09: append("\\t", to: &out)
+        case 0x08: append("\\b", to: &out)
+        case 0x0C: append("\\f", to: &out)
+        default:
+            let hexDigits: StaticString = "0123456789abcdef"
+            append("\\u00", to: &out)
+            out.append(hexDigits.utf8Start[Int(byte >> 4)])
+            out.append(hexDigits.utf8Start[Int(byte & 0x0F)])
         }
-        return false
-    }
-
-    private static func hex4(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16, uppercase: false)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }
