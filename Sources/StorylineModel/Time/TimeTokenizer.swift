@@ -29,7 +29,7 @@ enum TimeTokenizer {
         let n = scalars.count
         while i < n {
             let s = scalars[i]
-            if s.properties.isWhitespace {
+            if ReaderScalar.isWhitespace(s) {
                 spaceBefore = true
                 i += 1
                 continue
@@ -59,7 +59,7 @@ enum TimeTokenizer {
             } else if isLetter(s) {
                 while i < n, isLetter(scalars[i]) { i += 1 }
                 tokens.append(TimeToken(kind: .word, start: start, end: i, lower: asciiLower(scalars, start, i),
-                                        capitalized: s.properties.isUppercase, spaceBefore: spaceBefore,
+                                        capitalized: isUppercase(s), spaceBefore: spaceBefore,
                                         number: -1, digits: 0))
             } else if isApostrophe(s), i + 1 < n, isLetter(scalars[i + 1]), followsWordCharacter(scalars, i) {
                 // Clitics: "'s", "'ll", "'d" are one token so "2016's" and "they'll" read naturally.
@@ -91,6 +91,13 @@ enum TimeTokenizer {
         let v = s.value
         if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
         return s.properties.isAlphabetic
+    }
+
+    /// The Unicode `Uppercase` property, answered without a property lookup for ASCII (most words).
+    @inline(__always) private static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 128 { return v >= 65 && v <= 90 }
+        return s.properties.isUppercase
     }
 
     @inline(__always) static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
