@@ -133,11 +133,11 @@ enum DocumentDecoder {
     /// The scalars, and the String when the bytes were valid.
     private static func decodeUTF8(_ bytes: Data, repairs: inout [String]) -> ([Unicode.Scalar], String?) {
         let valid: String? = bytes.withUnsafeBytes { String(validating: $0, as: UTF8.self) }
-        if let valid { return (Array(valid.unicodeScalars), valid) }
+        if let valid { return (ReaderText.scalars(of: valid), valid) }
         let repaired = String(decoding: bytes, as: UTF8.self)
         let marks = repaired.unicodeScalars.lazy.filter { $0 == "\u{FFFD}" }.count
         repairs.append("invalid UTF-8 repaired (\(marks) replacement character\(marks == 1 ? "" : "s"))")
-        return (Array(repaired.unicodeScalars), repaired)
+        return (ReaderText.scalars(of: repaired), repaired)
     }
 
     private static func decodeUTF16(_ bytes: Data, bigEndian: Bool, dropTrailingHighSurrogate: Bool,

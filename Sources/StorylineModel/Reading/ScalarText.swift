@@ -99,6 +99,41 @@ enum ReaderScalar {
 
 /// Slicing and scanning of scalar arrays; offsets are Unicode-scalar offsets.
 enum ReaderText {
+    /// The scalars of `text`, as `Array(text.unicodeScalars)` gives them, decoded from its UTF-8 in one pass
+    /// (the Array initialiser walks the text twice: once to count, once to copy).
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            // A String's UTF-8 is always valid, so each lead byte tells the length of its sequence.
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                var i = 0
+                var k = 0
+                let n = bytes.count
+                while i < n {
+                    let lead = UInt32(bytes[i])
+                    var value: UInt32
+                    if lead < 0x80 {
+                        value = lead
+                        i += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                            | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    buffer[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    k += 1
+                }
+                count = k
+            }
+        }
+    }
+
     /// The scalars in `range` as a String.
     static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
         // Encoded to UTF-8 by hand: ASCII (most words of news text) byte by byte, without a scalar view's appends.

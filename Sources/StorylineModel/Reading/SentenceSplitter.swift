@@ -27,7 +27,7 @@ public enum SentenceSplitter {
 
     /// The sentences of `text` from scalar offset `bodyStart`; their tokens are made on demand.
     public static func sentences(in text: String, from bodyStart: Int = 0) -> [Sentence] {
-        sentences(Array(text.unicodeScalars), slicing: text, from: bodyStart)
+        sentences(ReaderText.scalars(of: text), slicing: text, from: bodyStart)
     }
 
     /// The sentences of `text` (whose scalars are `scalars`) from offset `bodyStart`, each text a slice of `text`.

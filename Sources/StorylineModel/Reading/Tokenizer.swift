@@ -16,7 +16,7 @@ public enum Tokenizer {
     /// The tokens of `sentence`, with ranges shifted by `offset` (the sentence's offset in its article). The same
     /// as tokenising the sentence's range of the article: a token never looks past the ends of its sentence.
     static func tokens(of sentence: String, offset: Int) -> [Token] {
-        let scalars = Array(sentence.unicodeScalars)
+        let scalars = ReaderText.scalars(of: sentence)
         return tokens(scalars, in: 0..<scalars.count, offset: offset)
     }
 

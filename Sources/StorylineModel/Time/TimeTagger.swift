@@ -34,7 +34,7 @@ public struct TimeTagger: Sendable {
 
     /// Time expressions in one sentence, normalised against `reference` (the article date; nil when undated).
     public func tag(_ sentence: String, reference: SimpleDate?) -> [TimeMention] {
-        let scalars = Array(sentence.unicodeScalars)
+        let scalars = ReaderText.scalars(of: sentence)
         let tokens = TimeTokenizer.tokenize(scalars)
         guard !tokens.isEmpty else { return [] }
         var scanner = TimeScanner(tokens: tokens, reference: TimeReference(reference))
@@ -42,9 +42,7 @@ public struct TimeTagger: Sendable {
         return matches.map { match in
             let start = tokens[match.start].start
             let end = tokens[match.end - 1].end
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[start..<end])
-            return TimeMention(range: start..<end, text: String(text), value: match.value, type: match.type, partOfDay: match.partOfDay)
+            return TimeMention(range: start..<end, text: ReaderText.string(scalars, start..<end), value: match.value, type: match.type, partOfDay: match.partOfDay)
         }
     }
 }
