@@ -124,8 +124,8 @@ struct TimeScanner {
     }
 
     private mutating func wordRules(at i: Int, contextGiven: Bool) -> TimeMatch? {
-        // One hash lookup decides; most words are not triggers.
-        guard let trigger = TimeLexicon.triggers[tokens[i].lower] else { return nil }
+        // One look-up decides; most words are not triggers.
+        guard let trigger = TimeLexicon.trigger(tokens[i].lower) else { return nil }
         switch trigger {
         case .month(let month): return monthRule(at: i, month: month, contextGiven: contextGiven)
         case .weekday(let weekday): return weekdayRule(at: i, weekday: weekday, modifier: nil, start: i)
