@@ -66,6 +66,36 @@ enum TimeTense {
         ",", ";", ":", "-", "(", ")", "\"", "that", "which", "who", "and", "but", "because", "while", "whereas", "although",
     ]
 
+    /// Which of the word lists above a word is on, so that a token is looked up once, not once per list.
+    struct WordClass: OptionSet {
+        let rawValue: UInt16
+        static let future = WordClass(rawValue: 1 << 0)
+        static let scheduling = WordClass(rawValue: 1 << 1)
+        static let presentBe = WordClass(rawValue: 1 << 2)
+        static let pastAuxiliary = WordClass(rawValue: 1 << 3)
+        static let irregularPast = WordClass(rawValue: 1 << 4)
+        static let edNonVerb = WordClass(rawValue: 1 << 5)
+        static let schedulingParticiple = WordClass(rawValue: 1 << 6)
+        static let beForm = WordClass(rawValue: 1 << 7)
+        static let present = WordClass(rawValue: 1 << 8)
+        static let boundary = WordClass(rawValue: 1 << 9)
+    }
+
+    /// Every word on a list, with the lists it is on.
+    static let wordClasses: [String: WordClass] = {
+        var table: [String: WordClass] = [:]
+        let lists: [(Set<String>, WordClass)] = [
+            (futureWords, .future), (schedulingWords, .scheduling), (presentBe, .presentBe),
+            (pastAuxiliaries, .pastAuxiliary), (irregularPast, .irregularPast), (edNonVerbs, .edNonVerb),
+            (schedulingParticiples, .schedulingParticiple), (beForms, .beForm), (presentWords, .present),
+            (boundaryMarks, .boundary),
+        ]
+        for (words, wordClass) in lists {
+            for word in words { table[word, default: []].insert(wordClass) }
+        }
+        return table
+    }()
+
     /// Tense markers of a sentence, with the number of clause boundaries before each token.
     struct Map {
         var markers: [(index: Int, tense: TimeTense)] = []
@@ -73,42 +103,45 @@ enum TimeTense {
     }
 
     static func map(_ tokens: [TimeToken]) -> Map {
+        // Numbers are on no list.
+        let classes = tokens.map { $0.kind == .number ? [] : wordClasses[$0.lower] ?? [] }
         var map = Map()
         map.boundariesBefore.reserveCapacity(tokens.count)
         var boundaries = 0
-        for token in tokens {
+        for wordClass in classes {
             map.boundariesBefore.append(boundaries)
-            if token.kind != .number, boundaryMarks.contains(token.lower) { boundaries += 1 }
+            if wordClass.contains(.boundary) { boundaries += 1 }
         }
-        map.markers = markers(tokens)
+        map.markers = markers(tokens, classes)
         return map
     }
 
-    static func markers(_ tokens: [TimeToken]) -> [(index: Int, tense: TimeTense)] {
+    static func markers(_ tokens: [TimeToken], _ classes: [WordClass]) -> [(index: Int, tense: TimeTense)] {
         var markers: [(index: Int, tense: TimeTense)] = []
         for (index, token) in tokens.enumerated() where token.kind == .word {
-            if let tense = marker(tokens, index) { markers.append((index, tense)) }
+            if let tense = marker(tokens, classes, index) { markers.append((index, tense)) }
         }
         return markers
     }
 
     /// The tense the word at `index` marks, if any.
-    private static func marker(_ tokens: [TimeToken], _ index: Int) -> TimeTense? {
+    private static func marker(_ tokens: [TimeToken], _ classes: [WordClass], _ index: Int) -> TimeTense? {
         let token = tokens[index]
         let w = token.lower
-        let previous = index > 0 ? tokens[index - 1].lower : ""
+        let wordClass = classes[index]
+        let previous: WordClass = index > 0 ? classes[index - 1] : []
         let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
         // "is expected in July", "was scheduled for May", "is set to", "is to be held", "plans to": future.
-        if schedulingParticiples.contains(w) && beForms.contains(previous) { return .future }
-        if next == "to" && (schedulingWords.contains(w) || w == "is" || w == "are") { return .future }
+        if wordClass.contains(.schedulingParticiple) && previous.contains(.beForm) { return .future }
+        if next == "to" && (wordClass.contains(.scheduling) || w == "is" || w == "are") { return .future }
         if w == "won" { return next == "'t" ? .future : .past }  // "won't", or the past of "win"
-        if futureWords.contains(w) { return .future }
-        if presentWords.contains(w) { return .present }
-        if pastAuxiliaries.contains(w) { return .past }
-        let participle = irregularPast.contains(w)
-            || (w.count >= 4 && w.hasSuffix("ed") && (!token.capitalized || index == 0) && !edNonVerbs.contains(w))
+        if wordClass.contains(.future) { return .future }
+        if wordClass.contains(.present) { return .present }
+        if wordClass.contains(.pastAuxiliary) { return .past }
+        let participle = wordClass.contains(.irregularPast)
+            || (w.hasSuffix("ed") && w.count >= 4 && (!token.capitalized || index == 0) && !wordClass.contains(.edNonVerb))
         // "is based", "to be held": a participle after a present or bare "be" is a present or future passive.
-        if participle && !presentBe.contains(previous) { return .past }
+        if participle && !previous.contains(.presentBe) { return .past }
         return nil
     }
 
