@@ -171,6 +171,9 @@ private struct Splitter {
         guard wordStart < period else { return false }
         // "R2-D2." or "COVID-19." : the word is longer than its letters.
         if wordStart > sentenceStart, ReaderScalar.isWordScalar(scalars[wordStart - 1]) { return false }
+        // No abbreviation below is longer than six letters: a longer ASCII word without periods (most sentence
+        // ends, "said.") is none of them, and needs no String or lower-casing.
+        if period - wordStart > 6, scalars[wordStart..<period].allSatisfy({ $0.value < 0x80 && $0 != "." }) { return false }
         let word = ReaderText.string(scalars, wordStart..<period)
         let lower = word.lowercased()
         if lower == "no" || lower == "nos" { return ReaderScalar.isDigit(scalars[next]) }

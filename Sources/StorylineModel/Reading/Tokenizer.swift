@@ -88,12 +88,15 @@ public enum Tokenizer {
     private static func keepsFullStop(_ scalars: [Unicode.Scalar], word: Range<Int>, periodAt period: Int, end: Int) -> Bool {
         if period + 1 < end, ReaderScalar.isWordScalar(scalars[period + 1]) || scalars[period + 1] == "." { return false }
         let text = ReaderText.string(scalars, word)
-        if isDottedAcronym(text) { return true }
+        // Only a word with a period inside can be a dotted acronym.
+        if scalars[word].contains("."), isDottedAcronym(text) { return true }
         var rest = period + 1
         while rest < end, ReaderScalar.isClosingQuoteOrBracket(scalars[rest]) || ReaderScalar.isWhitespace(scalars[rest]) {
             rest += 1
         }
         if rest >= end { return false }
+        // No abbreviation below is longer than six letters: a longer ASCII word is none of them.
+        if word.count > 6, scalars[word].allSatisfy({ $0.value < 0x80 }) { return false }
         let lower = text.lowercased()
         if text.count == 1, text.unicodeScalars.allSatisfy(ReaderScalar.isUppercase) { return true }
         let capitalised = !text.allSatisfy(\.isLowercase)
