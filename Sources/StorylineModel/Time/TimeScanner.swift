@@ -111,21 +111,21 @@ struct TimeScanner {
 
     private mutating func match(at i: Int, contextGiven: Bool = false) -> TimeMatch? {
         guard i < tokens.count else { return nil }
-        let token = tokens[i]
-        switch token.kind {
+        // Called on every token: read its fields in place rather than copy the token (and retain its text).
+        switch tokens[i].kind {
         case .number:
             return numberRules(at: i)
         case .punct:
-            if token.lower == "'", let decade = apostropheDecade(at: i) { return decade }
+            if tokens[i].lower == "'", let decade = apostropheDecade(at: i) { return decade }
             return nil
         case .word:
-            return wordRules(at: i, contextGiven: contextGiven)
+            // One look-up decides; most words are not triggers.
+            guard let trigger = TimeLexicon.trigger(tokens[i].lower) else { return nil }
+            return wordRules(at: i, trigger: trigger, contextGiven: contextGiven)
         }
     }
 
-    private mutating func wordRules(at i: Int, contextGiven: Bool) -> TimeMatch? {
-        // One look-up decides; most words are not triggers.
-        guard let trigger = TimeLexicon.trigger(tokens[i].lower) else { return nil }
+    private mutating func wordRules(at i: Int, trigger: WordTrigger, contextGiven: Bool) -> TimeMatch? {
         switch trigger {
         case .month(let month): return monthRule(at: i, month: month, contextGiven: contextGiven)
         case .weekday(let weekday): return weekdayRule(at: i, weekday: weekday, modifier: nil, start: i)
