@@ -111,11 +111,15 @@ enum ReaderText {
                 let n = bytes.count
                 while i < n {
                     let lead = UInt32(bytes[i])
-                    var value: UInt32
                     if lead < 0x80 {
-                        value = lead
+                        // ASCII, most of news text: no decoding, and a scalar that needs no validity check.
+                        buffer[k] = Unicode.Scalar(UInt8(truncatingIfNeeded: lead))
                         i += 1
-                    } else if lead < 0xE0 {
+                        k += 1
+                        continue
+                    }
+                    let value: UInt32
+                    if lead < 0xE0 {
                         value = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
                         i += 2
                     } else if lead < 0xF0 {
