@@ -141,9 +141,7 @@ enum ReaderText {
     /// The scalars in `range` as a String.
     static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
         // Encoded to UTF-8 by hand: ASCII (most words of news text) byte by byte, without a scalar view's appends.
-        var length = 0
-        for index in range { length += UTF8.width(scalars[index]) }
-        return String(unsafeUninitializedCapacity: length) { buffer in
+        return String(unsafeUninitializedCapacity: utf8Count(scalars, range)) { buffer in
             var k = 0
             for index in range {
                 let value = scalars[index].value
@@ -159,6 +157,13 @@ enum ReaderText {
             }
             return k
         }
+    }
+
+    /// The length in UTF-8 bytes of the scalars in `range`.
+    static func utf8Count(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        var length = 0
+        for index in range { length += UTF8.width(scalars[index]) }
+        return length
     }
 
     /// `range` without leading and trailing whitespace (empty when all blank).

@@ -33,20 +33,23 @@ public enum SentenceSplitter {
     /// The sentences of `text` (whose scalars are `scalars`) from offset `bodyStart`, each text a slice of `text`.
     static func sentences(_ scalars: [Unicode.Scalar], slicing text: String, from bodyStart: Int = 0) -> [Sentence] {
         let start = min(max(bodyStart, 0), scalars.count)
-        let view = text.unicodeScalars
-        // Scalar offsets become string indices in one walk, since sentences come in order.
-        var position = view.startIndex
-        var offset = 0
-        func index(at target: Int) -> String.Index {
-            view.formIndex(&position, offsetBy: target - offset)
-            offset = target
-            return position
+        let utf8 = text.utf8
+        let ranges = split(scalars, in: start..<scalars.count)
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(ranges.count)
+        // Scalar offsets become string indices in one walk, since sentences come in order: the UTF-8 widths of
+        // the scalars passed give the UTF-8 offset, which the UTF-8 view turns into an index in one step.
+        var scalarOffset = 0
+        var utf8Offset = 0
+        for (number, range) in ranges.enumerated() {
+            utf8Offset += ReaderText.utf8Count(scalars, scalarOffset..<range.lowerBound)
+            let lower = utf8.index(utf8.startIndex, offsetBy: utf8Offset)
+            utf8Offset += ReaderText.utf8Count(scalars, range)
+            let upper = utf8.index(utf8.startIndex, offsetBy: utf8Offset)
+            scalarOffset = range.upperBound
+            sentences.append(Sentence(index: number, range: range, slice: text[lower..<upper]))
         }
-        return split(scalars, in: start..<scalars.count).enumerated().map { number, range in
-            let lower = index(at: range.lowerBound)
-            let upper = index(at: range.upperBound)
-            return Sentence(index: number, range: range, slice: text[lower..<upper])
-        }
+        return sentences
     }
 
     /// Titles before names: never the end of a sentence.
