@@ -141,11 +141,14 @@ struct StoryGrouper {
             for token in sentence.tokens where hasFourCharacters(token.text) {
                 let word = EntityFeatures.lowercase(token.text)
                 guard Letters.startsWithLetter(word) else { continue }
-                if !stop.contains(word) { set.insert(word) }
+                if !(stopFilter.mayContain(word) && stop.contains(word)) { set.insert(word) }
             }
         }
         return Array(set)
     }
+
+    /// Most content words are not stop words: the filter spares them the Set look-up.
+    private static let stopFilter = WordFilter(KnowledgeBase.shared.stopCapitals)
 
     /// At least four characters. Fewer than four bytes is fewer than four characters, and ASCII text (no
     /// whitespace in a token, so no CR LF) has one character per byte: only other text is counted in characters.

@@ -45,30 +45,14 @@ enum TimeLexicon {
         return table
     }()
 
-    /// The trigger of `word`, if it has one. Most words have none: a bit filter over the trigger words answers
-    /// those from a few byte operations, without hashing the String for the dictionary.
+    /// The trigger of `word`, if it has one. Most words have none: a filter over the trigger words answers
+    /// those without hashing the String for the dictionary.
     @inline(__always) static func trigger(_ word: String) -> WordTrigger? {
-        let bit = triggerFilterBit(word)
-        guard triggerFilter[bit >> 6] & (1 << (bit & 63)) != 0 else { return nil }
+        guard triggerFilter.mayContain(word) else { return nil }
         return triggers[word]
     }
 
-    /// One bit per trigger word (a few words share a bit, which only costs them the dictionary look-up).
-    private static let triggerFilter: [UInt64] = {
-        var filter = [UInt64](repeating: 0, count: 64)
-        for word in triggers.keys {
-            let bit = triggerFilterBit(word)
-            filter[bit >> 6] |= 1 << (bit & 63)
-        }
-        return filter
-    }()
-
-    /// A bit of the 4096-bit filter: FNV-1a of the UTF-8 bytes, cut to 12 bits.
-    @inline(__always) private static func triggerFilterBit(_ word: String) -> Int {
-        var hash: UInt32 = 2_166_136_261
-        for byte in word.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return Int(hash & 4095)
-    }
+    private static let triggerFilter = WordFilter(triggers.keys)
 
     /// Between two years of a list or range: "1999, 2000 and 2001", "2000-2050".
     static let yearListConnectors: Set<String> = ["-", "to", "and", "or", "through", "until", ",", "/"]
