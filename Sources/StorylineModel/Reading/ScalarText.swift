@@ -6,7 +6,7 @@ enum ReaderScalar {
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-        return scalar.properties.isWhitespace
+        return ScalarProperties.isWhitespace(scalar)
     }
 
     /// Whitespace that does not end a line.
@@ -20,46 +20,36 @@ enum ReaderScalar {
         if value < 0x80 {
             return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
         }
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
-            return true
-        default:
-            return false
-        }
+        return ScalarProperties.isLetterMarkOrNumber(scalar)
     }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
-        default: return false
-        }
+        return ScalarProperties.isLetter(scalar)
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value >= 0x30 && value <= 0x39 }
-        return scalar.properties.generalCategory == .decimalNumber
+        return ScalarProperties.isDecimalNumber(scalar)
     }
 
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value >= 0x41 && value <= 0x5A }
-        let category = scalar.properties.generalCategory
-        return category == .uppercaseLetter || category == .titlecaseLetter
+        return ScalarProperties.isUppercaseOrTitlecaseLetter(scalar)
     }
 
     static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value >= 0x61 && value <= 0x7A }
-        return scalar.properties.generalCategory == .lowercaseLetter
+        return ScalarProperties.isLowercaseLetter(scalar)
     }
 
     /// A letter of a script without case (CJK, Arabic…), which can start a sentence just as a capital can.
     static func isCaselessLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value >= 0x80 && scalar.properties.generalCategory == .otherLetter
+        scalar.value >= 0x80 && ScalarProperties.isOtherLetter(scalar)
     }
 
     static func isSentenceTerminator(_ scalar: Unicode.Scalar) -> Bool {
@@ -94,6 +84,59 @@ enum ReaderScalar {
     /// Dashes that separate a wire dateline from the story: hyphen, en dash, em dash.
     static func isDash(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "-" || scalar == "\u{2013}" || scalar == "\u{2014}"
+    }
+}
+
+/// Unicode property look-ups, kept out of line on purpose. `Unicode.Scalar.Properties` and `GeneralCategory` are
+/// resilient types of the standard library: a function that inlines a look-up reserves stack for their values on
+/// every call, even when it only ever meets ASCII. Behind a call, the ASCII paths of the tokenizers stay lean.
+enum ScalarProperties {
+    @inline(never) static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+    @inline(never) static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+    @inline(never) static func isUppercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
+
+    /// Letters, combining marks and numbers (general categories L*, M*, Nd, Nl, No).
+    @inline(never) static func isLetterMarkOrNumber(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// General categories L*.
+    @inline(never) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
+    /// General categories M*.
+    @inline(never) static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    @inline(never) static func isDecimalNumber(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .decimalNumber
+    }
+
+    @inline(never) static func isUppercaseOrTitlecaseLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let category = scalar.properties.generalCategory
+        return category == .uppercaseLetter || category == .titlecaseLetter
+    }
+
+    @inline(never) static func isLowercaseLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .lowercaseLetter
+    }
+
+    @inline(never) static func isOtherLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .otherLetter
     }
 }
 

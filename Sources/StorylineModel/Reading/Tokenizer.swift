@@ -145,9 +145,6 @@ public enum Tokenizer {
         if (0xFE00...0xFE0F).contains(value) || (0x1F3FB...0x1F3FF).contains(value) || (0xE0020...0xE007F).contains(value) {
             return true
         }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return false
-        }
+        return ScalarProperties.isMark(scalar)
     }
 }

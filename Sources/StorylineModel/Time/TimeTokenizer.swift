@@ -90,14 +90,14 @@ enum TimeTokenizer {
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
-        return s.properties.isAlphabetic
+        return ScalarProperties.isAlphabetic(s)
     }
 
     /// The Unicode `Uppercase` property, answered without a property lookup for ASCII (most words).
     @inline(__always) private static func isUppercase(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 128 { return v >= 65 && v <= 90 }
-        return s.properties.isUppercase
+        return ScalarProperties.isUppercase(s)
     }
 
     @inline(__always) static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
