@@ -54,6 +54,15 @@ enum TimeLexicon {
 
     private static let triggerFilter = WordFilter(triggers.keys)
 
+    /// The words after "the" that a rule of the scanner's `theRule` can start with (numbers aside): decades,
+    /// ordinals of quarters and halves, "future", units counted from the reference ("the year before"), span
+    /// openers, boundaries, seasons, "weekend" and the apostrophe of "the '90s".
+    static let wordsAfterThe = WordFilter(
+        Array(decadeWords.keys) + Array(ordinals.keys) + ["future", "near", "distant", "foreseeable"]
+            + ["year", "month", "week", "day"] + Array(spanOpeners) + Array(boundaryNouns) + Array(seasons.keys)
+            + ["weekend", "'"]
+    )
+
     /// Between two years of a list or range: "1999, 2000 and 2001", "2000-2050".
     static let yearListConnectors: Set<String> = ["-", "to", "and", "or", "through", "until", ",", "/"]
     /// After "the": "the past two years", "the next 30 hours", "the coming weeks".

@@ -762,6 +762,8 @@ struct TimeScanner {
     /// Rules that start with "the".
     private mutating func theRule(at i: Int) -> TimeMatch? {
         let w = lower(i + 1)
+        // "the" is frequent and mostly starts nothing: a number or a word of `wordsAfterThe` must follow.
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .number || TimeLexicon.wordsAfterThe.mayContain(w) else { return nil }
         // "the 1990s", "the '90s", "the sixties", "the early 1990s".
         if let n = plainNumber(i + 1), digits(i + 1) == 4, n % 10 == 0, lower(i + 2) == "s", glued(i + 2) {
             return TimeMatch(start: i, end: i + 3, value: String(n / 10), type: .date)
