@@ -130,21 +130,22 @@ struct StoryGrouper {
         return score
     }
 
-    /// Lower-case words of four letters or more that are not function words, each once; `article` should hold
-    /// its tokens (`Article.tokenized()`).
+    /// Lower-case words of four letters or more that are not function words, in text order and as often as they
+    /// occur (`StoryVocabulary.numbers` keeps each once: deduplicating here too would hash every word once more);
+    /// `article` should hold its tokens (`Article.tokenized()`).
     static func contentWords(_ article: Article) -> [String] {
         let stop = KnowledgeBase.shared.stopCapitals
-        var set = Set<String>()
-        // News text has about one distinct content word per ten bytes: room for that saves most of the regrowing.
-        set.reserveCapacity(article.text.utf8.count / 10)
+        var words: [String] = []
+        // News text has about one content word per eight bytes: room for that saves most of the regrowing.
+        words.reserveCapacity(article.text.utf8.count / 8)
         for sentence in article.sentences {
             for token in sentence.tokens where hasFourCharacters(token.text) {
                 let word = EntityFeatures.lowercase(token.text)
                 guard Letters.startsWithLetter(word) else { continue }
-                if !(stopFilter.mayContain(word) && stop.contains(word)) { set.insert(word) }
+                if !(stopFilter.mayContain(word) && stop.contains(word)) { words.append(word) }
             }
         }
-        return Array(set)
+        return words
     }
 
     /// Most content words are not stop words: the filter spares them the Set look-up.
@@ -165,7 +166,7 @@ final class StoryVocabulary: @unchecked Sendable {
     private let lock = NSLock()
     private var numbers: [String: Int32] = [:]
 
-    /// The numbers of `words`, in increasing order.
+    /// The numbers of `words`, each once, in increasing order.
     func numbers(_ words: [String]) -> [Int32] {
         lock.lock()
         let numbered = words.map { word in
@@ -175,7 +176,15 @@ final class StoryVocabulary: @unchecked Sendable {
             return number
         }
         lock.unlock()
-        return numbered.sorted()
+        var sorted = numbered.sorted()
+        // Repeated words have equal numbers, side by side once sorted.
+        var kept = 0
+        for index in sorted.indices where kept == 0 || sorted[index] != sorted[kept - 1] {
+            sorted[kept] = sorted[index]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 }
 
