@@ -168,13 +168,23 @@ final class StoryVocabulary: @unchecked Sendable {
 
     /// The numbers of `words`, each once, in increasing order.
     func numbers(_ words: [String]) -> [Int32] {
+        var numbered: [Int32] = []
+        numbered.reserveCapacity(words.count)
         lock.lock()
-        let numbered = words.map { word in
-            if let number = numbers[word] { return number }
-            let number = Int32(numbers.count)
-            numbers[word] = number
-            return number
+        // The table is worked on as a local variable: each access to the class's property would be checked for
+        // exclusive access.
+        var table: [String: Int32] = [:]
+        swap(&table, &numbers)
+        for word in words {
+            if let number = table[word] {
+                numbered.append(number)
+            } else {
+                let number = Int32(table.count)
+                table[word] = number
+                numbered.append(number)
+            }
         }
+        swap(&table, &numbers)
         lock.unlock()
         var sorted = numbered.sorted()
         // Repeated words have equal numbers, side by side once sorted.
