@@ -1,0 +1,44 @@
+import XCTest
+@testable import StorylineModel
+
+/// The hand-written fast paths of the reader answer exactly what the standard library's slower ways answer.
+final class ReadingFastPathTests: XCTestCase {
+    private let samples = [
+        "", "plain ASCII text.", "Café, naïve, Ωmega", "Kim’s “quote” – dash", "日本語のテキスト",
+        "emoji 👍🏽 and flags 🇰🇷, ZWJ 👨‍👩‍👧", "e\u{301} combining", "\u{0}\u{7F}\u{85}\u{A0}\u{2028}", "\u{10FFFF}\u{E000}",
+    ]
+
+    func testScalarsOfTextMatchTheUnicodeScalarView() {
+        for text in samples {
+            XCTAssertEqual(ReaderText.scalars(of: text), Array(text.unicodeScalars), text)
+            // A slice's String (not always native storage of its own) decodes the same.
+            let slice = String(text.dropFirst())
+            XCTAssertEqual(ReaderText.scalars(of: slice), Array(slice.unicodeScalars), slice)
+        }
+    }
+
+    func testUTF8CountMatchesTheEncodedLength() {
+        for text in samples {
+            let scalars = Array(text.unicodeScalars)
+            XCTAssertEqual(ReaderText.utf8Count(scalars, 0..<scalars.count), text.utf8.count, text)
+        }
+    }
+
+    func testSentenceSlicesMatchTheirRangesWithNonASCIIText() {
+        let text = "Café owners met in Zürich. “We agree,” said Ωmega’s chief. 日本語の文。 Then 👍🏽 came."
+        let scalars = Array(text.unicodeScalars)
+        let sentences = SentenceSplitter.sentences(in: text)
+        XCTAssertGreaterThan(sentences.count, 1)
+        for sentence in sentences {
+            XCTAssertEqual(sentence.text, ReaderText.string(scalars, sentence.range))
+        }
+    }
+
+    func testWordFilterNeverTurnsAwayAMember() {
+        let words = ["the", "a", "week", "Zürich", "'", "", "日本", "yesterday"]
+        let filter = WordFilter(words)
+        for word in words { XCTAssertTrue(filter.mayContain(word), word) }
+        // A bridged or sliced String goes through the same bytes.
+        XCTAssertTrue(filter.mayContain(String("xweek".dropFirst())))
+    }
+}
