@@ -139,4 +139,12 @@ final class ExtractionNameRulesTests: XCTestCase {
         let corpus = ExtractionFixtures.corpus("Mariela Quesada Araya won the runoff. Quesada thanked her voters.")
         XCTAssertEqual(corpus.actors.filter { $0.kind == .person }.map(\.name), ["Mariela Quesada Araya"])
     }
+
+    func testAnAcronymInBracketsIsTheShortFormOfTheNameBeforeIt() {
+        let corpus = ExtractionFixtures.corpus("The Nationale Arbeiders Unie (UNA) called a strike. UNA leaders met on Monday.")
+        let union = corpus.actors.first { $0.name == "Nationale Arbeiders Unie" }
+        XCTAssertEqual(union?.aliases, ["UNA"], "\(corpus.actors)")
+        XCTAssertEqual(union?.mentions, 3, "\(corpus.actors)")
+        XCTAssertNil(corpus.actor("una"), "\(corpus.actors)")
+    }
 }

@@ -83,6 +83,14 @@ struct NameTagger {
         static func name(_ kind: ActorKind, _ range: Range<Int>) -> Candidate {
             .named(kind: kind, range, role: nil, affiliation: nil, alias: nil, forceName: nil)
         }
+
+        /// The words the candidate covers; nil for `nothing`.
+        var range: Range<Int>? {
+            switch self {
+            case let .known(_, range, _), let .named(_, range, _, _, _, _), let .ordinary(range), let .shortName(range): return range
+            case .nothing: return nil
+            }
+        }
     }
 
     /// The actor kind of one of the entity model's types; nil for MISC (works, events, products: not actors).
@@ -129,6 +137,22 @@ struct NameTagger {
 
         for sentence in article.sentences {
             for candidate in candidates(in: sentence, document: document) {
+                // "the Ituri Patriotic Front (FPI)": an acronym in brackets right after a name is that name's short form,
+                // whatever its letters (they often follow another language's word order).
+                if let range = candidate.range, range.count == 1, range.lowerBound >= 2, range.upperBound < sentence.tokens.count,
+                   sentence.tokens[range.lowerBound - 1].text == "(", sentence.tokens[range.upperBound].text == ")",
+                   isAcronym(sentence.tokens[range.lowerBound].text),
+                   let previous = mentions.last, previous.sentence == sentence.index, previous.tokens.upperBound == range.lowerBound - 1,
+                   actors[previous.actor].kind != .person {
+                    addMention(previous.actor, sentence, range)
+                    continue
+                }
+                // A short form the article has already given an actor ("FPI" after "the Ituri Patriotic Front (FPI)").
+                if let range = candidate.range, range.count == 1, isAcronym(sentence.tokens[range.lowerBound].text),
+                   let named = actors.lastIndex(where: { $0.kind != .person && $0.forms.contains(sentence.tokens[range.lowerBound].text) }) {
+                    addMention(named, sentence, range)
+                    continue
+                }
                 switch candidate {
                 case .nothing:
                     continue
@@ -484,13 +508,8 @@ struct NameTagger {
         func isScore(_ index: Int) -> Bool {
             index < words.count && (1...3).contains(words[index].utf8.count) && words[index].utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
         }
-        func nameRange(_ candidate: Candidate) -> Range<Int>? {
-            switch candidate {
-            case let .known(_, range, _), let .named(_, range, _, _, _, _): return range
-            default: return nil
-            }
-        }
-        let beforeScores = candidates.compactMap(nameRange).filter { isScore($0.upperBound) }
+        let beforeScores = candidates.filter { if case .known = $0 { true } else if case .named = $0 { true } else { false } }
+            .compactMap(\.range).filter { isScore($0.upperBound) }
         let tableRow = beforeScores.contains { range in (0..<3).allSatisfy { isScore(range.upperBound + $0) } }
         guard beforeScores.count >= 2 || tableRow else { return candidates }
         func isTown(_ range: Range<Int>) -> Bool {
