@@ -574,4 +574,14 @@ extension XCTestCase {
             XCTFail("unexpected mention \(mention.text)=\(mention.value) in: \(sentence)", file: file, line: line)
         }
     }
+
+    func testNamesThatSpellPastVerbsMarkNoTense() {
+        // 2023-11-15 is a Wednesday: the Thursday ahead, not the one before ("Hung" and "Won" are names here).
+        assertTimes("She is scheduled to meet Prime Minister Tran Quoc Hung on Thursday.", TimeTestSupport.november15, ["Thursday=2023-11-16"])
+        assertTimes("Coach Lee Sang Won plays Busan on Thursday.", TimeTestSupport.november15, ["Thursday=2023-11-16"])
+    }
+
+    func testPlainVerbsOfSchedulesLookAhead() {
+        assertTimes("The new duties take effect on Friday.", TimeTestSupport.november15, ["Friday=2023-11-17"])
+    }
 }

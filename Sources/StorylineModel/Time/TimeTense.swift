@@ -60,6 +60,17 @@ enum TimeTense {
         "closes", "runs", "falls", "lasts", "expires", "comes",
     ]
 
+    /// Plain forms of the verbs of schedules, present only right after their subject (not after "will", "to",
+    /// "did" or a determiner): "the duties take effect on Thursday", "Bremen host Bayern on Saturday".
+    static let plainScheduleVerbs: Set<String> = [
+        "take", "begin", "start", "open", "close", "end", "meet", "face", "play", "host", "visit", "return", "resume",
+    ]
+    static let beforePlainVerbsNotPresent: Set<String> = [
+        "will", "'ll", "would", "shall", "to", "did", "does", "do", "not", "n't", "could", "can", "may", "might", "should", "must",
+        // After a determiner they are nouns: "the end of the day", "a visit", "the return".
+        "the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "'s",
+    ]
+
 
     /// A per-token tense marker: the sentence's clause-level tense is the marker nearest a time expression.
     static let boundaryMarks: Set<String> = [
@@ -134,12 +145,19 @@ enum TimeTense {
         // "is expected in July", "was scheduled for May", "is set to", "is to be held", "plans to": future.
         if wordClass.contains(.schedulingParticiple) && previous.contains(.beForm) { return .future }
         if next == "to" && (wordClass.contains(.scheduling) || w == "is" || w == "are") { return .future }
-        if w == "won" { return next == "'t" ? .future : .past }  // "won't", or the past of "win"
+        if w == "won", !token.capitalized || index == 0 { return next == "'t" ? .future : .past }  // "won't", or the past of "win"
         if wordClass.contains(.future) { return .future }
         if wordClass.contains(.present) { return .present }
+        if TimeTense.plainScheduleVerbs.contains(w), index > 0, !TimeTense.beforePlainVerbsNotPresent.contains(tokens[index - 1].lower) {
+            // Only after what can be its subject: a name, a plural noun or a pronoun ("the duties take", "Bremen host",
+            // "they meet"), not an adjective ("a bright start").
+            let subject = tokens[index - 1]
+            if subject.capitalized || subject.lower.hasSuffix("s") || ["they", "we", "you", "i"].contains(subject.lower) { return .present }
+        }
         if wordClass.contains(.pastAuxiliary) { return .past }
-        let participle = wordClass.contains(.irregularPast)
-            || (w.hasSuffix("ed") && w.count >= 4 && (!token.capitalized || index == 0) && !wordClass.contains(.edNonVerb))
+        // A capitalised word inside the sentence is a name, not a verb: "Tran Quoc Hung", "Kim Won".
+        let participle = (!token.capitalized || index == 0)
+            && (wordClass.contains(.irregularPast) || (w.hasSuffix("ed") && w.count >= 4 && !wordClass.contains(.edNonVerb)))
         // "is based", "to be held": a participle after a present or bare "be" is a present or future passive.
         if participle && !previous.contains(.presentBe) { return .past }
         return nil
