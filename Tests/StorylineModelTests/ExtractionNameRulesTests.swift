@@ -147,4 +147,9 @@ final class ExtractionNameRulesTests: XCTestCase {
         XCTAssertEqual(union?.mentions, 3, "\(corpus.actors)")
         XCTAssertNil(corpus.actor("una"), "\(corpus.actors)")
     }
+
+    func testALargeTownIsAPlaceWhereverItStands() {
+        let corpus = ExtractionFixtures.corpus("Leipzig coach Henrik Vestergaard said the team was patient.")
+        XCTAssertEqual(corpus.actor("leipzig")?.kind, .place, "\(corpus.actors)")
+    }
 }

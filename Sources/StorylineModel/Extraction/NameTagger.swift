@@ -402,6 +402,14 @@ struct NameTagger {
             && knowledge.nameFacts(ofLowercased: EntityFeatures.lowercase(words[range.lowerBound])).town != 0
     }
 
+    /// One word on the list of cities of 100,000 people or more that is nobody's given name or surname
+    /// ("Dortmund", "Marbella" is too small): a place wherever it stands.
+    private func isLargeTown(_ range: Range<Int>, words: [String]) -> Bool {
+        guard range.count == 1 else { return false }
+        let facts = knowledge.nameFacts(ofLowercased: EntityFeatures.lowercase(words[range.lowerBound]))
+        return (1...2).contains(facts.town) && !facts.isListedName
+    }
+
     /// A given name or surname on the name lists ("Park", "Maria").
     private func isListedName(_ token: String) -> Bool {
         let lower = EntityFeatures.lowercase(token)
@@ -481,7 +489,7 @@ struct NameTagger {
                     // Control of Iodine Deficiency Disorders"); "at" in a university's campus ("University of North
                     // Carolina at Chapel Hill").
                     let heads = ["Republic", "Kingdom", "Minister", "Secretary", "Department", "Ministry", "University", "Bank", "Office"]
-                    if (word == "of" || word == "for"), knowledge.organizationWords[words[end - 1]] == .organization || heads.contains(words[end - 1])
+                    if (word == "of" || word == "for"), knowledge.organizationWords[words[end - 1]] != nil || heads.contains(words[end - 1])
                         || (i..<end).contains(where: { knowledge.organizationWords[words[$0]] == .organization }) {
                         end += 1; continue
                     }
@@ -748,7 +756,7 @@ struct NameTagger {
             // One unlisted word is a person only if the corpus names someone in full with it ("Konami", "Halliburton"
             // are more often companies than surnames); a listed given name or surname is taken at once.
             if tokens.count == 1 && !isListedName(words[tokens.lowerBound]) {
-                return isTownAfterPreposition(tokens, words: words) ? .name(.place, tokens) : .shortName(tokens)
+                return isTownAfterPreposition(tokens, words: words) || isLargeTown(tokens, words: words) ? .name(.place, tokens) : .shortName(tokens)
             }
             // People's names are not made of the article's own ordinary words ("Campbell Soup", "Internet Explorer").
             if tokens.dropFirst().contains(where: { lowerCaseSeen.contains(words[$0].lowercased()) && !isListedName(words[$0]) }) {
@@ -763,7 +771,7 @@ struct NameTagger {
                 if isOrganisationAcronym(name[0], lowerCaseSeen: lowerCaseSeen) {
                     return [.name(.organization, range)]
                 }
-                if isTownAfterPreposition(range, words: words) {
+                if isTownAfterPreposition(range, words: words) || isLargeTown(range, words: words) {
                     return [.name(.place, range)]
                 }
                 return [.shortName(range)]
