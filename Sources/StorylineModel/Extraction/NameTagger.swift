@@ -14,6 +14,9 @@ struct LocalActor: Sendable {
     /// True when the name comes from the knowledge base rather than from the text's cues.
     var isKnown: Bool
     var nameTokens: [String]
+    /// The name split as the knowledge base splits names (`KnowledgeBase.keyTokens`), made once: short forms of
+    /// organisations are compared with it for every candidate of the article.
+    var nameKeyTokens: [String] = []
     /// A lone word kept only if the corpus names a person in full with it ("Ortiz" → "Lena Ortiz"); dropped otherwise.
     var isTentative = false
 }
@@ -47,7 +50,8 @@ struct NameTagger {
     }
 
     /// Words that may join capitalised words inside one name ("Ministry of Defence", "Ludwig van Beethoven").
-    private static let nameParticles: Set<String> = ["de", "da", "di", "del", "der", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el"]
+    private static let nameParticles: Set<String> = ["de", "da", "di", "del", "der", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el",
+                                                     "do", "dos", "das", "des", "den", "es", "y"]
     /// Plural nouns that take a possessive inside organisation names ("People's", "Workers'").
     private static let collectiveNouns: Set<String> = ["People", "Peoples", "Workers", "Women", "Children", "Men", "Citizens", "Veterans", "Farmers", "Students", "Nations", "Teachers"]
     /// Prepositions after which a lone unknown name is a place ("in Vladivostok").
@@ -122,7 +126,7 @@ struct NameTagger {
             }
             if !known { kindVotes[actors.count, default: [:]][kind, default: 0] += 1 }
             actors.append(LocalActor(name: name, kind: kind, forms: [name], role: nil, affiliation: nil, standsFor: nil,
-                                     isKnown: known, nameTokens: tokens))
+                                     isKnown: known, nameTokens: tokens, nameKeyTokens: KnowledgeBase.keyTokens(name)))
             byName[key] = actors.count - 1
             return actors.count - 1
         }
@@ -273,6 +277,7 @@ struct NameTagger {
             if let longest = actors[index].forms.max(by: { $0.split(separator: " ").count < $1.split(separator: " ").count }),
                longest.split(separator: " ").count > actors[index].name.split(separator: " ").count {
                 actors[index].name = longest
+                actors[index].nameKeyTokens = KnowledgeBase.keyTokens(longest)
             }
         }
         mentions.sort { ($0.sentence, $0.tokens.lowerBound) < ($1.sentence, $1.tokens.lowerBound) }
@@ -298,7 +303,7 @@ struct NameTagger {
         guard (1...2).contains(words.count), words.allSatisfy(isCapitalised) else { return nil }
         return actors.lastIndex { actor in
             guard actor.kind == .organization, !actor.isKnown else { return false }
-            let name = KnowledgeBase.keyTokens(actor.name)
+            let name = actor.nameKeyTokens
             return name.count > words.count && name.prefix(words.count).elementsEqual(words)
         }
     }
@@ -315,7 +320,7 @@ struct NameTagger {
         guard words.count >= 2 else { return nil }
         return actors.lastIndex { actor in
             // By the actor's name, not the words it was first read from ("Italian Supreme Court of Cassation").
-            let name = KnowledgeBase.keyTokens(actor.name)
+            let name = actor.nameKeyTokens
             return actor.kind == .organization && name.count > words.count + 1
                 && ["of", "for"].contains(name[words.count]) && Array(name.prefix(words.count)) == words
         }
