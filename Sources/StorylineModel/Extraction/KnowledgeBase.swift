@@ -297,6 +297,9 @@ final class KnowledgeBase: Sendable {
     /// Splits a name from a resource file into tokens the way the article tokenizer does
     /// (possessive 's and punctuation apart), normalising apostrophes.
     static func keyTokens(_ name: String) -> [String] {
+        // Names are mostly ASCII, whose Characters are its bytes: those are split on the bytes, without Character
+        // splitting or String copies per word (the name tagger asks for the tokens of every organisation it meets).
+        if let tokens = name.utf8.withContiguousStorageIfAvailable(asciiKeyTokens), let tokens { return tokens }
         var tokens: [String] = []
         for word in name.split(separator: " ") {
             var word = straightApostrophes(String(word))
@@ -316,6 +319,31 @@ final class KnowledgeBase: Sendable {
         return tokens
     }
 
+    /// `keyTokens` of a name's UTF-8, or nil when it is not all ASCII (or holds a carriage return, which joins a
+    /// following line feed into one Character). No apostrophe to straighten: U+2019 is not ASCII.
+    private static func asciiKeyTokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
+        func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        var tokens: [String] = []
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] != 0x20 else { i += 1; continue }
+            let start = i
+            while i < bytes.count && bytes[i] != 0x20 { i += 1 }
+            // Trailing , ; : become tokens of their own, after the word.
+            var end = i
+            while end > start, bytes[end - 1] == 0x2C || bytes[end - 1] == 0x3B || bytes[end - 1] == 0x3A { end -= 1 }
+            if end - start > 2 && bytes[end - 2] == 0x27 && bytes[end - 1] == 0x73 {  // possessive 's
+                tokens.append(text(start..<(end - 2)))
+                tokens.append("'s")
+            } else if end > start {
+                tokens.append(text(start..<end))
+            }
+            for k in end..<i { tokens.append(text(k..<(k + 1))) }
+        }
+        return tokens
+    }
+
     /// The key a token is looked up by in `entities`: curly apostrophes made straight.
     @inline(__always)
     static func key(_ token: String) -> String {
@@ -324,7 +352,16 @@ final class KnowledgeBase: Sendable {
 
     /// The text with U+2019 replaced by "'"; cheap when there is none, as in most tokens.
     static func straightApostrophes(_ text: String) -> String {
-        guard text.unicodeScalars.contains("\u{2019}") else { return text }
+        // U+2019 is E2 80 99 in UTF-8, and E2 is always a lead byte: the bytes tell, without decoding scalars.
+        let hasCurly = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var i = 0
+            while i + 2 < bytes.count {
+                if bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 { return true }
+                i += 1
+            }
+            return false
+        } ?? text.unicodeScalars.contains("\u{2019}")
+        guard hasCurly else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { scalars.append(scalar == "\u{2019}" ? "'" : scalar) }
         return String(scalars)
