@@ -26,10 +26,15 @@ struct TokenTrie<Value: Sendable>: Sendable {
     }
 
     mutating func insert(_ tokens: [String], _ value: Value, replace: Bool = false) {
-        guard !tokens.isEmpty else { return }
+        insert(hashes: tokens.map(EntityFeatures.wordHash), value, replace: replace)
+    }
+
+    /// `insert` for tokens given by their hashes (`EntityFeatures.wordHash`).
+    mutating func insert(hashes: [UInt64], _ value: Value, replace: Bool = false) {
+        guard !hashes.isEmpty else { return }
         var node: Int32 = 0
-        for token in tokens {
-            let edge = TokenTrie.edge(from: node, EntityFeatures.wordHash(token))
+        for hash in hashes {
+            let edge = TokenTrie.edge(from: node, hash)
             if let next = edges[edge] { node = next } else {
                 let next = Int32(values.count)
                 values.append(nil)
@@ -198,29 +203,28 @@ final class KnowledgeBase: Sendable {
         self.symmetricLemmas = symmetric
 
         var nameFacts = HashTable(minimumCapacity: 50_000)
-        func update(_ name: String, _ change: (inout NameFacts) -> Void) {
-            let hash = EntityFeatures.wordHash(name)
+        func update(_ hash: UInt64, _ change: (inout NameFacts) -> Void) {
             var facts = NameFacts(bits: nameFacts[hash] ?? 0)
             change(&facts)
             nameFacts.set(hash, facts.bits)
         }
         KnowledgeBase.readNumberedNames("person-names.tsv") { name, kind, rank in
             if kind == UInt8(ascii: "g") {
-                update(name) { $0.givenName = rank <= 200 ? 1 : rank <= 1000 ? 2 : 3 }
+                update(name.hash) { $0.givenName = rank <= 200 ? 1 : rank <= 1000 ? 2 : 3 }
             } else {
-                update(name) { $0.surname = rank <= 1000 ? 1 : rank <= 5000 ? 2 : 3 }
+                update(name.hash) { $0.surname = rank <= 1000 ? 1 : rank <= 5000 ? 2 : 3 }
             }
         }
         var longCities = TokenTrie<Int>()
         KnowledgeBase.readNumberedNames("cities.tsv") { name, _, population in
-            if name.utf8.contains(0x20) {
-                longCities.insert(name.split(separator: " ").map(String.init), population)
+            if name.hasSpace {
+                longCities.insert(hashes: name.wordHashes(), population)
             } else {
                 // The first row of a name wins: the lists are sorted by population.
-                update(name) { if $0.town == 0 { $0.town = NameFacts.townClass(population: population) } }
+                update(name.hash) { if $0.town == 0 { $0.town = NameFacts.townClass(population: population) } }
             }
         }
-        for word in commonWords.union(stopCapitals) { update(word) { $0.isOrdinaryWord = true } }
+        for word in commonWords.union(stopCapitals) { update(EntityFeatures.wordHash(word)) { $0.isOrdinaryWord = true } }
         self.nameFactsTable = nameFacts
         self.longCities = longCities
     }
@@ -236,9 +240,51 @@ final class KnowledgeBase: Sendable {
     @inline(__always)
     func nameFacts(hash: UInt64) -> NameFacts { NameFacts(bits: nameFactsTable[hash] ?? 0) }
 
+    /// A name of a list, read in place from the list's UTF-8. What the knowledge base keeps of it are hashes of
+    /// the lower-cased name or of its words: for ASCII names (most) they are made from the bytes, folded to lower
+    /// case on the way, without a String; other names go through `EntityFeatures.lowercase` and `split` as ever.
+    private struct ListedName {
+        /// The name as written.
+        let bytes: UnsafeBufferPointer<UInt8>
+        let isASCII: Bool
+        /// The name lower-cased by Unicode's rules, made once for a name beyond ASCII ("" for ASCII names).
+        private let lowercased: String
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+            isASCII = !bytes.contains { $0 >= 0x80 }
+            lowercased = isASCII ? "" : EntityFeatures.lowercase(String(decoding: bytes, as: UTF8.self))
+        }
+
+        /// `EntityFeatures.wordHash` of the ASCII bytes in `range`, lower-cased.
+        private func asciiHash(_ range: Range<Int>) -> UInt64 {
+            EntityFeatures.hash(1, bytes: bytes[range].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 })
+        }
+
+        /// `EntityFeatures.wordHash` of the lower-cased name.
+        var hash: UInt64 { isASCII ? asciiHash(0..<bytes.count) : EntityFeatures.wordHash(lowercased) }
+
+        /// Whether the lower-cased name has a space (lower-casing neither makes nor takes one).
+        var hasSpace: Bool { isASCII ? bytes.contains(0x20) : lowercased.utf8.contains(0x20) }
+
+        /// The hashes of the lower-cased name's words (split at spaces, empty words dropped).
+        func wordHashes() -> [UInt64] {
+            guard isASCII else { return lowercased.split(separator: " ").map { EntityFeatures.wordHash(String($0)) } }
+            var hashes: [UInt64] = []
+            var i = 0
+            while i < bytes.count {
+                guard bytes[i] != 0x20 else { i += 1; continue }
+                let start = i
+                while i < bytes.count && bytes[i] != 0x20 { i += 1 }
+                hashes.append(asciiHash(start..<i))
+            }
+            return hashes
+        }
+    }
+
     /// Reads a long list of `name<TAB>kind<TAB>number` rows straight from its UTF-8 bytes (the name lists have
-    /// tens of thousands of rows, and start-up waits for them): the name lower-cased, the first byte of the kind.
-    private static func readNumberedNames(_ file: String, _ body: (_ name: String, _ kind: UInt8, _ number: Int) -> Void) {
+    /// tens of thousands of rows, and start-up waits for them): the name, the first byte of the kind.
+    private static func readNumberedNames(_ file: String, _ body: (_ name: ListedName, _ kind: UInt8, _ number: Int) -> Void) {
         var text = Knowledge.text(file)
         text.withUTF8 { bytes in
             var lineStart = 0
@@ -258,7 +304,7 @@ final class KnowledgeBase: Sendable {
                     guard (0...9).contains(digit) else { continue }
                     number = number * 10 + digit
                 }
-                let name = EntityFeatures.lowercase(String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<tabs.first]), as: UTF8.self))
+                let name = ListedName(UnsafeBufferPointer(rebasing: bytes[lineStart..<tabs.first]))
                 body(name, tabs.first + 1 < tabs.second ? bytes[tabs.first + 1] : 0, number)
             }
         }
