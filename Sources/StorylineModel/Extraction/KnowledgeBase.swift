@@ -271,13 +271,7 @@ final class KnowledgeBase: Sendable {
         func wordHashes() -> [UInt64] {
             guard isASCII else { return lowercased.split(separator: " ").map { EntityFeatures.wordHash(String($0)) } }
             var hashes: [UInt64] = []
-            var i = 0
-            while i < bytes.count {
-                guard bytes[i] != 0x20 else { i += 1; continue }
-                let start = i
-                while i < bytes.count && bytes[i] != 0x20 { i += 1 }
-                hashes.append(asciiHash(start..<i))
-            }
+            KnowledgeBase.forEachASCIIWord(bytes) { hashes.append(asciiHash($0)) }
             return hashes
         }
     }
@@ -371,13 +365,10 @@ final class KnowledgeBase: Sendable {
         for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
         func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
         var tokens: [String] = []
-        var i = 0
-        while i < bytes.count {
-            guard bytes[i] != 0x20 else { i += 1; continue }
-            let start = i
-            while i < bytes.count && bytes[i] != 0x20 { i += 1 }
+        forEachASCIIWord(bytes) { word in
+            let start = word.lowerBound
             // Trailing , ; : become tokens of their own, after the word.
-            var end = i
+            var end = word.upperBound
             while end > start, bytes[end - 1] == 0x2C || bytes[end - 1] == 0x3B || bytes[end - 1] == 0x3A { end -= 1 }
             if end - start > 2 && bytes[end - 2] == 0x27 && bytes[end - 1] == 0x73 {  // possessive 's
                 tokens.append(text(start..<(end - 2)))
@@ -385,9 +376,20 @@ final class KnowledgeBase: Sendable {
             } else if end > start {
                 tokens.append(text(start..<end))
             }
-            for k in end..<i { tokens.append(text(k..<(k + 1))) }
+            for k in end..<word.upperBound { tokens.append(text(k..<(k + 1))) }
         }
         return tokens
+    }
+
+    /// The byte ranges of the words of ASCII text, as `split(separator: " ")` cuts it (empty words dropped).
+    private static func forEachASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] != 0x20 else { i += 1; continue }
+            let start = i
+            while i < bytes.count && bytes[i] != 0x20 { i += 1 }
+            body(start..<i)
+        }
     }
 
     /// The key a token is looked up by in `entities`: curly apostrophes made straight.
