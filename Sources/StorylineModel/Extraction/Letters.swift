@@ -1,26 +1,63 @@
 /// Letter case with a fast path for ASCII, which is most of English news; Unicode properties for the rest.
+/// The property look-ups stay out of line (`ScalarProperties`, `beyondASCII`): inlined, they would make every caller
+/// reserve stack for the standard library's resilient property types on each call, ASCII or not.
 enum Letters {
     @inline(__always)
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 128 ? (scalar.value >= 65 && scalar.value <= 90) : scalar.properties.isUppercase
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return ScalarProperties.isUppercase(scalar)
     }
 
     @inline(__always)
     static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 128 ? (scalar.value >= 97 && scalar.value <= 122) : scalar.properties.isLowercase
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+        return BeyondASCII.isLowercase(scalar)
     }
 
-    /// Starts with a capital letter ("Kim", "U.S.", "Öcalan").
+    /// Starts with a capital letter ("Kim", "U.S.", "Öcalan"), read off the first byte when it is ASCII.
     @inline(__always)
     static func startsCapitalised(_ token: String) -> Bool {
-        guard let first = token.unicodeScalars.first else { return false }
-        return isUppercase(first)
+        guard let byte = token.utf8.first else { return false }
+        guard byte >= 0x80 else { return byte >= 0x41 && byte <= 0x5A }
+        return BeyondASCII.startsCapitalised(token)
     }
 
     /// Whether the first character is a letter (`Character.isLetter`), read off the first byte when it is ASCII.
     static func startsWithLetter(_ text: String) -> Bool {
         guard let byte = text.utf8.first else { return false }
         guard byte >= 0x80 else { return (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) }
-        return text.first?.isLetter == true
+        return BeyondASCII.startsWithLetter(text)
+    }
+
+    /// The scalar whose UTF-8 begins at `i` in `bytes`, which must be valid UTF-8 (a String's), and its length in bytes.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = UInt32(bytes[i])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(truncatingIfNeeded: lead)), 1) }
+        let value: UInt32, length: Int
+        if lead < 0xE0 {
+            value = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+            length = 2
+        } else if lead < 0xF0 {
+            value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            length = 3
+        } else {
+            value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+            length = 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)  // never the replacement: the bytes are valid
+    }
+
+    /// The answers for text beyond ASCII, behind a call (see the type's comment).
+    private enum BeyondASCII {
+        @inline(never) static func isLowercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isLowercase }
+
+        @inline(never) static func startsCapitalised(_ token: String) -> Bool {
+            token.unicodeScalars.first.map(Letters.isUppercase) ?? false
+        }
+
+        @inline(never) static func startsWithLetter(_ text: String) -> Bool { text.first?.isLetter == true }
     }
 }
