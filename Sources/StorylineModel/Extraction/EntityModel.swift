@@ -234,20 +234,31 @@ enum EntityFeatures {
     /// The lower-case form of a word: the word itself when it is lower-case ASCII already (most words), bytes
     /// folded for other ASCII, Unicode's rules only for the rest.
     static func lowercase(_ word: String) -> String {
-        var hasCapital = false
-        for byte in word.utf8 {
-            if byte >= 0x80 { return word.lowercased() }
-            if byte >= 0x41 && byte <= 0x5A { hasCapital = true }
-        }
-        guard hasCapital else { return word }
-        return String(unsafeUninitializedCapacity: word.utf8.count) { buffer in
-            var count = 0
-            for byte in word.utf8 {
-                buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
-                count += 1
+        // Read in place, in one pass; `lowercased()` folds ASCII just so, so it stands in for any other case.
+        let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            // Up to the first capital, the word is its own lower case.
+            var first = 0
+            while first < bytes.count {
+                let byte = bytes[first]
+                if byte >= 0x80 { return nil }
+                if byte >= 0x41 && byte <= 0x5A { break }
+                first += 1
             }
-            return count
+            guard first < bytes.count else { return word }
+            var isASCII = true
+            let folded = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for k in 0..<first { buffer[k] = bytes[k] }
+                for k in first..<bytes.count {
+                    let byte = bytes[k]
+                    if byte >= 0x80 { isASCII = false }
+                    buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                }
+                return bytes.count
+            }
+            // Beyond ASCII after a capital ("Zürich"): Unicode's rules after all.
+            return isASCII ? folded : nil
         }
+        return ascii.flatMap { $0 } ?? word.lowercased()
     }
 
     /// A sentence's words with what the knowledge base says of each.
@@ -407,12 +418,22 @@ enum EntityFeatures {
         private static func forEachShapeScalar(_ word: String, _ body: (UInt32) -> Void) {
             let upper = Unicode.Scalar("X").value, lower = Unicode.Scalar("x").value, digit = Unicode.Scalar("d").value
             var last: UInt32 = 0
-            for scalar in word.unicodeScalars {
+            func visit(_ scalar: Unicode.Scalar) {
                 let c = Letters.isUppercase(scalar) ? upper : Letters.isLowercase(scalar) ? lower
                     : (scalar.value >= 48 && scalar.value <= 57) ? digit : scalar.value
                 if c != last || (c != upper && c != lower && c != digit) { body(c) }
                 last = c
             }
+            // The scalars read off the UTF-8 in place, in one pass: an ASCII byte is its scalar.
+            let done: Void? = word.utf8.withContiguousStorageIfAvailable { bytes in
+                var i = 0
+                while i < bytes.count {
+                    let (scalar, length) = Letters.scalar(in: bytes, at: i)
+                    visit(scalar)
+                    i += length
+                }
+            }
+            if done == nil { for scalar in word.unicodeScalars { visit(scalar) } }
         }
 
         /// The hash of a word's shape (see `shape`), made without building the shape.
