@@ -22,7 +22,8 @@ struct EventBuilder {
                 let expressionRange = (sentence.range.lowerBound + time.range.lowerBound)..<(sentence.range.lowerBound + time.range.upperBound)
                 if tokens == nil { tokens = sentence.tokens }
                 let clause = clauseRange(around: expressionRange, in: sentence.range, tokens: tokens!)
-                if articleScalars == nil { articleScalars = Array(article.text.unicodeScalars) }
+                // Decoded in one pass (`Array(text.unicodeScalars)` walks the text twice: to count, then to copy).
+                if articleScalars == nil { articleScalars = ReaderText.scalars(of: article.text) }
                 let summary = summaryText(clause, scalars: articleScalars!)
                 var actors: [String] = []
                 let named = bySentence[sentence.index] ?? []
