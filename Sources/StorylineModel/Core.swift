@@ -39,9 +39,16 @@ public struct SimpleDate: Hashable, Comparable, Sendable, CustomStringConvertibl
 
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     public var iso: String {
-        var s = String(format: "%04d", year)
-        if let month { s += String(format: "-%02d", month) }
-        if let month, let day { _ = month; s += String(format: "-%02d", day) }
+        // Zero-padded by hand: `String(format:)` costs tens of thousands of instructions a call.
+        func padded(_ value: Int, _ width: Int) -> String {
+            // printf's "%0Nd" puts the sign before the zeros ("-005"): negatives are left to it.
+            guard value >= 0 else { return String(format: "%0\(width)d", value) }
+            let digits = String(value)
+            return digits.utf8.count >= width ? digits : String(repeating: "0", count: width - digits.utf8.count) + digits
+        }
+        var s = padded(year, 4)
+        if let month { s += "-" + padded(month, 2) }
+        if let month, let day { _ = month; s += "-" + padded(day, 2) }
         return s
     }
 
