@@ -247,13 +247,13 @@ final class KnowledgeBase: Sendable {
         /// The name as written.
         let bytes: UnsafeBufferPointer<UInt8>
         let isASCII: Bool
-        /// The name lower-cased by Unicode's rules, made once for a name beyond ASCII ("" for ASCII names).
-        private let lowercased: String
+        /// Whether the lower-cased name has a space: lower-casing neither makes nor takes one.
+        let hasSpace: Bool
 
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
             isASCII = !bytes.contains { $0 >= 0x80 }
-            lowercased = isASCII ? "" : EntityFeatures.lowercase(String(decoding: bytes, as: UTF8.self))
+            hasSpace = bytes.contains(0x20)
         }
 
         /// `EntityFeatures.wordHash` of the ASCII bytes in `range`, lower-cased.
@@ -261,15 +261,33 @@ final class KnowledgeBase: Sendable {
             EntityFeatures.hash(1, bytes: bytes[range].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 })
         }
 
-        /// `EntityFeatures.wordHash` of the lower-cased name.
-        var hash: UInt64 { isASCII ? asciiHash(0..<bytes.count) : EntityFeatures.wordHash(lowercased) }
-
-        /// Whether the lower-cased name has a space (lower-casing neither makes nor takes one).
-        var hasSpace: Bool { isASCII ? bytes.contains(0x20) : lowercased.utf8.contains(0x20) }
+        /// `EntityFeatures.wordHash` of the lower-cased name. Beyond ASCII, `lowercased()` maps each scalar on its
+        /// own (`lowercaseMapping`, no context such as a final sigma), so the mapped bytes are hashed without
+        /// building the lower-cased String (the test of the name lists holds this against `lowercased()`).
+        var hash: UInt64 {
+            guard !isASCII else { return asciiHash(0..<bytes.count) }
+            var folded: [UInt8] = []
+            folded.reserveCapacity(bytes.count + 4)
+            var i = 0
+            while i < bytes.count {
+                let (scalar, length) = Letters.scalar(in: bytes, at: i)
+                if length == 1 {
+                    folded.append(bytes[i] >= 0x41 && bytes[i] <= 0x5A ? bytes[i] + 32 : bytes[i])
+                } else {
+                    folded.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                }
+                i += length
+            }
+            return EntityFeatures.hash(1, bytes: folded)
+        }
 
         /// The hashes of the lower-cased name's words (split at spaces, empty words dropped).
         func wordHashes() -> [UInt64] {
-            guard isASCII else { return lowercased.split(separator: " ").map { EntityFeatures.wordHash(String($0)) } }
+            // Beyond ASCII a space can join the scalar after it into one Character: `split` decides.
+            guard isASCII else {
+                let lowercased = EntityFeatures.lowercase(String(decoding: bytes, as: UTF8.self))
+                return lowercased.split(separator: " ").map { EntityFeatures.wordHash(String($0)) }
+            }
             var hashes: [UInt64] = []
             KnowledgeBase.forEachASCIIWord(bytes) { hashes.append(asciiHash($0)) }
             return hashes
