@@ -380,9 +380,15 @@ final class KnowledgeBase: Sendable {
     /// `keyTokens` of a name's UTF-8, or nil when it is not all ASCII (or holds a carriage return, which joins a
     /// following line feed into one Character). No apostrophe to straighten: U+2019 is not ASCII.
     private static func asciiKeyTokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
-        for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
+        var spaces = 0
+        for byte in bytes {
+            if byte >= 0x80 || byte == 0x0D { return nil }
+            if byte == 0x20 { spaces += 1 }
+        }
         func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        // Room for a token a word and a possessive or a comma, made once: growing by appends cost more than the tokens.
         var tokens: [String] = []
+        tokens.reserveCapacity(spaces + 2)
         forEachASCIIWord(bytes) { word in
             let start = word.lowerBound
             // Trailing , ; : become tokens of their own, after the word.
