@@ -286,7 +286,7 @@ struct NameTagger {
 
     /// The person of the article whose name has `words` as its first or last words ("Kim", "Sullivan").
     private func personReferredTo(_ words: [String], actors: [LocalActor]) -> Int? {
-        let words = words.contains { $0 == "'s" || $0 == "\u{2019}s" } ? words.filter { $0 != "'s" && $0 != "\u{2019}s" } : words
+        let words = NameTagger.withoutPossessives(words)
         guard !words.isEmpty else { return nil }
         return actors.lastIndex { actor in
             actor.kind == .person && actor.nameTokens.count > words.count
@@ -299,7 +299,7 @@ struct NameTagger {
     /// The organisation of the article whose name opens with `words` (one or two words): a firm's short name
     /// ("Brauckmann" for "Brauckmann Chemie AG", "Zhejiang Lianhe" for "Zhejiang Lianhe Cable Group").
     private func organizationReferredTo(_ words: [String], actors: [LocalActor]) -> Int? {
-        let words = words.filter { $0 != "'s" && $0 != "\u{2019}s" }
+        let words = NameTagger.withoutPossessives(words)
         guard (1...2).contains(words.count), words.allSatisfy(isCapitalised) else { return nil }
         return actors.lastIndex { actor in
             guard actor.kind == .organization, !actor.isKnown else { return false }
@@ -401,24 +401,33 @@ struct NameTagger {
         return scalars.count == 2 && Letters.isUppercase(scalars[0]) && scalars[1] == "."
     }
 
+    /// What the name lists say of a word as written.
+    private func nameFacts(of word: String) -> NameFacts {
+        knowledge.nameFacts(ofLowercased: EntityFeatures.lowercase(word))
+    }
+
+    /// The words of a name without possessive endings ("Vermeulen 's" → "Vermeulen").
+    private static func withoutPossessives(_ words: [String]) -> [String] {
+        words.contains { $0 == "'s" || $0 == "\u{2019}s" } ? words.filter { $0 != "'s" && $0 != "\u{2019}s" } : words
+    }
+
     /// One word on the list of cities after a preposition of place ("in Livorno", "from Brampton").
     private func isTownAfterPreposition(_ range: Range<Int>, words: [String]) -> Bool {
         range.count == 1 && range.lowerBound > 0 && NameTagger.placePrepositions.contains(words[range.lowerBound - 1])
-            && knowledge.nameFacts(ofLowercased: EntityFeatures.lowercase(words[range.lowerBound])).town != 0
+            && nameFacts(of: words[range.lowerBound]).town != 0
     }
 
     /// One word on the list of cities of 100,000 people or more that is nobody's given name or surname
     /// ("Dortmund", "Marbella" is too small): a place wherever it stands.
     private func isLargeTown(_ range: Range<Int>, words: [String]) -> Bool {
         guard range.count == 1 else { return false }
-        let facts = knowledge.nameFacts(ofLowercased: EntityFeatures.lowercase(words[range.lowerBound]))
+        let facts = nameFacts(of: words[range.lowerBound])
         return (1...2).contains(facts.town) && !facts.isListedName
     }
 
     /// A given name or surname on the name lists ("Park", "Maria").
     private func isListedName(_ token: String) -> Bool {
-        let lower = EntityFeatures.lowercase(token)
-        return knowledge.nameFacts(ofLowercased: lower).isListedName
+        nameFacts(of: token).isListedName
     }
 
     /// A web site named by its address ("Gawker.com", "CBC.ca"): letters, a dot, and a short lower-case ending.
@@ -526,7 +535,7 @@ struct NameTagger {
         let tableRow = beforeScores.contains { range in (0..<3).allSatisfy { isScore(range.upperBound + $0) } }
         guard beforeScores.count >= 2 || tableRow else { return candidates }
         func isTown(_ range: Range<Int>) -> Bool {
-            range.count == 1 ? knowledge.nameFacts(ofLowercased: EntityFeatures.lowercase(words[range.lowerBound])).town != 0
+            range.count == 1 ? nameFacts(of: words[range.lowerBound]).town != 0
                 : knowledge.longCities.longestMatch(from: range.lowerBound, count: range.upperBound,
                                                     key: { EntityFeatures.lowercase(words[$0]) })?.length == range.count
         }
@@ -677,7 +686,7 @@ struct NameTagger {
                 if titleEnd + 3 < end + 1, ["of", "for"].contains(words[titleEnd]), isCapitalised(words[titleEnd + 1]) {
                     var k = titleEnd + 1
                     while end - k > 2, isCapitalised(words[k]),
-                          knowledge.nameFacts(ofLowercased: EntityFeatures.lowercase(words[k])).givenName == 0 { k += 1 }
+                          nameFacts(of: words[k]).givenName == 0 { k += 1 }
                     titleEnd = k
                 }
                 role = words[j..<titleEnd].joined(separator: " ")
@@ -712,7 +721,7 @@ struct NameTagger {
             let inside = knownRanges.filter { range.contains($0.lowerBound) && range.contains($0.upperBound - 1) }
             // A place and a person's name side by side ("Governor of Washington Chris Gregoire") are two names.
             if kind == .place, range.contains(where: { index in
-                !inside.contains { $0.contains(index) } && knowledge.nameFacts(ofLowercased: EntityFeatures.lowercase(words[index])).givenName != 0
+                !inside.contains { $0.contains(index) } && nameFacts(of: words[index]).givenName != 0
             }) { return nil }
             guard !inside.isEmpty, inside.reduce(0, { $0 + $1.count }) < range.count,
                   !range.contains(where: { titleMatch(words, from: $0, to: range.upperBound) != nil && isCapitalised(words[$0]) })
