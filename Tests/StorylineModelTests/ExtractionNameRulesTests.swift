@@ -153,3 +153,35 @@ final class ExtractionNameRulesTests: XCTestCase {
         XCTAssertEqual(corpus.actor("leipzig")?.kind, .place, "\(corpus.actors)")
     }
 }
+
+/// Organisation names that go on past "and", a list of commas, or a second organisation word.
+final class ExtractionOrganizationNameTests: XCTestCase {
+    private func organizations(_ text: String) -> [String] {
+        ExtractionFixtures.corpus(text).actors.filter { $0.kind == .organization }.map(\.name).sorted()
+    }
+
+    func testAComplementListingFieldsIsOneName() {
+        XCTAssertEqual(organizations("The Ministry of Agriculture, Fisheries and Forestry said the ban would stay."),
+                       ["Ministry of Agriculture, Fisheries and Forestry"])
+        XCTAssertEqual(organizations("A spokesman for the Department of Trade and Industry declined to comment."),
+                       ["Department of Trade and Industry"])
+    }
+
+    func testFieldsBeforeTheOrganisationWordAreOneName() {
+        XCTAssertEqual(organizations("Crews from Kentmere Fire and Rescue Service reached the farm at noon."),
+                       ["Kentmere Fire and Rescue Service"])
+    }
+
+    func testOrganisationWordsToTheEndAreOneName() {
+        XCTAssertEqual(organizations("She was taken to Varnholt University Hospital on Monday."), ["Varnholt University Hospital"])
+    }
+
+    func testTwoNamesJoinedByAndStayTwo() {
+        // A second organisation, a country or a person after "and" is a name of its own.
+        XCTAssertEqual(organizations("The Ministry of Defence and Ukraine signed the deal."), ["Ministry of Defence"])
+        XCTAssertEqual(organizations("Members of the Green Party and Labour Party voted against it."), ["Green Party", "Labour Party"])
+        let corpus = ExtractionFixtures.corpus("Officials of the Department of Health and John Marlow met on Friday.")
+        XCTAssertEqual(corpus.actors.filter { $0.kind == .organization }.map(\.name), ["Department of Health"])
+        XCTAssertTrue(corpus.actors.contains { $0.kind == .person && $0.name == "John Marlow" })
+    }
+}

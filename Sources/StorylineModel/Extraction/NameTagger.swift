@@ -509,6 +509,7 @@ struct NameTagger {
                     }
                     if word == "at", words[i] == "University", words[i..<end].contains("of") { end += 1; continue }
                 }
+                if let joined = organizationNameJoined(words, run: i..<end) { end = joined; continue }
                 break
             }
             if let known, i + known.length > end { end = i + known.length }
@@ -522,6 +523,40 @@ struct NameTagger {
             i = end
         }
         return clubsInResults(result, words: words)
+    }
+
+    /// Where an organisation's name goes on past "and" or a list of commas, or nil: "Department of Health and Social
+    /// Care", "Bureau of Alcohol, Tobacco, Firearms and Explosives" (a complement listing fields), "Shropshire Fire and
+    /// Rescue Service", "Food and Drug Administration" (fields before the organisation word). Two names joined by "and"
+    /// stay two: each field is a capitalised word that is no known name, common given name or large town, and in the second form
+    /// the words before "and" hold no organisation word of their own ("Civic Party and Labour Party").
+    private func organizationNameJoined(_ words: [String], run: Range<Int>) -> Int? {
+        let n = words.count
+        func isField(_ k: Int) -> Bool {
+            k < n && isCapitalised(words[k]) && !isAcronym(words[k]) && knownMatch(words, from: k, to: n) == nil
+                && titleMatch(words, from: k, to: n) == nil && !(1...2).contains(nameFacts(of: words[k]).givenName) && !(1...2).contains(nameFacts(of: words[k]).town)
+        }
+        /// The end of one to three fields from `k`.
+        func fieldsEnd(from k: Int) -> Int? {
+            var end = k
+            while end < n, end - k < 3, isField(end) { end += 1 }
+            return end > k ? end : nil
+        }
+        var k = run.upperBound
+        let isOrganizationWord = { (index: Int) in self.knowledge.organizationWords[words[index]] == .organization }
+        let complement = run.dropLast().contains { (words[$0 + 1] == "of" || words[$0 + 1] == "for") && isOrganizationWord($0) }
+        if complement {
+            // (", " field)* "and" field, and the name ends there.
+            while k + 1 < n, words[k] == ",", let next = fieldsEnd(from: k + 1), next - (k + 1) <= 2 { k = next }
+            guard k + 1 < n, words[k] == "and", let end = fieldsEnd(from: k + 1),
+                  end == n || !isCapitalised(words[end]) else { return nil }
+            return end
+        }
+        guard words[k] == "and", run.count <= 3, !run.contains(where: isOrganizationWord),
+              knownMatch(words, from: run.lowerBound, to: run.upperBound)?.length != run.count,
+              let end = fieldsEnd(from: k + 1), isOrganizationWord(end - 1) || end < n && isOrganizationWord(end) && isCapitalised(words[end])
+        else { return nil }
+        return end
     }
 
     /// In a line of sports results ("Leeds 2 Chelsea 1", a table row "Leeds 5 3 1 1 7 4 10") a town named before
@@ -565,7 +600,9 @@ struct NameTagger {
             start = k
         }
         for k in run where k >= start && k + 1 < run.upperBound {
+            // "Oslo University Hospital", "Denver Police Department": organisation words to the end are one name.
             if knowledge.organizationWords[words[k]] != nil, isCapitalised(words[k + 1]),
+               !((k + 1)..<run.upperBound).allSatisfy({ knowledge.organizationWords[words[$0]] == .organization }),
                knownMatch(words, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
                 result += read(start..<(k + 1), words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
                 start = k + 1
@@ -605,8 +642,11 @@ struct NameTagger {
 
         // An organisation: the piece ends in an organisation word ("National Security Council", "Civic Party"),
         // or an organisation word heads "of …" ("Ministry of Defence").
-        let headIndex = (start..<end).last { knowledge.organizationWords[words[$0]] != nil && isCapitalised(words[$0]) }
-        if let headIndex, headIndex == end - 1 || words[headIndex + 1] == "of" || words[headIndex + 1] == "for",
+        let headIndex = (start..<end).last {
+            knowledge.organizationWords[words[$0]] != nil && isCapitalised(words[$0])
+                && ($0 == end - 1 || words[$0 + 1] == "of" || words[$0 + 1] == "for")
+        }
+        if let headIndex,
            knownMatch(words, from: start, to: end).map({ $0.length < end - start }) ?? true {
             // Leading countries, demonyms and known organisations belong to the name as written ("US National Security
             // Council"), but the organisation is known by the rest, and the country becomes its affiliation.
