@@ -176,6 +176,26 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(organizations("She was taken to Varnholt University Hospital on Monday."), ["Varnholt University Hospital"])
     }
 
+    func testTheOpeningAComplementBelongsToTheName() {
+        XCTAssertEqual(organizations("The Ministry of the Interior said twelve people died."), ["Ministry of the Interior"])
+    }
+
+    func testATitleAndANameAfterAnOrganisationEndItsName() {
+        let corpus = ExtractionFixtures.corpus("Bank of Norland Governor Petra Halvorsen said rates would stay. Former Museum of Flight CEO Tomas Brenner spoke.")
+        XCTAssertEqual(corpus.actors.filter { $0.kind == .organization }.map(\.name).sorted(), ["Bank of Norland", "Museum of Flight"])
+        let people = corpus.actors.filter { $0.kind == .person }
+        XCTAssertEqual(people.map(\.name).sorted(), ["Petra Halvorsen", "Tomas Brenner"])
+    }
+
+    func testAPlaceAfterATitlesOfIsThePostsPlace() {
+        let corpus = ExtractionFixtures.corpus("Mayor of Manchester Ayo Okafor said the trams would run.")
+        XCTAssertEqual(corpus.actor("manchester")?.kind, .place)
+        let mayor = corpus.actors.first { $0.kind == .person }
+        XCTAssertEqual(mayor?.name, "Ayo Okafor")
+        XCTAssertEqual(mayor?.role, "Mayor of Manchester")
+        XCTAssertTrue(corpus.actors.allSatisfy { $0.kind != .organization })
+    }
+
     func testTwoNamesJoinedByAndStayTwo() {
         // A second organisation, a country or a person after "and" is a name of its own.
         XCTAssertEqual(organizations("The Ministry of Defence and Ukraine signed the deal."), ["Ministry of Defence"])

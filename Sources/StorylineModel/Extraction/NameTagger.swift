@@ -53,6 +53,8 @@ struct NameTagger {
     private static let nameParticles: Set<String> = ["de", "da", "di", "del", "der", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el",
                                                      "do", "dos", "das", "des", "den", "es", "y"]
     /// Plural nouns that take a possessive inside organisation names ("People's", "Workers'").
+    /// Words before a title that are not part of anyone's name: "Former CEO …", "Acting Mayor …".
+    private static let titleQualifiers: Set<String> = ["Former", "Then", "Acting", "Interim", "Outgoing", "Incoming", "Late"]
     private static let collectiveNouns: Set<String> = ["People", "Peoples", "Workers", "Women", "Children", "Men", "Citizens", "Veterans", "Farmers", "Students", "Nations", "Teachers"]
     /// Prepositions after which a lone unknown name is a place ("in Vladivostok").
     private static let placePrepositions: Set<String> = ["in", "at", "from", "to", "near", "outside", "across", "into", "towards", "toward", "via"]
@@ -462,6 +464,17 @@ struct NameTagger {
         return (match.length, match.value)
     }
 
+    /// A known place or country, or a listed town, opening words[start..<end]; the entity when it is a known one.
+    private func placeMatch(_ words: [String], from start: Int, to end: Int) -> (length: Int, entity: KnownEntity?)? {
+        if let known = knownMatch(words, from: start, to: end) {
+            return known.entity.kind == .place || known.entity.kind == .country ? (known.length, known.entity) : nil
+        }
+        if let town = knowledge.longCities.longestMatch(from: start, count: end, key: { EntityFeatures.lowercase(words[$0]) }) {
+            return (town.length, nil)
+        }
+        return (1...2).contains(nameFacts(of: words[start]).town) ? (1, nil) : nil
+    }
+
     private func titleMatch(_ words: [String], from start: Int, to end: Int) -> (length: Int, title: String)? {
         guard let match = knowledge.titles.longestMatch(from: start, count: end, key: { words[$0] }) else { return nil }
         return (match.length, match.value)
@@ -508,6 +521,11 @@ struct NameTagger {
                         end += 1; continue
                     }
                     if word == "at", words[i] == "University", words[i..<end].contains("of") { end += 1; continue }
+                }
+                // "Ministry of the Interior", "National Museum of the U.S. Air Force": "the" opening the complement.
+                if end + 2 < n, words[end] == "of" || words[end] == "for", words[end + 1] == "the", isCapitalised(words[end + 2]),
+                   knowledge.organizationWords[words[end - 1]] == .organization || words[end - 1] == "Ministry" {
+                    end += 2; continue
                 }
                 if let joined = organizationNameJoined(words, run: i..<end) { end = joined; continue }
                 break
@@ -637,14 +655,40 @@ struct NameTagger {
             guard ordinary else { break }
             start += 1
         }
+        // "Former Museum of Flight CEO Bonnie Dunbar": a word that qualifies a title opens no name.
+        while start < end, NameTagger.titleQualifiers.contains(words[start]), start + 1 < end, isCapitalised(words[start + 1]) { start += 1 }
         guard start < end else { return [] }
         var result: [Candidate] = []
+
+        // "Mayor of London Sadiq Khan": a place after a title's "of" is the post's place, and the name follows it.
+        if start >= 2, words[start - 1] == "of", let title = titleEnding(before: start - 1, words),
+           let place = placeMatch(words, from: start, to: end), start + place.length < end,
+           !((start + place.length)..<end).contains(where: { knowledge.organizationWords[words[$0]] != nil }) {
+            let role = words[title.start..<(start + place.length)].joined(separator: " ")
+            let placeCandidate: Candidate = place.entity.map { .known($0, start..<(start + place.length), isModifier: true) }
+                ?? .name(.place, start..<(start + place.length))
+            let rest = read((start + place.length)..<end, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
+            return [placeCandidate] + rest.map { candidate in
+                if case let .named(.person?, range, nil, affiliation, alias, forceName) = candidate {
+                    return .named(kind: .person, range, role: role, affiliation: affiliation, alias: alias, forceName: forceName)
+                }
+                return candidate
+            }
+        }
 
         // An organisation: the piece ends in an organisation word ("National Security Council", "Civic Party"),
         // or an organisation word heads "of …" ("Ministry of Defence").
         let headIndex = (start..<end).last {
             knowledge.organizationWords[words[$0]] != nil && isCapitalised(words[$0])
                 && ($0 == end - 1 || words[$0 + 1] == "of" || words[$0 + 1] == "for")
+        }
+        // "Bank of England Governor Andrew Bailey": a title after the organisation's name and a name after the title
+        // end the organisation's name ("Office of the Prime Minister" keeps its title: no name follows it).
+        if let headIndex, let titleStart = ((headIndex + 1)..<end).first(where: { k in
+            isCapitalised(words[k]) && titleMatch(words, from: k, to: end).map { k + $0.length < end } ?? false
+        }), knownMatch(words, from: start, to: end).map({ start + $0.length <= titleStart }) ?? true {
+            return read(start..<titleStart, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
+                + read(titleStart..<end, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
         }
         if let headIndex,
            knownMatch(words, from: start, to: end).map({ $0.length < end - start }) ?? true {
