@@ -187,6 +187,11 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(people.map(\.name).sorted(), ["Petra Halvorsen", "Tomas Brenner"])
     }
 
+    func testAnAcronymAfterATitleIsNoPerson() {
+        let corpus = ExtractionFixtures.corpus("Shares in Kestrel Airways owner KGH rose 3 percent on Tuesday.")
+        XCTAssertEqual(corpus.actor("kgh")?.kind, .organization)
+    }
+
     func testAPlaceAfterATitlesOfIsThePostsPlace() {
         let corpus = ExtractionFixtures.corpus("Mayor of Manchester Ayo Okafor said the trams would run.")
         XCTAssertEqual(corpus.actor("manchester")?.kind, .place)
@@ -200,6 +205,7 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         // A second organisation, a country or a person after "and" is a name of its own.
         XCTAssertEqual(organizations("The Ministry of Defence and Ukraine signed the deal."), ["Ministry of Defence"])
         XCTAssertEqual(organizations("Members of the Green Party and Labour Party voted against it."), ["Green Party", "Labour Party"])
+        XCTAssertFalse(organizations("Analysts at Halvex and Nordbank Group raised their targets.").contains { $0.contains(" and ") })
         let corpus = ExtractionFixtures.corpus("Officials of the Department of Health and John Marlow met on Friday.")
         XCTAssertEqual(corpus.actors.filter { $0.kind == .organization }.map(\.name), ["Department of Health"])
         XCTAssertTrue(corpus.actors.contains { $0.kind == .person && $0.name == "John Marlow" })

@@ -560,19 +560,32 @@ struct NameTagger {
             while end < n, end - k < 3, isField(end) { end += 1 }
             return end > k ? end : nil
         }
+        /// A common word, or one with the ending of an English adjective or abstract noun ("Economic", "Construction").
+        func isOrdinary(_ index: Int) -> Bool {
+            let word = words[index]
+            return nameFacts(of: word).isOrdinaryWord
+                || ["al", "ic", "ive", "ary", "ous", "ion", "ment", "ity", "ure", "ence", "ance"].contains { word.hasSuffix($0) }
+        }
         var k = run.upperBound
         let isOrganizationWord = { (index: Int) in self.knowledge.organizationWords[words[index]] == .organization }
         let complement = run.dropLast().contains { (words[$0 + 1] == "of" || words[$0 + 1] == "for") && isOrganizationWord($0) }
         if complement {
             // (", " field)* "and" field, and the name ends there.
             while k + 1 < n, words[k] == ",", let next = fieldsEnd(from: k + 1), next - (k + 1) <= 2 { k = next }
+            // Fields that end in an organisation word are an organisation of their own ("… and Deutsche Bank") unless
+            // they open with an ordinary word ("Association of Mineworkers and Construction Union").
             guard k + 1 < n, words[k] == "and", let end = fieldsEnd(from: k + 1),
+                  !isOrganizationWord(end - 1) || isOrdinary(k + 1),
                   end == n || !isCapitalised(words[end]) else { return nil }
             return end
         }
-        guard words[k] == "and", run.count <= 3, !run.contains(where: isOrganizationWord),
+        // One word before "and" is a field only if it is an ordinary word: "Food and Drug Administration", "Economic and
+        // Financial Crimes Commission", not "Barclays and Deutsche Bank".
+        let nameLike = run.count == 1 && !isOrdinary(run.lowerBound)
+        guard words[k] == "and", run.count <= 3, !nameLike, !run.contains(where: isOrganizationWord),
               knownMatch(words, from: run.lowerBound, to: run.upperBound)?.length != run.count,
-              let end = fieldsEnd(from: k + 1), isOrganizationWord(end - 1) || end < n && isOrganizationWord(end) && isCapitalised(words[end])
+              let end = fieldsEnd(from: k + 1), end == n || words[end] != "of",
+              isOrganizationWord(end - 1) || end < n && isOrganizationWord(end) && isCapitalised(words[end])
         else { return nil }
         return end
     }
@@ -908,7 +921,8 @@ struct NameTagger {
         if name.allSatisfy({ knowledge.stopCapitals.contains($0.lowercased()) }) {
             return .nothing
         }
-        if role != nil {
+        // A title names a person, but not an acronym: "British Airways owner IAG".
+        if role != nil, !(name.count == 1 && isAcronym(name[0])) {
             return .named(kind: .person, range, role: role, affiliation: affiliation, alias: nil, forceName: nil)
         }
         if knowledge.organizationWords[next] == .group {
