@@ -192,6 +192,15 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(corpus.actor("kgh")?.kind, .organization)
     }
 
+    func testTownsPlayingInAMatchReportAreClubs() {
+        let match = ExtractionFixtures.corpus("Leeds beat Sunderland 3-1 on Saturday, and Japan drew 1-1 with Syria.")
+        XCTAssertEqual(match.actor("leeds")?.kind, .organization)
+        XCTAssertEqual(match.actor("sunderland")?.kind, .organization)
+        XCTAssertEqual(match.actor("japan")?.kind, .country)
+        XCTAssertEqual(match.actor("syria")?.kind, .country)
+        XCTAssertEqual(ExtractionFixtures.corpus("She moved to Leeds with her family in 2019.").actor("leeds")?.kind, .place)
+    }
+
     func testAPlaceAfterATitlesOfIsThePostsPlace() {
         let corpus = ExtractionFixtures.corpus("Mayor of Manchester Ayo Okafor said the trams would run.")
         XCTAssertEqual(corpus.actor("manchester")?.kind, .place)

@@ -540,7 +540,41 @@ struct NameTagger {
             result += pieces(of: i..<end, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
             i = end
         }
-        return clubsInResults(result, words: words)
+        return clubsInMatchReport(clubsInResults(result, words: words), words: words)
+    }
+
+    /// In a sentence that gives a match's score ("Leeds beat Everton 3-1", "drew 1-1 with Sevilla"), a town that wins,
+    /// loses or hosts is its club, an organisation; "at Anfield" stays a place (a ground or a town). Countries stay
+    /// places: national teams are named as their country.
+    private func clubsInMatchReport(_ candidates: [Candidate], words: [String]) -> [Candidate] {
+        func isScore(_ word: String) -> Bool {
+            let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+            return parts.count == 2 && parts.allSatisfy { (1...2).contains($0.utf8.count) && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        }
+        guard words.contains(where: isScore) else { return candidates }
+        let before: Set<String> = ["beat", "beats", "defeated", "defeat", "against", "over", "to", "with", "host", "hosts", "hosted",
+                                   "visit", "visits", "visited", "thrashed", "edged", "drew"]
+        let after: Set<String> = ["beat", "beats", "defeated", "drew", "draw", "won", "win", "wins", "lost", "lose", "loses", "edged",
+                                  "thrashed", "host", "hosts", "hosted", "visit", "visits", "visited", "held", "came", "stayed"]
+        func isPlayingSide(_ range: Range<Int>) -> Bool {
+            (range.lowerBound > 0 && before.contains(words[range.lowerBound - 1]))
+                || (range.upperBound < words.count && (after.contains(words[range.upperBound]) || isScore(words[range.upperBound])))
+        }
+        return candidates.map { candidate in
+            switch candidate {
+            case let .known(entity, range, false) where entity.kind == .place && isPlayingSide(range):
+                return .name(.organization, range)
+            case let .named(.place?, range, _, _, _, _) where isPlayingSide(range),
+                 let .shortName(range) where isPlayingSide(range):
+                return .name(.organization, range)
+            // "Leeds beat Everton 3-1": one word the model took for a surname, but a large town or on no list of names.
+            case let .named(.person?, range, nil, _, _, _) where range.count == 1 && isPlayingSide(range):
+                let facts = nameFacts(of: words[range.lowerBound])
+                return (1...2).contains(facts.town) || (facts.surname == 0 && facts.givenName == 0) ? .name(.organization, range) : candidate
+            default:
+                return candidate
+            }
+        }
     }
 
     /// Where an organisation's name goes on past "and" or a list of commas, or nil: "Department of Health and Social
