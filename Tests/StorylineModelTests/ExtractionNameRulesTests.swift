@@ -201,6 +201,17 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(ExtractionFixtures.corpus("She moved to Leeds with her family in 2019.").actor("leeds")?.kind, .place)
     }
 
+    func testAFullNameSetAfterATitleIsAPersonInThatPost() {
+        let corpus = ExtractionFixtures.corpus("The company's chief executive, Armin Kettelbrand, said output would double.")
+        let person = corpus.actors.first { $0.name == "Armin Kettelbrand" }
+        XCTAssertEqual(person?.kind, .person)
+        XCTAssertEqual(person?.role, "chief executive")
+    }
+
+    func testAnAdministrationIsNamedAfterItsLeader() {
+        XCTAssertEqual(ExtractionFixtures.corpus("Critics said the Varga administration had ignored the warnings.").actor("varga")?.kind, .person)
+    }
+
     func testAPlaceAfterATitlesOfIsThePostsPlace() {
         let corpus = ExtractionFixtures.corpus("Mayor of Manchester Ayo Okafor said the trams would run.")
         XCTAssertEqual(corpus.actor("manchester")?.kind, .place)

@@ -773,6 +773,10 @@ struct NameTagger {
         if let before = titleEnding(before: start, words) {
             role = before.title
             if let known = knownEndingBefore(before.start, words) { affiliation = known.canonical }
+        } else if start >= 2, words[start - 1] == ",", end - start >= 2, let before = titleEnding(before: start - 1, words),
+                  words[before.start].first?.isLowercase == true {
+            // "The company's chief executive, Armin Papperger, said": a full name set after a title in lower case.
+            role = before.title
         }
         let longerNames = namesAroundKnown(start..<end, words: words, labels: labels)
         var j = start
@@ -880,6 +884,10 @@ struct NameTagger {
         // Names joined by "&" are firms and institutions, not people ("Johnson & Johnson", "Aviation & Space Museum").
         if name.count >= 3, name.dropFirst().dropLast().contains("&") {
             return [.name(.organization, range)]
+        }
+        // "the Biden administration": an administration is named after its leader.
+        if name.count == 1, next == "administration" || next == "presidency", !isAcronym(name[0]) {
+            return [.named(kind: .person, range, role: role, affiliation: affiliation, alias: nil, forceName: nil)]
         }
         if labels.isEmpty || role != nil || knowledge.organizationWords[next] == .group || NameTagger.speechVerbs.contains(next) {
             return [classifyByRules(range, words: words, role: role, affiliation: affiliation, lowerCaseSeen: lowerCaseSeen)]
