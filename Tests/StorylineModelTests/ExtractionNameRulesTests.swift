@@ -231,3 +231,24 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertTrue(corpus.actors.contains { $0.kind == .person && $0.name == "John Marlow" })
     }
 }
+
+/// Wire datelines and sentence openings, read as a tagger sees them (CoNLL tokens: datelines stay in the text).
+final class ExtractionDatelineTests: XCTestCase {
+    private func predicted(_ tokens: [String]) -> [String] {
+        let document = NEREvaluation.read(tokens.map { "\($0) O" }.joined(separator: "\n") + "\n")[0]
+        return NEREvaluation.predict(document).sorted { $0.start < $1.start }
+            .map { "\($0.type) \(tokens[$0.start..<$0.end].joined(separator: " "))" }
+    }
+
+    func testADatelineInCapitalsIsThePlaceAndTheAgencyInBracketsAnOrganisation() {
+        XCTAssertEqual(predicted(["DENVER", "(", "AP", ")", "\u{2014}", "A", "man", "was", "arrested", "."]), ["LOC DENVER", "ORG AP"])
+        XCTAssertEqual(predicted(["SHEFFIELD", ",", "England", "\u{2014}", "The", "council", "voted", "on", "Monday", "."]),
+                       ["LOC SHEFFIELD", "LOC England"])
+        // Capitals before a comma and no place after it are no dateline.
+        XCTAssertFalse(predicted(["KPLD", ",", "the", "new", "party", ",", "won", "."]).contains { $0.hasPrefix("LOC") })
+    }
+
+    func testACommonWordBeforeAGivenNameOpensNoName() {
+        XCTAssertEqual(predicted(["Resident", "Keisha", "Montgomery", "said", "the", "water", "rose", "fast", "."]), ["PER Keisha Montgomery"])
+    }
+}

@@ -149,7 +149,9 @@ struct NameTagger {
                    sentence.tokens[range.lowerBound - 1].text == "(", sentence.tokens[range.upperBound].text == ")",
                    isAcronym(sentence.tokens[range.lowerBound].text),
                    let previous = mentions.last, previous.sentence == sentence.index, previous.tokens.upperBound == range.lowerBound - 1,
-                   actors[previous.actor].kind != .person {
+                   // Not a person's, nor a dateline's or a town's: "DENVER (AP) —" names the agency.
+                   actors[previous.actor].kind != .person,
+                   actors[previous.actor].kind != .place || (previous.tokens.lowerBound > 0 && previous.tokens.count > 1) {
                     addMention(previous.actor, sentence, range)
                     continue
                 }
@@ -498,6 +500,15 @@ struct NameTagger {
         let n = words.count
         var result: [Candidate] = []
         var i = 0
+        if let dateline = datelinePlace(sentence) {
+            // "SHEFFIELD, England —", "DENVER (AP) —": the place an agency's report was filed from.
+            if let known = knownMatch(words, from: 0, to: dateline.upperBound), known.length == dateline.count {
+                result.append(.known(known.entity, dateline, isModifier: false))
+            } else {
+                result.append(.name(.place, dateline))
+            }
+            i = dateline.upperBound
+        }
         while i < n {
             let known = knownMatch(words, from: i, to: n)
             guard isCapitalised(words[i]) || known != nil else { i += 1; continue }
@@ -575,6 +586,21 @@ struct NameTagger {
                 return candidate
             }
         }
+    }
+
+    /// The words of a wire dateline opening the sentence: up to four words in capitals, then a comma, a bracket or a dash.
+    private func datelinePlace(_ sentence: Sentence) -> Range<Int>? {
+        let tokens = sentence.tokens
+        var k = 0
+        while k < tokens.count, k < 4, tokens[k].text.unicodeScalars.count >= 2,
+              tokens[k].text.unicodeScalars.allSatisfy({ Letters.isUppercase($0) || $0 == "." || $0 == "-" || $0 == "'" }) { k += 1 }
+        guard k > 0, k < tokens.count, [",", "(", "\u{2014}", "\u{2013}", "-"].contains(tokens[k].text) else { return nil }
+        // After a comma, the country or region: "SHEFFIELD, England" (not "KPLD, the party's…").
+        if tokens[k].text == "," {
+            guard k + 1 < tokens.count, let region = knownMatch(tokens.map(\.text), from: k + 1, to: tokens.count),
+                  region.entity.kind == .country || region.entity.kind == .place else { return nil }
+        }
+        return 0..<k
     }
 
     /// Where an organisation's name goes on past "and" or a list of commas, or nil: "Department of Health and Social
@@ -696,9 +722,13 @@ struct NameTagger {
         while start < end, knownMatch(words, from: start, to: end) == nil {
             let lower = words[start].lowercased()
             // A common word opening a sentence is dropped only when it stands alone: "Park Min Jun" keeps "Park".
+            // So is a common word before a given name that is no name itself: "Resident Keisha Montgomery-Blake said".
+            let opensSentence = isSentenceStart(start, words) && start == piece.lowerBound && !isAcronym(words[start])
+                && (knowledge.commonWords.contains(lower) || lowerCaseSeen.contains(lower))
             let ordinary = knowledge.stopCapitals.contains(lower)
-                || (isSentenceStart(start, words) && start == piece.lowerBound && end - start == 1
-                    && (knowledge.commonWords.contains(lower) || lowerCaseSeen.contains(lower)) && !isAcronym(words[start]))
+                || (opensSentence && end - start == 1)
+                || (opensSentence && end - start >= 3 && nameFacts(of: words[start + 1]).givenName != 0
+                    && !nameFacts(of: words[start]).isListedName && knownMatch(words, from: start + 1, to: end) == nil)
             guard ordinary else { break }
             start += 1
         }
