@@ -373,7 +373,7 @@ struct NameTagger {
     /// ASIAN CUP") is read in ordinary case: known short names kept ("UN", "NATO"), common words in lower case,
     /// the rest capitalised ("Japan beat Syria in Asian Cup"). In other sentences a word in capitals that is a
     /// known name, a city or a listed name in ordinary case is read so ("KHARKIV, Ukraine (AP)" → "Kharkiv").
-    func readingCase(_ words: [String]) -> [String] {
+    func readingCase(_ words: [String], lowerCaseSeen: Set<String> = []) -> [String] {
         func isCapitals(_ word: String) -> Bool {
             word.unicodeScalars.contains { Letters.isUppercase($0) } && !word.unicodeScalars.contains { Letters.isLowercase($0) }
         }
@@ -391,7 +391,9 @@ struct NameTagger {
             guard isCapitals(word), word.count > 1, !isKnownWord(word) else { return word }
             let lower = word.lowercased()
             if headline {
-                return knowledge.commonWords.contains(lower) || knowledge.stopCapitals.contains(lower) ? lower : titled(lower)
+                // An ordinary word, or one the article writes in lower case elsewhere ("SURPRISE DEFEAT").
+                return knowledge.commonWords.contains(lower) || knowledge.stopCapitals.contains(lower) || lowerCaseSeen.contains(lower)
+                    ? lower : titled(lower)
             }
             guard word.count >= 4 else { return word }
             let title = titled(lower)
@@ -495,7 +497,7 @@ struct NameTagger {
 
     private func candidates(in sentence: Sentence, document: DocumentContext) -> [Candidate] {
         let lowerCaseSeen = document.lowerCase
-        let words = readingCase(sentence.tokens.map(\.text))
+        let words = readingCase(sentence.tokens.map(\.text), lowerCaseSeen: lowerCaseSeen)
         let labels = model?.tag(EntityFeatures.SentenceView(words: words, knowledge: knowledge, document: document)) ?? []
         let n = words.count
         var result: [Candidate] = []
@@ -595,6 +597,9 @@ struct NameTagger {
         while k < tokens.count, k < 4, tokens[k].text.unicodeScalars.count >= 2,
               tokens[k].text.unicodeScalars.allSatisfy({ Letters.isUppercase($0) || $0 == "." || $0 == "-" || $0 == "'" }) { k += 1 }
         guard k > 0, k < tokens.count, [",", "(", "\u{2014}", "\u{2013}", "-"].contains(tokens[k].text) else { return nil }
+        // Not a headline in capitals: "SOCCER - JAPAN GET LUCKY WIN".
+        let lettered = tokens.filter { $0.text.unicodeScalars.contains { Letters.isUppercase($0) || Letters.isLowercase($0) } }
+        guard lettered.filter({ $0.text.unicodeScalars.contains { Letters.isLowercase($0) } }).count * 2 >= lettered.count else { return nil }
         // After a comma, the country or region: "SHEFFIELD, England" (not "KPLD, the party's…").
         if tokens[k].text == "," {
             guard k + 1 < tokens.count, let region = knownMatch(tokens.map(\.text), from: k + 1, to: tokens.count),
