@@ -176,6 +176,10 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(organizations("She was taken to Varnholt University Hospital on Monday."), ["Varnholt University Hospital"])
     }
 
+    func testAPluralsApostropheBeforeTheOrganisationWordBelongsToTheName() {
+        XCTAssertEqual(organizations("The Lakeland Taxi Drivers' Union called a strike."), ["Lakeland Taxi Drivers' Union"])
+    }
+
     func testTheOpeningAComplementBelongsToTheName() {
         XCTAssertEqual(organizations("The Ministry of the Interior said twelve people died."), ["Ministry of the Interior"])
     }

@@ -523,6 +523,9 @@ struct NameTagger {
                     if NameTagger.nameParticles.contains(word) { end += 1; continue }
                     // "Korean People's Army", "New People's Party": a possessive inside an organisation's name.
                     if word == "'s" || word == "\u{2019}s", NameTagger.collectiveNouns.contains(words[end - 1]) { end += 1; continue }
+                    // "Korea Taxi Drivers' Union": a plural's apostrophe before the organisation word.
+                    if word == "'" || word == "\u{2019}", words[end - 1].hasSuffix("s"),
+                       knowledge.organizationWords[words[end + 1]] == .organization { end += 1; continue }
                     // "Johnson & Johnson", "Evergreen Aviation & Space Museum"
                     if word == "&" { end += 1; continue }
                     // "of" and "for" after an organisation word, or later in a name that has one ("Australian Centre for
