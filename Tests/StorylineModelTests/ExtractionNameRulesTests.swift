@@ -205,6 +205,12 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(ExtractionFixtures.corpus("She moved to Leeds with her family in 2019.").actor("leeds")?.kind, .place)
     }
 
+    func testAPlaceNamedAfterItsKindIsAPlace() {
+        let corpus = ExtractionFixtures.corpus("The River Tamsel burst its banks near the Isle of Kerra on Monday.")
+        XCTAssertEqual(corpus.actor("river-tamsel")?.kind, .place)
+        XCTAssertEqual(corpus.actor("isle-of-kerra")?.kind, .place)
+    }
+
     func testAFullNameSetAfterATitleIsAPersonInThatPost() {
         let corpus = ExtractionFixtures.corpus("The company's chief executive, Armin Kettelbrand, said output would double.")
         let person = corpus.actors.first { $0.name == "Armin Kettelbrand" }

@@ -53,6 +53,9 @@ struct NameTagger {
     private static let nameParticles: Set<String> = ["de", "da", "di", "del", "der", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el",
                                                      "do", "dos", "das", "des", "den", "es", "y"]
     /// Plural nouns that take a possessive inside organisation names ("People's", "Workers'").
+    /// Words that open a place's name with its kind: "River Severn", "Gulf of Aden".
+    private static let placeHeads: Set<String> = ["River", "Lake", "Mount", "Mt.", "Loch", "Cape", "Isle", "Port", "Gulf", "Bay", "Sea",
+                                                  "Strait", "Straits"]
     /// Words before a title that are not part of anyone's name: "Former CEO …", "Acting Mayor …".
     private static let titleQualifiers: Set<String> = ["Former", "Then", "Acting", "Interim", "Outgoing", "Incoming", "Late"]
     private static let collectiveNouns: Set<String> = ["People", "Peoples", "Workers", "Women", "Children", "Men", "Citizens", "Veterans", "Farmers", "Students", "Nations", "Teachers"]
@@ -533,6 +536,7 @@ struct NameTagger {
                     // Carolina at Chapel Hill").
                     let heads = ["Republic", "Kingdom", "Minister", "Secretary", "Department", "Ministry", "University", "Bank", "Office"]
                     if (word == "of" || word == "for"), knowledge.organizationWords[words[end - 1]] != nil || heads.contains(words[end - 1])
+                        || (word == "of" && end - 1 == i && NameTagger.placeHeads.contains(words[end - 1]))
                         || (i..<end).contains(where: { knowledge.organizationWords[words[$0]] == .organization }) {
                         end += 1; continue
                     }
@@ -700,7 +704,9 @@ struct NameTagger {
         }
         for k in run where k >= start && k + 1 < run.upperBound {
             // "Oslo University Hospital", "Denver Police Department": organisation words to the end are one name.
+            // A place's kind opening its name stays with it: "River Severn".
             if knowledge.organizationWords[words[k]] != nil, isCapitalised(words[k + 1]),
+               !(NameTagger.placeHeads.contains(words[k]) && (k == start || knowledge.stopCapitals.contains(words[k - 1].lowercased()))),
                !((k + 1)..<run.upperBound).allSatisfy({ knowledge.organizationWords[words[$0]] == .organization }),
                knownMatch(words, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
                 result += read(start..<(k + 1), words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
@@ -744,6 +750,12 @@ struct NameTagger {
         while start < end, NameTagger.titleQualifiers.contains(words[start]), start + 1 < end, isCapitalised(words[start + 1]) { start += 1 }
         guard start < end else { return [] }
         var result: [Candidate] = []
+
+        // "River Severn", "Lake Retba", "Mount Kenya", "Isle of Bute", "Port of Houston": a place named after its kind.
+        if NameTagger.placeHeads.contains(words[start]), (2...4).contains(end - start), knownMatch(words, from: start, to: end) == nil,
+           !(start..<end).contains(where: { knowledge.organizationWords[words[$0]] == .organization }) {
+            return [.name(.place, start..<end)]
+        }
 
         // "Mayor of London Sadiq Khan": a place after a title's "of" is the post's place, and the name follows it.
         if start >= 2, words[start - 1] == "of", let title = titleEnding(before: start - 1, words),
