@@ -1,0 +1,66 @@
+import XCTest
+@testable import StorylineModel
+
+/// The well-known organisations of `organizations.tsv` (companies, news organisations, clubs and teams, parties) are
+/// organisations wherever they are named, and the words left out of that list for being places or ordinary words
+/// first stay what they are. The sentences are written for this test.
+final class WellKnownOrganizationsTests: XCTestCase {
+    /// The names the tagger finds in one sentence of space-separated tokens, as "text TYPE" in CoNLL types.
+    private func names(_ sentence: String) -> Set<String> {
+        let tokens = sentence.split(separator: " ").map(String.init)
+        let document = CoNLLDocument(sentences: [tokens.map { (token: $0, tag: "O") }])
+        return Set(NEREvaluation.predict(document).map { span in
+            tokens[span.start..<span.end].joined(separator: " ") + " " + span.type
+        })
+    }
+
+    /// Asserts that the tagger finds each of `expected` ("text TYPE") in `sentence`.
+    private func assertFinds(_ sentence: String, _ expected: [String], file: StaticString = #filePath, line: UInt = #line) {
+        let found = names(sentence)
+        for name in expected { XCTAssertTrue(found.contains(name), "\(name) not in \(found)", file: file, line: line) }
+    }
+
+    func testCompaniesAreOrganisations() {
+        assertFinds("Shares of Volkswagen rose after the carmaker agreed a supply deal with Lufthansa and Samsung Electronics .",
+                    ["Volkswagen ORG", "Lufthansa ORG", "Samsung Electronics ORG"])
+    }
+
+    func testNewsOrganisationsAreOrganisations() {
+        assertFinds("The report was first carried by Deutsche Welle and later confirmed by Interfax .", ["Deutsche Welle ORG", "Interfax ORG"])
+    }
+
+    func testClubsAndTeamsByFullNameAreOrganisations() {
+        assertFinds("Manchester United drew with Borussia Dortmund in a friendly on Saturday .",
+                    ["Manchester United ORG", "Borussia Dortmund ORG"])
+        assertFinds("The New York Knicks lost at home to the Boston Celtics .", ["New York Knicks ORG", "Boston Celtics ORG"])
+    }
+
+    func testPartyAcronymsAreOrganisations() {
+        assertFinds("Leaders of the BJP and the SPD met in Berlin to discuss trade .", ["BJP ORG", "SPD ORG", "Berlin LOC"])
+    }
+
+    func testAClubsTownAloneStaysAPlace() {
+        assertFinds("She moved to Liverpool in 2019 to study medicine .", ["Liverpool LOC"])
+        // The club by its fuller name is the organisation.
+        assertFinds("Liverpool F.C. signed a young defender on Friday .", ["Liverpool F.C. ORG"])
+    }
+
+    func testExcludedAmbiguousWordsAreNotForcedToOrganisations() {
+        for word in ["Liverpool", "Chelsea", "Arsenal", "Target", "Bulls", "Celtic", "Ajax", "Toyota", "Intel", "CCTV"] {
+            let tokens = word.split(separator: " ").map(String.init)
+            let match = KnowledgeBase.shared.entities.longestMatch(from: 0, count: tokens.count, key: { tokens[$0] })
+            XCTAssertFalse(match?.length == tokens.count && match?.value.kind == .organization, "\(word) is listed as an organisation")
+        }
+        // Its longer forms are listed.
+        for name in ["Toyota Motor", "AFC Ajax", "Celtic F.C.", "Intel Corporation", "Chicago Bulls"] {
+            let tokens = name.split(separator: " ").map(String.init)
+            let match = KnowledgeBase.shared.entities.longestMatch(from: 0, count: tokens.count, key: { tokens[$0] })
+            XCTAssertEqual(match?.length, tokens.count, name)
+            XCTAssertEqual(match?.value.kind, .organization, name)
+        }
+    }
+
+    func testAnExcludedGivenNameStaysAPerson() {
+        assertFinds("Chelsea Morgan , a nurse from Leeds , told the inquiry she had raised the alarm .", ["Chelsea Morgan PER"])
+    }
+}
