@@ -255,7 +255,7 @@ final class ExtractionDatelineTests: XCTestCase {
         XCTAssertEqual(predicted(["SHEFFIELD", ",", "England", "\u{2014}", "The", "council", "voted", "on", "Monday", "."]),
                        ["LOC SHEFFIELD", "LOC England"])
         // Capitals before a comma and no place after it are no dateline, nor is the first word of a headline in capitals.
-        XCTAssertFalse(predicted(["KPLD", ",", "the", "new", "party", ",", "won", "."]).contains { $0.hasPrefix("LOC") })
+        XCTAssertFalse(predicted(["ACME", ",", "the", "firm", ",", "said", "."]).contains { $0.hasPrefix("LOC") })
         XCTAssertFalse(predicted(["SOCCER", "-", "JAPAN", "BEAT", "SYRIA", "IN", "FINAL"]).contains { $0.hasSuffix("SOCCER") })
     }
 

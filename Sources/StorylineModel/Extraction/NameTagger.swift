@@ -152,11 +152,23 @@ struct NameTagger {
                    sentence.tokens[range.lowerBound - 1].text == "(", sentence.tokens[range.upperBound].text == ")",
                    isAcronym(sentence.tokens[range.lowerBound].text),
                    let previous = mentions.last, previous.sentence == sentence.index, previous.tokens.upperBound == range.lowerBound - 1,
-                   // Not a person's, nor a dateline's or a town's: "DENVER (AP) —" names the agency.
-                   actors[previous.actor].kind != .person,
+                   // Not a dateline's or a town's: "DENVER (AP) —" names the agency.
                    actors[previous.actor].kind != .place || (previous.tokens.lowerBound > 0 && previous.tokens.count > 1) {
-                    addMention(previous.actor, sentence, range)
-                    continue
+                    // Nor a person's, unless its letters are the initials of the words before it: then those words
+                    // name an organisation ("Nationale Arbeiders Unie (UNA)").
+                    let initials = sentence.tokens[previous.tokens].compactMap { token in
+                        token.text.unicodeScalars.first.flatMap { Letters.isUppercase($0) ? $0 : nil }
+                    }
+                    let letters = sentence.tokens[range.lowerBound].text.unicodeScalars.filter { Letters.isUppercase($0) }
+                    let spellsInitials = initials.count >= 2 && initials.map(\.value).sorted() == letters.map(\.value).sorted()
+                    if actors[previous.actor].kind != .person || spellsInitials {
+                        if actors[previous.actor].kind == .person {
+                            actors[previous.actor].kind = .organization
+                            kindVotes[previous.actor] = [.organization: 1]
+                        }
+                        addMention(previous.actor, sentence, range)
+                        continue
+                    }
                 }
                 // A short form the article has already given an actor ("FPI" after "the Ituri Patriotic Front (FPI)").
                 if let range = candidate.range, range.count == 1, isAcronym(sentence.tokens[range.lowerBound].text),
