@@ -968,6 +968,10 @@ struct NameTagger {
                 return tokens.count == 1 ? .ordinary(tokens) : .nothing
             }
             guard kind == .person else { return .name(kind, tokens) }
+            // "moved to Leeds": a large town after a preposition of place, though it is a surname too.
+            if isTownAfterPreposition(tokens, words: words), (1...2).contains(nameFacts(of: words[tokens.lowerBound]).town) {
+                return .name(.place, tokens)
+            }
             // One unlisted word is a person only if the corpus names someone in full with it ("Konami", "Halliburton"
             // are more often companies than surnames); a listed given name or surname is taken at once.
             if tokens.count == 1 && !isListedName(words[tokens.lowerBound]) {
