@@ -182,6 +182,7 @@ final class ExtractionOrganizationNameTests: XCTestCase {
 
     func testTheOpeningAComplementBelongsToTheName() {
         XCTAssertEqual(organizations("The Ministry of the Interior said twelve people died."), ["Ministry of the Interior"])
+        XCTAssertEqual(organizations("A team from Halden State University of the US ran the study."), ["Halden State University"])
     }
 
     func testATitleAndANameAfterAnOrganisationEndItsName() {

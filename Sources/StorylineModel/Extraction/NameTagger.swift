@@ -555,8 +555,12 @@ struct NameTagger {
                     if word == "at", words[i] == "University", words[i..<end].contains("of") { end += 1; continue }
                 }
                 // "Ministry of the Interior", "National Museum of the U.S. Air Force": "the" opening the complement.
+                // Not a country's short name alone after "the": "Colorado State University of the US" is a university of a
+                // country ("Central Bank of the Republic of Turkey", "National Museum of the U.S. Air Force" are names).
                 if end + 2 < n, words[end] == "of" || words[end] == "for", words[end + 1] == "the", isCapitalised(words[end + 2]),
-                   knowledge.organizationWords[words[end - 1]] == .organization || words[end - 1] == "Ministry" {
+                   knowledge.organizationWords[words[end - 1]] == .organization || words[end - 1] == "Ministry",
+                   knownMatch(words, from: end + 2, to: n).map({ $0.entity.kind != .country || $0.length > 1
+                       || (end + 3 < n && isCapitalised(words[end + 3])) }) ?? true {
                     end += 2; continue
                 }
                 if let joined = organizationNameJoined(words, run: i..<end) { end = joined; continue }
