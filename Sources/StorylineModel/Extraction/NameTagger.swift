@@ -583,9 +583,13 @@ struct NameTagger {
     /// loses or hosts is its club, an organisation; "at Anfield" stays a place (a ground or a town). Countries stay
     /// places: national teams are named as their country.
     private func clubsInMatchReport(_ candidates: [Candidate], words: [String]) -> [Candidate] {
+        /// "3-1": one or two digits, a hyphen, one or two digits; read off the bytes (this runs on every word).
         func isScore(_ word: String) -> Bool {
-            let parts = word.split(separator: "-", omittingEmptySubsequences: false)
-            return parts.count == 2 && parts.allSatisfy { (1...2).contains($0.utf8.count) && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+            let bytes = word.utf8
+            guard (3...5).contains(bytes.count), let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")) else { return false }
+            let before = bytes.distance(from: bytes.startIndex, to: hyphen), after = bytes.count - before - 1
+            return (1...2).contains(before) && (1...2).contains(after)
+                && bytes.indices.allSatisfy { $0 == hyphen || (bytes[$0] >= 0x30 && bytes[$0] <= 0x39) }
         }
         guard words.contains(where: isScore) else { return candidates }
         let before: Set<String> = ["beat", "beats", "defeated", "defeat", "against", "over", "to", "with", "host", "hosts", "hosted",
