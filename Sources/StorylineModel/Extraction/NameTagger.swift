@@ -307,42 +307,57 @@ struct NameTagger {
     private func personReferredTo(_ words: [String], actors: [LocalActor]) -> Int? {
         let words = NameTagger.withoutPossessives(words)
         guard !words.isEmpty else { return nil }
-        return actors.lastIndex { actor in
-            actor.kind == .person && actor.nameTokens.count > words.count
-                && (actor.nameTokens.suffix(words.count).elementsEqual(words) || actor.nameTokens.prefix(words.count).elementsEqual(words)
-                    // Spanish and Portuguese names are shortened to the first surname: "Quesada" for "Mariela Quesada Araya".
-                    || (words.count == 1 && actor.nameTokens.count == 3 && actor.nameTokens[1] == words[0]))
+        // By index rather than `lastIndex(where:)`, which copies every actor it tests (strings and arrays retained and released).
+        for index in actors.indices.reversed() where actors[index].kind == .person {
+            let name = actors[index].nameTokens
+            guard name.count > words.count else { continue }
+            if name.suffix(words.count).elementsEqual(words) || name.prefix(words.count).elementsEqual(words)
+                // Spanish and Portuguese names are shortened to the first surname: "Quesada" for "Mariela Quesada Araya".
+                || (words.count == 1 && name.count == 3 && name[1] == words[0]) {
+                return index
+            }
         }
+        return nil
     }
 
     /// The organisation of the article whose name opens with `words` (one or two words): a firm's short name
     /// ("Brauckmann" for "Brauckmann Chemie AG", "Zhejiang Lianhe" for "Zhejiang Lianhe Cable Group").
     private func organizationReferredTo(_ words: [String], actors: [LocalActor]) -> Int? {
         let words = NameTagger.withoutPossessives(words)
-        guard (1...2).contains(words.count), words.allSatisfy(isCapitalised) else { return nil }
-        return actors.lastIndex { actor in
-            guard actor.kind == .organization, !actor.isKnown else { return false }
-            let name = actor.nameKeyTokens
-            return name.count > words.count && name.prefix(words.count).elementsEqual(words)
+        guard (1...2).contains(words.count) else { return nil }
+        // The actors first: few names match, and the test of capitals is the dearer one.
+        for index in actors.indices.reversed() where actors[index].kind == .organization && !actors[index].isKnown {
+            let name = actors[index].nameKeyTokens
+            if name.count > words.count && name.prefix(words.count).elementsEqual(words) {
+                return words.allSatisfy(isCapitalised) ? index : nil
+            }
         }
+        return nil
     }
 
     /// The organisation of the article whose name holds the one word `words` ("the Church" → "Church of Scientology").
     private func organizationShortened(_ words: [String], actors: [LocalActor]) -> Int? {
         guard words.count == 1, knowledge.organizationWords[words[0]] != nil else { return nil }
-        return actors.lastIndex { ($0.kind == .organization || $0.kind == .group) && $0.nameTokens.count > 1 && $0.nameTokens.contains(words[0]) }
+        for index in actors.indices.reversed() where actors[index].kind == .organization || actors[index].kind == .group {
+            let name = actors[index].nameTokens
+            if name.count > 1 && name.contains(words[0]) { return index }
+        }
+        return nil
     }
 
     /// The organisation of the article whose name is `words` and a complement: "Supreme Court" for "Supreme Court of
     /// Cassation", "Department of Health" not for "Department" (two words at least).
     private func organizationTruncated(_ words: [String], actors: [LocalActor]) -> Int? {
         guard words.count >= 2 else { return nil }
-        return actors.lastIndex { actor in
+        for index in actors.indices.reversed() where actors[index].kind == .organization {
             // By the actor's name, not the words it was first read from ("Italian Supreme Court of Cassation").
-            let name = actor.nameKeyTokens
-            return actor.kind == .organization && name.count > words.count + 1
-                && ["of", "for"].contains(name[words.count]) && Array(name.prefix(words.count)) == words
+            let name = actors[index].nameKeyTokens
+            if name.count > words.count + 1, name[words.count] == "of" || name[words.count] == "for",
+               name.prefix(words.count).elementsEqual(words) {
+                return index
+            }
         }
+        return nil
     }
 
     /// The organisation of the article whose initials are `words` ("NIS" for "National Intelligence Service").
