@@ -261,15 +261,27 @@ final class KnowledgeBase: Sendable {
             EntityFeatures.hash(1, bytes: bytes[range].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 })
         }
 
-        /// `EntityFeatures.wordHash` of the lower-cased name. Beyond ASCII, `lowercased()` maps each scalar on its
-        /// own (`lowercaseMapping`, no context such as a final sigma), so the mapped bytes are hashed without
-        /// building the lower-cased String (the test of the name lists holds this against `lowercased()`).
-        var hash: UInt64 {
-            guard !isASCII else { return asciiHash(0..<bytes.count) }
+        /// Whether every space of the name is a Character of its own, as `split` cuts: so it is when its neighbours are
+        /// ASCII, whereas a combining mark after a space joins it.
+        private var spacesStandAlone: Bool {
+            for i in bytes.indices where bytes[i] == 0x20 {
+                if i > 0 && bytes[i - 1] >= 0x80 || i + 1 < bytes.count && bytes[i + 1] >= 0x80 { return false }
+            }
+            return true
+        }
+
+        /// `EntityFeatures.wordHash` of the lower-cased name.
+        var hash: UInt64 { lowercasedHash(0..<bytes.count) }
+
+        /// `EntityFeatures.wordHash` of the bytes in `range`, lower-cased. Beyond ASCII, `lowercased()` maps each
+        /// scalar on its own (`lowercaseMapping`, no context such as a final sigma), so the mapped bytes are hashed
+        /// without building the lower-cased String (the test of the name lists holds this against `lowercased()`).
+        private func lowercasedHash(_ range: Range<Int>) -> UInt64 {
+            guard !isASCII else { return asciiHash(range) }
             var folded: [UInt8] = []
-            folded.reserveCapacity(bytes.count + 4)
-            var i = 0
-            while i < bytes.count {
+            folded.reserveCapacity(range.count + 4)
+            var i = range.lowerBound
+            while i < range.upperBound {
                 let (scalar, length) = Letters.scalar(in: bytes, at: i)
                 if length == 1 {
                     folded.append(bytes[i] >= 0x41 && bytes[i] <= 0x5A ? bytes[i] + 32 : bytes[i])
@@ -283,13 +295,14 @@ final class KnowledgeBase: Sendable {
 
         /// The hashes of the lower-cased name's words (split at spaces, empty words dropped).
         func wordHashes() -> [UInt64] {
-            // Beyond ASCII a space can join the scalar after it into one Character: `split` decides.
-            guard isASCII else {
+            // Lower-casing neither makes nor takes a space, nor joins one to its neighbours when they are ASCII: the
+            // words are then hashed from the bytes. Otherwise `split` decides on the lower-cased String.
+            guard isASCII || spacesStandAlone else {
                 let lowercased = EntityFeatures.lowercase(String(decoding: bytes, as: UTF8.self))
                 return lowercased.split(separator: " ").map { EntityFeatures.wordHash(String($0)) }
             }
             var hashes: [UInt64] = []
-            KnowledgeBase.forEachASCIIWord(bytes) { hashes.append(asciiHash($0)) }
+            KnowledgeBase.forEachWord(bytes) { hashes.append(lowercasedHash($0)) }
             return hashes
         }
     }
@@ -325,7 +338,27 @@ final class KnowledgeBase: Sendable {
     /// The "|"-separated values of a column, or none.
     private static func column(_ row: [String], _ index: Int) -> [String] {
         guard index < row.count else { return [] }
+        if let values = row[index].utf8.withContiguousStorageIfAvailable(asciiColumn), let values { return values }
         return row[index].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// `column` of an ASCII cell, cut and trimmed on its bytes (in ASCII, `.whitespaces` is space and tab); nil
+    /// beyond ASCII. Foundation's trimming cost start-up more than the rest of reading these rows.
+    private static func asciiColumn(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        var values: [String] = []
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != UInt8(ascii: "|") { end += 1 }
+            var lower = start, upper = end
+            while lower < upper && isBlank(bytes[lower]) { lower += 1 }
+            while upper > lower && isBlank(bytes[upper - 1]) { upper -= 1 }
+            if upper > lower { values.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)) }
+            start = end + 1
+        }
+        return values
     }
 
     /// The regular inflections of a verb lemma: -s, -ed, -ing with the usual spelling changes.
@@ -389,7 +422,7 @@ final class KnowledgeBase: Sendable {
         // Room for a token a word and a possessive or a comma, made once: growing by appends cost more than the tokens.
         var tokens: [String] = []
         tokens.reserveCapacity(spaces + 2)
-        forEachASCIIWord(bytes) { word in
+        forEachWord(bytes) { word in
             let start = word.lowerBound
             // Trailing , ; : become tokens of their own, after the word.
             var end = word.upperBound
@@ -405,8 +438,9 @@ final class KnowledgeBase: Sendable {
         return tokens
     }
 
-    /// The byte ranges of the words of ASCII text, as `split(separator: " ")` cuts it (empty words dropped).
-    private static func forEachASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+    /// The byte ranges of the words of UTF-8 text, as `split(separator: " ")` cuts it (empty words dropped) when
+    /// every space is a Character of its own (always in ASCII text).
+    private static func forEachWord(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
         var i = 0
         while i < bytes.count {
             guard bytes[i] != 0x20 else { i += 1; continue }
