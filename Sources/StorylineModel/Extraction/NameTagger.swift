@@ -365,11 +365,32 @@ struct NameTagger {
         guard words.count == 1 else { return nil }
         let abbreviation = String(words[0].filter { $0 != "." })
         guard abbreviation.count >= 2, abbreviation == abbreviation.uppercased() else { return nil }
-        return actors.firstIndex { actor in
-            actor.kind == .organization || actor.kind == .group
-                ? String(actor.nameTokens.filter { $0.first?.isUppercase == true }.compactMap(\.first)) == abbreviation
-                : false
+        let isASCII = abbreviation.utf8.allSatisfy { $0 < 0x80 }
+        for index in actors.indices where actors[index].kind == .organization || actors[index].kind == .group {
+            if NameTagger.initials(of: actors[index].nameTokens, spell: abbreviation, isASCII: isASCII) { return index }
         }
+        return nil
+    }
+
+    /// Whether the first letters of the capitalised words of `name` spell `abbreviation`.
+    private static func initials(of name: [String], spell abbreviation: String, isASCII: Bool) -> Bool {
+        // ASCII initials are compared as bytes as they come, without building a String of them (most names and
+        // acronyms); a word that opens beyond ASCII leaves it to String comparison.
+        if isASCII {
+            var expected = abbreviation.utf8.makeIterator()
+            var isOnlyASCII = true
+            for word in name {
+                let utf8 = word.utf8
+                guard let first = utf8.first else { continue }
+                // The first Character is the first byte alone when the byte after it is ASCII too (or there is none).
+                if first >= 0x80 || utf8.dropFirst().first.map({ $0 >= 0x80 }) == true { isOnlyASCII = false; break }
+                guard first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") else { continue }
+                // An ASCII initial that differs makes any string of initials differ from an ASCII abbreviation.
+                guard expected.next() == first else { return false }
+            }
+            if isOnlyASCII { return expected.next() == nil }
+        }
+        return String(name.filter { $0.first?.isUppercase == true }.compactMap(\.first)) == abbreviation
     }
 
     /// The words of a token range as written, with the text's own spacing folded to single spaces.
