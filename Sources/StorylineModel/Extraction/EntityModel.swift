@@ -208,7 +208,10 @@ enum EntityFeatures {
 
     /// The hash words are looked up by in the knowledge base's tables and tries; also the feature of the word itself.
     @inline(__always)
-    static func wordHash(_ word: String) -> UInt64 { hash(1, bytes: word.utf8) }
+    static func wordHash(_ word: String) -> UInt64 {
+        // In place: stepping through a `UTF8View` costs several times more a byte.
+        word.utf8.withContiguousStorageIfAvailable { hash(1, bytes: $0) } ?? hash(1, bytes: word.utf8)
+    }
 
     /// Combines two hashes into one feature of `kind`.
     @inline(__always)
@@ -279,12 +282,14 @@ enum EntityFeatures {
             self.words = words
             let n = words.count
             let lower = words.map(EntityFeatures.lowercase)
-            capitalised = words.map { $0.unicodeScalars.first.map(Letters.isUppercase) ?? false }
-            // Every look-up below goes by these hashes of the words, made once (`EntityFeatures.wordHash`).
-            let lowerHash = lower.map(EntityFeatures.wordHash)
-            let exactHash = words.map(EntityFeatures.wordHash)
+            capitalised = words.map(Letters.startsCapitalised)
+            // Every look-up below goes by these hashes of the words, made once (`EntityFeatures.wordHash`), with what
+            // else the bytes tell, read in the same visit.
+            let bytes = words.map(WordBytes.init)
+            let exactHash = bytes.map(\.hash)
+            let lowerHash = (0..<n).map { bytes[$0].isLowerCase ? exactHash[$0] : EntityFeatures.wordHash(lower[$0]) }
             // The knowledge base's key of a word differs from the word only when it holds a curly apostrophe (E2 80 99).
-            let keyHash = (0..<n).map { words[$0].utf8.contains(0xE2) ? EntityFeatures.wordHash(KnowledgeBase.key(words[$0])) : exactHash[$0] }
+            let keyHash = (0..<n).map { bytes[$0].hasE2 ? EntityFeatures.wordHash(KnowledgeBase.key(words[$0])) : exactHash[$0] }
             // What the knowledge base knows of each word: its position in a known name and the name's kind, as one code.
             var known = [Int](repeating: 0, count: n)
             var i = 0
@@ -303,8 +308,7 @@ enum EntityFeatures {
             let capitalised = self.capitalised
             var candidate = [Bool](repeating: false, count: n)
             for j in 0..<n {
-                candidate[j] = capitalised[j] || known[j] != 0
-                    || words[j].utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+                candidate[j] = capitalised[j] || known[j] != 0 || bytes[j].hasDigit
                     || (j > 0 && j + 1 < n && capitalised[j - 1] && capitalised[j + 1] && words[j].count <= 3)
             }
             self.candidate = candidate
@@ -410,6 +414,35 @@ enum EntityFeatures {
             fixedStart[n] = fixed.count
             self.fixed = fixed
             self.fixedStart = fixedStart
+        }
+
+        /// What the sentence view reads off a word's UTF-8.
+        private struct WordBytes {
+            /// `EntityFeatures.wordHash` of the word.
+            var hash: UInt64
+            /// Lower-case ASCII (or no letters): the word is its own `EntityFeatures.lowercase`.
+            var isLowerCase: Bool
+            var hasDigit: Bool
+            /// Holds the byte E2, which leads a curly apostrophe (among other scalars).
+            var hasE2: Bool
+
+            init(_ word: String) {
+                // In place; the standard library's `contains` on a `UTF8View` costs several times more a byte.
+                let read = word.utf8.withContiguousStorageIfAvailable { bytes in
+                    WordBytes(hash: EntityFeatures.hash(1, bytes: bytes),
+                              isLowerCase: !bytes.contains { $0 >= 0x80 || ($0 >= 0x41 && $0 <= 0x5A) },
+                              hasDigit: bytes.contains { $0 >= 0x30 && $0 <= 0x39 }, hasE2: bytes.contains(0xE2))
+                }
+                self = read ?? WordBytes(hash: EntityFeatures.wordHash(word), isLowerCase: false,
+                                         hasDigit: word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }, hasE2: word.utf8.contains(0xE2))
+            }
+
+            private init(hash: UInt64, isLowerCase: Bool, hasDigit: Bool, hasE2: Bool) {
+                self.hash = hash
+                self.isLowerCase = isLowerCase
+                self.hasDigit = hasDigit
+                self.hasE2 = hasE2
+            }
         }
 
         /// The scalars of a word's shape, in order: capitals as X, lower-case letters as x, digits as d, runs of
