@@ -117,6 +117,8 @@ final class KnowledgeBase: Sendable {
     let relationNouns: [String: String]
     /// Lemmas of relations that hold both ways.
     let symmetricLemmas: Set<String>
+    /// The words of `verbForms` and `relationNouns`, by their `EntityFeatures.wordHash`.
+    private let relationWords: HashTable
     /// What the name lists (given names, surnames, one-word towns) say of a lower-cased word, by its `EntityFeatures.wordHash`.
     private let nameFactsTable: HashTable
     /// City names of several words (lower-cased tokens) → population.
@@ -201,6 +203,10 @@ final class KnowledgeBase: Sendable {
         self.verbForms = verbForms
         self.relationNouns = relationNouns
         self.symmetricLemmas = symmetric
+        var relationWords = HashTable(minimumCapacity: verbForms.count + relationNouns.count)
+        for word in verbForms.keys { relationWords.set(EntityFeatures.wordHash(word), 0) }
+        for word in relationNouns.keys { relationWords.set(EntityFeatures.wordHash(word), 0) }
+        self.relationWords = relationWords
 
         var nameFacts = HashTable(minimumCapacity: 50_000)
         func update(_ hash: UInt64, _ change: (inout NameFacts) -> Void) {
@@ -232,6 +238,10 @@ final class KnowledgeBase: Sendable {
     /// The kind of name an organisation word heads (`organizationWords`), by the word's `EntityFeatures.wordHash`.
     @inline(__always)
     func organizationKind(hash: UInt64) -> ActorKind? { organizationKinds[hash].map { ActorKind.allCases[Int($0)] } }
+
+    /// Whether a lower-cased word is a form of a relation verb or a relation noun (`verbForms`, `relationNouns`):
+    /// asked of most words of a sentence, which are neither, so by one cheap hash rather than two look-ups by String.
+    func isRelationWord(_ word: String) -> Bool { relationWords[EntityFeatures.wordHash(word)] != nil }
 
     /// What the name lists say of a lower-cased word.
     func nameFacts(ofLowercased word: String) -> NameFacts { nameFacts(hash: EntityFeatures.wordHash(word)) }

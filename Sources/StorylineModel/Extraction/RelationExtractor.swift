@@ -107,7 +107,7 @@ struct RelationExtractor {
             // Most sentences name fewer than two actors: their words are not even lower-cased.
             guard arguments.count >= 2 else { continue }
             let words = tokens.map { KnowledgeBase.straightApostrophes($0.text) }
-            let lower = words.map { $0.lowercased() }
+            let lower = words.map(EntityFeatures.lowercase)
             let context = Context(words: words, lower: lower, arguments: arguments, knowledge: knowledge)
 
             func emit(_ subjects: [Argument], _ predicate: String, _ objects: [Argument], symmetric: Bool) {
@@ -201,7 +201,7 @@ struct RelationExtractor {
         /// A lower-case word (or the first word) that names a relation as a verb or a noun.
         func isRelationWord(_ index: Int) -> Bool {
             let word = lower[index]
-            guard knowledge.verbForms[word] != nil || knowledge.relationNouns[word] != nil else { return false }
+            guard knowledge.isRelationWord(word) else { return false }
             return index == 0 || words[index].first?.isLowercase == true
         }
 
