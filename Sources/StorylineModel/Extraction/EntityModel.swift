@@ -146,29 +146,32 @@ struct EntityModel: Sendable {
     }
 
     init?(serialized data: Data) {
-        let bytes = [UInt8](data)
-        guard bytes.count >= 14, Array(bytes[0..<6]) == EntityModel.magic else { return nil }
-        func read<T: FixedWidthInteger>(_ offset: Int, as: T.Type) -> T {
-            var value: T = 0
-            withUnsafeMutableBytes(of: &value) { $0.copyBytes(from: bytes[offset..<(offset + MemoryLayout<T>.size)]) }
-            return T(littleEndian: value)
-        }
-        let count = Int(read(6, as: UInt32.self))
-        let scale = Float(bitPattern: read(10, as: UInt32.self))
-        let rowSize = 8 + 2 * EntityModel.labelCount
-        guard scale > 0, bytes.count == 14 + count * rowSize else { return nil }
-        var rows: [UInt64: Int] = [:]
-        rows.reserveCapacity(count)
-        var weights = [Float](repeating: 0, count: count * EntityModel.labelCount)
-        var offset = 14
-        for row in 0..<count {
-            rows[read(offset, as: UInt64.self)] = row
-            for k in 0..<EntityModel.labelCount {
-                weights[row * EntityModel.labelCount + k] = Float(read(offset + 8 + 2 * k, as: Int16.self)) / scale
+        // Read in place, each number loaded straight from its offset (copying each out of an array slice cost more
+        // than the rest of start-up's model reading).
+        let parsed = data.withUnsafeBytes { bytes -> (rows: [UInt64: Int], weights: [Float])? in
+            guard bytes.count >= 14, bytes.prefix(6).elementsEqual(EntityModel.magic) else { return nil }
+            func read<T: FixedWidthInteger>(_ offset: Int, as: T.Type) -> T {
+                T(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: T.self))
             }
-            offset += rowSize
+            let count = Int(read(6, as: UInt32.self))
+            let scale = Float(bitPattern: read(10, as: UInt32.self))
+            let rowSize = 8 + 2 * EntityModel.labelCount
+            guard scale > 0, bytes.count == 14 + count * rowSize else { return nil }
+            var rows: [UInt64: Int] = [:]
+            rows.reserveCapacity(count)
+            var weights = [Float](repeating: 0, count: count * EntityModel.labelCount)
+            var offset = 14
+            for row in 0..<count {
+                rows[read(offset, as: UInt64.self)] = row
+                for k in 0..<EntityModel.labelCount {
+                    weights[row * EntityModel.labelCount + k] = Float(read(offset + 8 + 2 * k, as: Int16.self)) / scale
+                }
+                offset += rowSize
+            }
+            return (rows, weights)
         }
-        self.init(rows: rows, weights: weights)
+        guard let parsed else { return nil }
+        self.init(rows: parsed.rows, weights: parsed.weights)
     }
 }
 
@@ -180,6 +183,10 @@ struct DocumentContext: Sendable {
     var capitalisedInside: Set<String> = []
 
     init(sentences: [[String]]) {
+        // Room for every word at once: growing a set hashes all its members again.
+        let wordCount = sentences.reduce(0) { $0 + $1.count }
+        lowerCase.reserveCapacity(wordCount)
+        capitalisedInside.reserveCapacity(wordCount / 4)
         for words in sentences {
             for (i, word) in words.enumerated() {
                 guard let first = word.unicodeScalars.first else { continue }
