@@ -7,7 +7,9 @@ struct EntityModel: Sendable {
     static let types = ["PER", "ORG", "LOC", "MISC"]
     /// Label 0 is O; then B, I, L, U for each type.
     static let labels: [String] = ["O"] + types.flatMap { type in ["B", "I", "L", "U"].map { "\($0)-\(type)" } }
-    static let labelCount = labels.count
+    /// `labels.count`, written as a constant: a global computed at start-up is fetched through a `swift_once`
+    /// on every use, and scoring asks for it for every feature of every word.
+    static let labelCount = 1 + 4 * 4
 
     /// Feature hash → row in `weights`.
     let rows: [UInt64: Int]
