@@ -11,11 +11,9 @@ public enum Seeds {
 
 /// The knowledge files (gazetteers, title words…), compiled into the binary.
 enum Knowledge {
-    /// The text of a knowledge file, or "" when there is no such file.
+    /// The text of a knowledge file, or "" when there is no such file. Embedded as a string literal: nothing to decode.
     static func text(_ name: String) -> String {
-        guard let entry = EmbeddedResources.knowledge.first(where: { $0.name == name }),
-              let data = Data(base64Encoded: entry.base64) else { return "" }
-        return String(decoding: data, as: UTF8.self)
+        EmbeddedResources.knowledge.first { $0.name == name }?.text ?? ""
     }
 
     /// The bytes of an embedded model file, or nil when there is no such file.
