@@ -311,7 +311,9 @@ struct NameTagger {
         for index in actors.indices.reversed() where actors[index].kind == .person {
             let name = actors[index].nameTokens
             guard name.count > words.count else { continue }
-            if name.suffix(words.count).elementsEqual(words) || name.prefix(words.count).elementsEqual(words)
+            // The end words and the first words compared first: most names differ there already.
+            if (name[name.count - 1] == words[words.count - 1] && name.suffix(words.count).elementsEqual(words))
+                || (name[0] == words[0] && name.prefix(words.count).elementsEqual(words))
                 // Spanish and Portuguese names are shortened to the first surname: "Quesada" for "Mariela Quesada Araya".
                 || (words.count == 1 && name.count == 3 && name[1] == words[0]) {
                 return index
@@ -752,7 +754,9 @@ struct NameTagger {
         var result: [Candidate] = []
         var start = run.lowerBound
         // A function word or month inside a run ends one name and starts the next ("… Hajj According to …").
-        for k in run where k > start && k < run.upperBound && isCapitalised(words[k]) && knowledge.stopCapitals.contains(words[k].lowercased())
+        // The word looked up before its capitals are tested: few words of a run are function words, and the test of capitals costs more.
+        for k in run where k > start && k < run.upperBound && knowledge.stopCapitals.contains(EntityFeatures.lowercase(words[k]))
+            && isCapitalised(words[k])
             && TimeLexicon.months[words[k].lowercased()] == nil && TimeLexicon.monthAbbreviations[words[k].lowercased()] == nil
             && knownMatch(words, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
             result += read(start..<k, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
