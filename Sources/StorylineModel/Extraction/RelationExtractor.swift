@@ -48,15 +48,21 @@ struct RelationExtractor {
 
     /// "he" or "she" in any case, as the lower-cased word with straight apostrophes would read.
     private static func isHeOrShe(_ text: String) -> Bool {
-        // ASCII on bytes: lower-casing sets bit 0x20 of the capitals, and no other byte becomes h, e or s with it set;
+        // The bytes read in place (stepping through a `UTF8View` costs several times more a byte).
+        let ascii = text.utf8.withContiguousStorageIfAvailable(asciiHeOrShe) ?? asciiHeOrShe(text.utf8)
+        if let ascii { return ascii }
+        let word = KnowledgeBase.straightApostrophes(text).lowercased()
+        return word == "he" || word == "she"
+    }
+
+    /// `isHeOrShe` on bytes; nil when a byte beyond ASCII comes before the answer (lower-casing decides then).
+    private static func asciiHeOrShe<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool? {
+        // Lower-casing sets bit 0x20 of the capitals, and no other byte becomes h, e or s with it set;
         // a word of four scalars or more cannot lower-case to "she".
         var folded: UInt32 = 0
         var count = 0
-        for byte in text.utf8 {
-            if byte >= 0x80 {
-                let word = KnowledgeBase.straightApostrophes(text).lowercased()
-                return word == "he" || word == "she"
-            }
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
             count += 1
             if count > 3 { return false }
             folded = folded << 8 | UInt32(byte | 0x20)
