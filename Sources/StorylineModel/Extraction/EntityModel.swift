@@ -459,23 +459,28 @@ enum EntityFeatures {
         @inline(__always)
         private static func forEachShapeScalar(_ word: String, _ body: (UInt32) -> Void) {
             let upper = Unicode.Scalar("X").value, lower = Unicode.Scalar("x").value, digit = Unicode.Scalar("d").value
-            var last: UInt32 = 0
-            func visit(_ scalar: Unicode.Scalar) {
+            // The scalar before is passed in and out, not captured: a function that captures a variable it changes
+            // has every access to it checked for exclusivity at run time, here once a scalar.
+            func visit(_ scalar: Unicode.Scalar, after last: UInt32) -> UInt32 {
                 let c = Letters.isUppercase(scalar) ? upper : Letters.isLowercase(scalar) ? lower
                     : (scalar.value >= 48 && scalar.value <= 57) ? digit : scalar.value
                 if c != last || (c != upper && c != lower && c != digit) { body(c) }
-                last = c
+                return c
             }
             // The scalars read off the UTF-8 in place, in one pass: an ASCII byte is its scalar.
             let done: Void? = word.utf8.withContiguousStorageIfAvailable { bytes in
+                var last: UInt32 = 0
                 var i = 0
                 while i < bytes.count {
                     let (scalar, length) = Letters.scalar(in: bytes, at: i)
-                    visit(scalar)
+                    last = visit(scalar, after: last)
                     i += length
                 }
             }
-            if done == nil { for scalar in word.unicodeScalars { visit(scalar) } }
+            if done == nil {
+                var last: UInt32 = 0
+                for scalar in word.unicodeScalars { last = visit(scalar, after: last) }
+            }
         }
 
         /// The hash of a word's shape (see `shape`), made without building the shape.
