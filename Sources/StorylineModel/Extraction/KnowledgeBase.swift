@@ -208,31 +208,40 @@ final class KnowledgeBase: Sendable {
         for word in relationNouns.keys { relationWords.set(EntityFeatures.wordHash(word), 0) }
         self.relationWords = relationWords
 
-        var nameFacts = HashTable(minimumCapacity: 50_000)
-        func update(_ hash: UInt64, _ change: (inout NameFacts) -> Void) {
-            var facts = NameFacts(bits: nameFacts[hash] ?? 0)
-            change(&facts)
-            nameFacts.set(hash, facts.bits)
-        }
-        KnowledgeBase.readNumberedNames("person-names.tsv") { name, kind, rank in
+        // The tables are passed in and out of the readers, not captured: changing captured variables had every
+        // access checked for exclusivity at run time, for each of tens of thousands of rows.
+        var lists = NameLists()
+        KnowledgeBase.readNumberedNames("person-names.tsv", into: &lists) { lists, name, kind, rank in
             if kind == UInt8(ascii: "g") {
-                update(name.hash) { $0.givenName = rank <= 200 ? 1 : rank <= 1000 ? 2 : 3 }
+                lists.update(name.hash) { $0.givenName = rank <= 200 ? 1 : rank <= 1000 ? 2 : 3 }
             } else {
-                update(name.hash) { $0.surname = rank <= 1000 ? 1 : rank <= 5000 ? 2 : 3 }
+                lists.update(name.hash) { $0.surname = rank <= 1000 ? 1 : rank <= 5000 ? 2 : 3 }
             }
         }
-        var longCities = TokenTrie<Int>()
-        KnowledgeBase.readNumberedNames("cities.tsv") { name, _, population in
+        KnowledgeBase.readNumberedNames("cities.tsv", into: &lists) { lists, name, _, population in
             if name.hasSpace {
-                longCities.insert(hashes: name.wordHashes(), population)
+                lists.longCities.insert(hashes: name.wordHashes(), population)
             } else {
                 // The first row of a name wins: the lists are sorted by population.
-                update(name.hash) { if $0.town == 0 { $0.town = NameFacts.townClass(population: population) } }
+                lists.update(name.hash) { if $0.town == 0 { $0.town = NameFacts.townClass(population: population) } }
             }
         }
-        for word in commonWords.union(stopCapitals) { update(EntityFeatures.wordHash(word)) { $0.isOrdinaryWord = true } }
-        self.nameFactsTable = nameFacts
-        self.longCities = longCities
+        for word in commonWords.union(stopCapitals) { lists.update(EntityFeatures.wordHash(word)) { $0.isOrdinaryWord = true } }
+        self.nameFactsTable = lists.facts
+        self.longCities = lists.longCities
+    }
+
+    /// The tables made from the name lists while they are read.
+    private struct NameLists {
+        /// `NameFacts` bits by word hash (`nameFactsTable`).
+        var facts = HashTable(minimumCapacity: 50_000)
+        var longCities = TokenTrie<Int>()
+
+        mutating func update(_ hash: UInt64, _ change: (inout NameFacts) -> Void) {
+            var entry = NameFacts(bits: facts[hash] ?? 0)
+            change(&entry)
+            facts.set(hash, entry.bits)
+        }
     }
 
     /// The kind of name an organisation word heads (`organizationWords`), by the word's `EntityFeatures.wordHash`.
@@ -319,7 +328,8 @@ final class KnowledgeBase: Sendable {
 
     /// Reads a long list of `name<TAB>kind<TAB>number` rows straight from its UTF-8 bytes (the name lists have
     /// tens of thousands of rows, and start-up waits for them): the name, the first byte of the kind.
-    private static func readNumberedNames(_ file: String, _ body: (_ name: ListedName, _ kind: UInt8, _ number: Int) -> Void) {
+    private static func readNumberedNames<State>(_ file: String, into state: inout State,
+                                                 _ body: (_ state: inout State, _ name: ListedName, _ kind: UInt8, _ number: Int) -> Void) {
         var text = Knowledge.text(file)
         text.withUTF8 { bytes in
             var lineStart = 0
@@ -340,7 +350,7 @@ final class KnowledgeBase: Sendable {
                     number = number * 10 + digit
                 }
                 let name = ListedName(UnsafeBufferPointer(rebasing: bytes[lineStart..<tabs.first]))
-                body(name, tabs.first + 1 < tabs.second ? bytes[tabs.first + 1] : 0, number)
+                body(&state, name, tabs.first + 1 < tabs.second ? bytes[tabs.first + 1] : 0, number)
             }
         }
     }
