@@ -246,9 +246,7 @@ final class ExtractionOrganizationNameTests: XCTestCase {
 /// Wire datelines and sentence openings, read as a tagger sees them (CoNLL tokens: datelines stay in the text).
 final class ExtractionDatelineTests: XCTestCase {
     private func predicted(_ tokens: [String]) -> [String] {
-        let document = NEREvaluation.read(tokens.map { "\($0) O" }.joined(separator: "\n") + "\n")[0]
-        return NEREvaluation.predict(document).sorted { $0.start < $1.start }
-            .map { "\($0.type) \(tokens[$0.start..<$0.end].joined(separator: " "))" }
+        ExtractionFixtures.taggedNames(tokens).map { "\($0.type) \($0.text)" }
     }
 
     func testADatelineInCapitalsIsThePlaceAndTheAgencyInBracketsAnOrganisation() {

@@ -16,6 +16,14 @@ enum ExtractionFixtures {
         return Pipeline.extract(articles)
     }
 
+    /// The names the tagger finds in one sentence of tokens, as a CoNLL evaluation reads it (datelines stay in
+    /// the text), in the order they start: their words joined by spaces and their CoNLL type.
+    static func taggedNames(_ tokens: [String]) -> [(text: String, type: String)] {
+        let document = CoNLLDocument(sentences: [tokens.map { (token: $0, tag: "O") }])
+        return NEREvaluation.predict(document).sorted { $0.start < $1.start }
+            .map { (tokens[$0.start..<$0.end].joined(separator: " "), $0.type) }
+    }
+
     /// The folder of this test target's fixture files.
     static var fixtures: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")

@@ -7,11 +7,7 @@ import XCTest
 final class WellKnownOrganizationsTests: XCTestCase {
     /// The names the tagger finds in one sentence of space-separated tokens, as "text TYPE" in CoNLL types.
     private func names(_ sentence: String) -> Set<String> {
-        let tokens = sentence.split(separator: " ").map(String.init)
-        let document = CoNLLDocument(sentences: [tokens.map { (token: $0, tag: "O") }])
-        return Set(NEREvaluation.predict(document).map { span in
-            tokens[span.start..<span.end].joined(separator: " ") + " " + span.type
-        })
+        Set(ExtractionFixtures.taggedNames(sentence.split(separator: " ").map(String.init)).map { $0.text + " " + $0.type })
     }
 
     /// Asserts that the tagger finds each of `expected` ("text TYPE") in `sentence`.

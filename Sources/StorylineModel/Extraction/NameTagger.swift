@@ -52,12 +52,18 @@ struct NameTagger {
     /// Words that may join capitalised words inside one name ("Ministry of Defence", "Ludwig van Beethoven").
     private static let nameParticles: Set<String> = ["de", "da", "di", "del", "der", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el",
                                                      "do", "dos", "das", "des", "den", "es", "y"]
-    /// Plural nouns that take a possessive inside organisation names ("People's", "Workers'").
     /// Words that open a place's name with its kind: "River Severn", "Gulf of Aden".
     private static let placeHeads: Set<String> = ["River", "Lake", "Mount", "Mt.", "Loch", "Cape", "Isle", "Port", "Gulf", "Bay", "Sea",
                                                   "Strait", "Straits"]
     /// Words before a title that are not part of anyone's name: "Former CEO …", "Acting Mayor …".
     private static let titleQualifiers: Set<String> = ["Former", "Then", "Acting", "Interim", "Outgoing", "Incoming", "Late"]
+    /// Words before and after a side of a match in a match report: "beat Leeds", "Leeds drew".
+    private static let beforeSide: Set<String> = ["beat", "beats", "defeated", "defeat", "against", "over", "to", "with", "host", "hosts",
+                                                  "hosted", "visit", "visits", "visited", "thrashed", "edged", "drew"]
+    private static let afterSide: Set<String> = ["beat", "beats", "defeated", "drew", "draw", "won", "win", "wins", "lost", "lose", "loses",
+                                                 "edged", "thrashed", "host", "hosts", "hosted", "visit", "visits", "visited", "held", "came",
+                                                 "stayed"]
+    /// Plural nouns that take a possessive inside organisation names ("People's", "Workers'").
     private static let collectiveNouns: Set<String> = ["People", "Peoples", "Workers", "Women", "Children", "Men", "Citizens", "Veterans", "Farmers", "Students", "Nations", "Teachers"]
     /// Prepositions after which a lone unknown name is a place ("in Vladivostok").
     private static let placePrepositions: Set<String> = ["in", "at", "from", "to", "near", "outside", "across", "into", "towards", "toward", "via"]
@@ -630,13 +636,10 @@ struct NameTagger {
                 && bytes.indices.allSatisfy { $0 == hyphen || (bytes[$0] >= 0x30 && bytes[$0] <= 0x39) }
         }
         guard words.contains(where: isScore) else { return candidates }
-        let before: Set<String> = ["beat", "beats", "defeated", "defeat", "against", "over", "to", "with", "host", "hosts", "hosted",
-                                   "visit", "visits", "visited", "thrashed", "edged", "drew"]
-        let after: Set<String> = ["beat", "beats", "defeated", "drew", "draw", "won", "win", "wins", "lost", "lose", "loses", "edged",
-                                  "thrashed", "host", "hosts", "hosted", "visit", "visits", "visited", "held", "came", "stayed"]
         func isPlayingSide(_ range: Range<Int>) -> Bool {
-            (range.lowerBound > 0 && before.contains(words[range.lowerBound - 1]))
-                || (range.upperBound < words.count && (after.contains(words[range.upperBound]) || isScore(words[range.upperBound])))
+            (range.lowerBound > 0 && NameTagger.beforeSide.contains(words[range.lowerBound - 1]))
+                || (range.upperBound < words.count
+                    && (NameTagger.afterSide.contains(words[range.upperBound]) || isScore(words[range.upperBound])))
         }
         return candidates.map { candidate in
             switch candidate {
