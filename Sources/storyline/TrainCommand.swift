@@ -36,9 +36,13 @@ struct TrainNER: ParsableCommand {
     @Option(help: "Training passes over the data.")
     var epochs: Int = 8
 
+    @Option(help: "Keep only features seen at least this many times in training.")
+    var minimumCount: Int = 1
+
     func validate() throws {
         if output == nil && folds == nil { throw ValidationError("give --output FILE or --folds N") }
         if let folds, folds < 2 { throw ValidationError("--folds takes 2 or more") }
+        if minimumCount < 1 { throw ValidationError("--minimum-count takes 1 or more") }
         if !with.isEmpty && folds == nil { throw ValidationError("--with goes with --folds") }
     }
 
@@ -55,6 +59,7 @@ struct TrainNER: ParsableCommand {
         let documents = try read(files)
         var trainer = EntityTrainer()
         trainer.epochs = epochs
+        trainer.minimumCount = minimumCount
         if let folds {
             let scores = NEREvaluation.crossValidate(documents, folds: folds, trainer: trainer, alsoTraining: try read(with))
             for type in NEREvaluation.types + ["overall"] {
@@ -64,7 +69,9 @@ struct TrainNER: ParsableCommand {
             return
         }
         let model = trainer.train(documents)
-        try AtomicFile.write(model.serialized(), to: output!, overwrite: true)
-        print("wrote \(output!): \(model.featureCount) features from \(documents.count) documents")
+        let bytes = model.serialized()
+        try AtomicFile.write(bytes, to: output!, overwrite: true)
+        let kept = EntityModelHandle(serialized: bytes)?.featureCount ?? 0
+        print("wrote \(output!): \(kept) features with weights (of \(model.featureCount) counted) from \(documents.count) documents")
     }
 }

@@ -36,7 +36,13 @@ final class ExtractionEntityModelTests: XCTestCase {
         trainer.minimumCount = 1
         let handle = trainer.train(document(text))
         let model = try XCTUnwrap(EntityModel(serialized: handle.serialized()))
-        XCTAssertEqual(model.rows.count, handle.featureCount)
+        // Features the training never corrected are not written, and the model reads the same without them.
+        XCTAssertGreaterThan(model.rows.count, 0)
+        XCTAssertLessThan(model.rows.count, handle.featureCount)
+        for sentence in ["Anna Berg visited Uppsala on Monday .", "The mayor of Brno met Lena Fischer .", "Omar left Tartu ."] {
+            let view = EntityFeatures.SentenceView(words: sentence.split(separator: " ").map(String.init))
+            XCTAssertEqual(model.tag(view), handle.model.tag(view), sentence)
+        }
         let labels = model.tag(EntityFeatures.SentenceView(words: ["Omar", "Haddad", "visited", "Graz", "on", "Monday", "."]))
         XCTAssertEqual(EntityModel.spans(labels).map(\.type), ["PER", "LOC"])
         XCTAssertEqual(EntityModel.spans(labels).map(\.range), [0..<2, 3..<4])

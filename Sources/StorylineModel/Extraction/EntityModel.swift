@@ -131,18 +131,22 @@ struct EntityModel: Sendable {
     private static let magic: [UInt8] = Array("SLNER1".utf8)
 
     /// Binary form: magic, row count, scale, then per row a feature hash and one Int16 per label (weight × scale).
+    /// Rows whose weights all round to zero are left out: a feature the model does not know adds nothing to a score
+    /// either, so the model reads the same (most features seen once in training are never corrected).
     func serialized() -> Data {
         var data = Data(EntityModel.magic)
         let maxWeight = max(weights.map { abs($0) }.max() ?? 1, 1e-6)
         let scale = Float(Int16.max - 1) / maxWeight
         func append<T>(_ value: T) { withUnsafeBytes(of: value) { data.append(contentsOf: $0) } }
-        append(UInt32(rows.count).littleEndian)
+        let quantized = rows.sorted(by: { $0.key < $1.key }).compactMap { feature, row -> (UInt64, [Int16])? in
+            let values = (0..<EntityModel.labelCount).map { Int16((weights[row * EntityModel.labelCount + $0] * scale).rounded()) }
+            return values.contains { $0 != 0 } ? (feature, values) : nil
+        }
+        append(UInt32(quantized.count).littleEndian)
         append(scale.bitPattern.littleEndian)
-        for (feature, row) in rows.sorted(by: { $0.key < $1.key }) {
+        for (feature, values) in quantized {
             append(feature.littleEndian)
-            for k in 0..<EntityModel.labelCount {
-                append(Int16((weights[row * EntityModel.labelCount + k] * scale).rounded()).littleEndian)
-            }
+            for value in values { append(value.littleEndian) }
         }
         return data
     }

@@ -3,8 +3,10 @@ import Foundation
 /// Trains the entity model on CoNLL-annotated documents: greedy averaged perceptron over BILOU labels.
 public struct EntityTrainer: Sendable {
     public var epochs = 8
-    /// Features seen fewer times than this in training are left out of the model (smaller, and no worse).
-    public var minimumCount = 2
+    /// Features seen fewer times than this in training are left out of the model. 1 keeps them all: with about
+    /// 170,000 tokens of training text, features seen once still help (Wikinews 5-fold CV overall F1 0.745 → 0.755),
+    /// and those the training never corrected are dropped when the model is written (`EntityModel.serialized`).
+    public var minimumCount = 1
     public var seed: UInt64 = 42
 
     public init() {}
