@@ -148,9 +148,11 @@ final class ExtractionNameRulesTests: XCTestCase {
         XCTAssertNil(corpus.actor("una"), "\(corpus.actors)")
     }
 
-    func testALargeTownIsAPlaceWhereverItStands() {
+    func testALargeTownIsNoPersonWhereverItStands() {
+        // Before "coach" it may be the town or its club (CoNLL reads a club), never someone's surname.
         let corpus = ExtractionFixtures.corpus("Leipzig coach Henrik Vestergaard said the team was patient.")
-        XCTAssertEqual(corpus.actor("leipzig")?.kind, .place, "\(corpus.actors)")
+        XCTAssertNotNil(corpus.actor("leipzig"), "\(corpus.actors)")
+        XCTAssertNotEqual(corpus.actor("leipzig")?.kind, .person, "\(corpus.actors)")
     }
 }
 
@@ -254,7 +256,7 @@ final class ExtractionDatelineTests: XCTestCase {
         XCTAssertEqual(predicted(["SHEFFIELD", ",", "England", "\u{2014}", "The", "council", "voted", "on", "Monday", "."]),
                        ["LOC SHEFFIELD", "LOC England"])
         // Capitals before a comma and no place after it are no dateline, nor is the first word of a headline in capitals.
-        XCTAssertFalse(predicted(["ACME", ",", "the", "firm", ",", "said", "."]).contains { $0.hasPrefix("LOC") })
+        XCTAssertEqual(predicted(["NATO", ",", "the", "alliance", ",", "said", "."]), ["ORG NATO"])
         XCTAssertFalse(predicted(["SOCCER", "-", "JAPAN", "BEAT", "SYRIA", "IN", "FINAL"]).contains { $0.hasSuffix("SOCCER") })
     }
 

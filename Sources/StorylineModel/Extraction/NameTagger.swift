@@ -1018,6 +1018,11 @@ struct NameTagger {
                 }
                 return tokens.count == 1 ? .ordinary(tokens) : .nothing
             }
+            // "moved to Leeds": a large town after a preposition of place is the town, though clubs bear towns' names
+            // (a match report's sides are made clubs again afterwards).
+            if kind == .organization, isTownAfterPreposition(tokens, words: words), (1...2).contains(nameFacts(of: words[tokens.lowerBound]).town) {
+                return .name(.place, tokens)
+            }
             guard kind == .person else { return .name(kind, tokens) }
             // "moved to Leeds": a large town after a preposition of place, though it is a surname too.
             if isTownAfterPreposition(tokens, words: words), (1...2).contains(nameFacts(of: words[tokens.lowerBound]).town) {
