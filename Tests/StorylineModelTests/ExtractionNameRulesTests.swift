@@ -187,6 +187,16 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(organizations("A team from Halden State University of the US ran the study."), ["Halden State University"])
     }
 
+    func testACapitalisedTheInsideASentenceOpensTheNameAsWritten() {
+        // CoNLL counts "The" in the name; the actor is named without it, as "the" is written elsewhere.
+        XCTAssertEqual(ExtractionFixtures.taggedNames(["He", "told", "The", "Halden", "Herald", "on", "Monday", "."]).map(\.text),
+                       ["The Halden Herald"])
+        XCTAssertEqual(organizations("He told The Halden Herald on Monday. The Halden Herald printed it."), ["Halden Herald"])
+        // Not after a dateline's dash, where it opens the sentence.
+        XCTAssertEqual(ExtractionFixtures.taggedNames(["OSLO", "\u{2014}", "The", "Halden", "Herald", "said", "."]).map(\.text),
+                       ["OSLO", "Halden Herald"])
+    }
+
     func testATitleAndANameAfterAnOrganisationEndItsName() {
         let corpus = ExtractionFixtures.corpus("Bank of Norland Governor Petra Halvorsen said rates would stay. Former Museum of Flight CEO Tomas Brenner spoke.")
         XCTAssertEqual(corpus.actors.filter { $0.kind == .organization }.map(\.name).sorted(), ["Bank of Norland", "Museum of Flight"])

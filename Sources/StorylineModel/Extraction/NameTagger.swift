@@ -788,6 +788,27 @@ struct NameTagger {
 
     /// Reads one run of capitalised words into known entities, titles and names.
     private func read(_ piece: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: Set<String>, labels: [Int]) -> [Candidate] {
+        let candidates = readNames(piece, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
+        // "told The Globe and Mail", "The Church of Scientology said": "The" capitalised inside a sentence opens the
+        // organisation's name as written; the actor keeps the name without it, as "the" is written elsewhere.
+        let the = piece.lowerBound
+        // Only after a word in lower case or a comma: after a dateline's dash or in a headline it opens a sentence.
+        guard piece.count >= 2, words[the] == "The", the > 0,
+              words[the - 1] == "," || words[the - 1].first?.isLowercase == true else { return candidates }
+        return candidates.map { candidate in
+            switch candidate {
+            case let .named(.organization?, range, role, affiliation, alias, forceName) where range.lowerBound == the + 1:
+                return .named(kind: .organization, the..<range.upperBound, role: role, affiliation: affiliation, alias: alias,
+                              forceName: forceName ?? NameTagger.nameText(sentence, range))
+            case let .known(entity, range, false) where entity.kind == .organization && range.lowerBound == the + 1:
+                return .known(entity, the..<range.upperBound, isModifier: false)
+            default:
+                return candidate
+            }
+        }
+    }
+
+    private func readNames(_ piece: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: Set<String>, labels: [Int]) -> [Candidate] {
         var start = piece.lowerBound
         let end = piece.upperBound
         // Ordinary words capitalised by their place are not names: "Sources said", "Both Putin and Kim", "In July".
