@@ -187,6 +187,13 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(organizations("A team from Halden State University of the US ran the study."), ["Halden State University"])
     }
 
+    func testEventsCompetitionsAndLawsAreNoActors() {
+        XCTAssertEqual(ExtractionFixtures.taggedNames(["Spain", "won", "the", "Davis", "Cup", "in", "Malaga", "."]).map(\.text),
+                       ["Spain", "Malaga"])
+        XCTAssertEqual(organizations("Lindiwe Mokoena won the Kestrel Marathon. The Finance Act passed."), [])
+        XCTAssertNil(ExtractionFixtures.corpus("Lindiwe Mokoena won the Kestrel Marathon.").actor("kestrel-marathon"))
+    }
+
     func testACapitalisedTheInsideASentenceOpensTheNameAsWritten() {
         // CoNLL counts "The" in the name; the actor is named without it, as "the" is written elsewhere.
         XCTAssertEqual(ExtractionFixtures.taggedNames(["He", "told", "The", "Halden", "Herald", "on", "Monday", "."]).map(\.text),

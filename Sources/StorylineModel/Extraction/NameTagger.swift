@@ -56,6 +56,11 @@ struct NameTagger {
     private static let placeHeads: Set<String> = ["River", "Lake", "Mount", "Mt.", "Loch", "Cape", "Isle", "Port", "Gulf", "Bay", "Sea",
                                                   "Strait", "Straits"]
     /// Words before a title that are not part of anyone's name: "Former CEO …", "Acting Mayor …".
+    /// Last words of the names of events, competitions, awards and laws ("Davis Cup", "Valencia Marathon", "Clean Air
+    /// Act"): named things, but no actors (CoNLL's MISC), so not read as people or organisations.
+    private static let eventHeads: Set<String> = ["Cup", "Marathon", "Prix", "Trophy", "Championship", "Championships", "Olympics",
+                                                  "Paralympics", "Bowl", "Classic", "Award", "Awards", "Prize", "Act", "Summit", "War", "Expo",
+                                                  "Festival"]
     private static let titleQualifiers: Set<String> = ["Former", "Then", "Acting", "Interim", "Outgoing", "Incoming", "Late"]
     /// Words before and after a side of a match in a match report: "beat Leeds", "Leeds drew".
     private static let beforeSide: Set<String> = ["beat", "beats", "defeated", "defeat", "against", "over", "to", "with", "host", "hosts",
@@ -833,6 +838,7 @@ struct NameTagger {
         // "Former Museum of Flight CEO Bonnie Dunbar": a word that qualifies a title opens no name.
         while start < end, NameTagger.titleQualifiers.contains(words[start]), start + 1 < end, isCapitalised(words[start + 1]) { start += 1 }
         guard start < end else { return [] }
+        if NameTagger.eventHeads.contains(words[end - 1]) { return [.nothing] }
         var result: [Candidate] = []
 
         // "River Severn", "Lake Retba", "Mount Kenya", "Isle of Bute", "Port of Houston": a place named after its kind.
