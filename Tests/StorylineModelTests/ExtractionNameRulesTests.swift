@@ -187,6 +187,12 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(organizations("A team from Halden State University of the US ran the study."), ["Halden State University"])
     }
 
+    func testACentreThatIsASiteIsAPlace() {
+        let corpus = ExtractionFixtures.corpus("The rocket stood at Varna Space Center. Staff of the Halden Research Centre watched.")
+        XCTAssertEqual(corpus.actor("varna-space-center")?.kind, .place, "\(corpus.actors)")
+        XCTAssertEqual(corpus.actor("halden-research-centre")?.kind, .organization, "\(corpus.actors)")
+    }
+
     func testEventsCompetitionsAndLawsAreNoActors() {
         XCTAssertEqual(ExtractionFixtures.taggedNames(["Spain", "won", "the", "Davis", "Cup", "in", "Malaga", "."]).map(\.text),
                        ["Spain", "Malaga"])

@@ -56,6 +56,10 @@ struct NameTagger {
     private static let placeHeads: Set<String> = ["River", "Lake", "Mount", "Mt.", "Loch", "Cape", "Isle", "Port", "Gulf", "Bay", "Sea",
                                                   "Strait", "Straits"]
     /// Words before a title that are not part of anyone's name: "Former CEO …", "Acting Mayor …".
+    /// Words before "Center" or "Centre" that make it a site, a place ("Space Center", "Convention Centre").
+    private static let siteCentres: Set<String> = ["Space", "Convention", "Exhibition", "Shopping", "Detention", "Trade", "Tennis", "Sports",
+                                                   "Cinema", "City", "Justice", "Conference", "Aquatic", "Aquatics", "Events", "Visitor",
+                                                   "Civic", "Leisure", "Retail", "Distribution", "Transit", "Holding"]
     /// Last words of the names of events, competitions, awards and laws ("Davis Cup", "Valencia Marathon", "Clean Air
     /// Act"): named things, but no actors (CoNLL's MISC), so not read as people or organisations.
     private static let eventHeads: Set<String> = ["Cup", "Marathon", "Prix", "Trophy", "Championship", "Championships", "Olympics",
@@ -891,7 +895,12 @@ struct NameTagger {
                 prefix.append(.known(known.entity, nameStart..<(nameStart + known.length), isModifier: true))
                 nameStart += known.length
             }
-            let kind: ActorKind = knowledge.organizationWords[words[headIndex]] ?? .organization
+            var kind: ActorKind = knowledge.organizationWords[words[headIndex]] ?? .organization
+            // "Kennedy Space Center", "Metro Toronto Convention Centre": a centre that is a site, not an institution.
+            if words[headIndex] == "Center" || words[headIndex] == "Centre", headIndex > start,
+               NameTagger.siteCentres.contains(words[headIndex - 1]) {
+                kind = .place
+            }
             if start == headIndex && headIndex == end - 1 {
                 // An organisation word alone ("the Church", "the University") refers back to a fuller name, if any.
                 return [.named(kind: nil, start..<end, role: nil, affiliation: nil, alias: nil, forceName: nil)]
