@@ -187,6 +187,19 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(organizations("A team from Halden State University of the US ran the study."), ["Halden State University"])
     }
 
+    func testPoliceAndArmedForcesAreOrganisationsByName() {
+        XCTAssertEqual(organizations("Spain's National Police said in a statement that the Halden Armed Forces had left."),
+                       ["Halden Armed Forces", "National Police"])
+        // "Police" alone is no one's name.
+        XCTAssertEqual(organizations("Police said the road was closed. Police later reopened it."), [])
+    }
+
+    func testAnOccupationBeforeANameIsARole() {
+        let corpus = ExtractionFixtures.corpus("Forecaster Callum Greaves said more rain would fall.")
+        XCTAssertEqual(corpus.actors.filter { $0.kind == .person }.map(\.name), ["Callum Greaves"])
+        XCTAssertEqual(corpus.actor("callum-greaves")?.role, "Forecaster")
+    }
+
     func testACentreThatIsASiteIsAPlace() {
         let corpus = ExtractionFixtures.corpus("The rocket stood at Varna Space Center. Staff of the Halden Research Centre watched.")
         XCTAssertEqual(corpus.actor("varna-space-center")?.kind, .place, "\(corpus.actors)")
