@@ -24,6 +24,40 @@ enum Letters {
         return BeyondASCII.startsCapitalised(token)
     }
 
+    /// Holds a capital letter and no lower-case one ("NATO", "U.S.", "KHARKIV"), read off the UTF-8 in place
+    /// (stepping through the `UnicodeScalarView` cost several times more a scalar).
+    static func isWrittenInCapitals(_ word: String) -> Bool {
+        let answer = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var hasCapital = false
+            var i = 0
+            while i < bytes.count {
+                let (scalar, length) = scalar(in: bytes, at: i)
+                if isLowercase(scalar) { return false }
+                if !hasCapital && isUppercase(scalar) { hasCapital = true }
+                i += length
+            }
+            return hasCapital
+        }
+        return answer ?? (word.unicodeScalars.contains { isUppercase($0) } && !word.unicodeScalars.contains { isLowercase($0) })
+    }
+
+    /// Holds an alphabetic scalar (`Unicode.Scalar.Properties.isAlphabetic`; in ASCII, the letters), read off the
+    /// UTF-8 in place.
+    static func containsAlphabetic(_ word: String) -> Bool {
+        let answer = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0
+            while i < bytes.count {
+                let (scalar, length) = scalar(in: bytes, at: i)
+                if length == 1 ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : BeyondASCII.isAlphabetic(scalar) {
+                    return true
+                }
+                i += length
+            }
+            return false
+        }
+        return answer ?? word.unicodeScalars.contains { $0.properties.isAlphabetic }
+    }
+
     /// Whether the first character is a letter (`Character.isLetter`), read off the first byte when it is ASCII.
     static func startsWithLetter(_ text: String) -> Bool {
         guard let byte = text.utf8.first else { return false }
@@ -53,6 +87,8 @@ enum Letters {
     /// The answers for text beyond ASCII, behind a call (see the type's comment).
     private enum BeyondASCII {
         @inline(never) static func isLowercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isLowercase }
+
+        @inline(never) static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
 
         @inline(never) static func startsCapitalised(_ token: String) -> Bool {
             token.unicodeScalars.first.map(Letters.isUppercase) ?? false

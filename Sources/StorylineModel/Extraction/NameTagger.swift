@@ -308,8 +308,8 @@ struct NameTagger {
         }
         // The canonical name of a person is the fullest form seen.
         for index in actors.indices where actors[index].kind == .person {
-            if let longest = actors[index].forms.max(by: { $0.split(separator: " ").count < $1.split(separator: " ").count }),
-               longest.split(separator: " ").count > actors[index].name.split(separator: " ").count {
+            if let longest = actors[index].forms.max(by: { NameTagger.wordCount($0) < NameTagger.wordCount($1) }),
+               NameTagger.wordCount(longest) > NameTagger.wordCount(actors[index].name) {
                 actors[index].name = longest
                 actors[index].nameKeyTokens = KnowledgeBase.keyTokens(longest)
             }
@@ -433,6 +433,9 @@ struct NameTagger {
 
     /// "Oslo-based", "Pune-born": a place turned into an adjective, not part of the name that follows it.
     static func isPlaceAdjective(_ token: String) -> Bool {
+        // Most tokens have no hyphen, which the bytes tell at once (0x2D is never part of another scalar's UTF-8);
+        // searching the Characters cost more than the rest of the test of capitals.
+        guard token.utf8.withContiguousStorageIfAvailable({ $0.contains(0x2D) }) ?? true else { return false }
         guard let dash = token.lastIndex(of: "-") else { return false }
         return placeAdjectiveEndings.contains(token[token.index(after: dash)...])
     }
@@ -442,9 +445,7 @@ struct NameTagger {
     /// the rest capitalised ("Japan beat Syria in Asian Cup"). In other sentences a word in capitals that is a
     /// known name, a city or a listed name in ordinary case is read so ("KHARKIV, Ukraine (AP)" → "Kharkiv").
     func readingCase(_ words: [String], lowerCaseSeen: Set<String> = []) -> [String] {
-        func isCapitals(_ word: String) -> Bool {
-            word.unicodeScalars.contains { Letters.isUppercase($0) } && !word.unicodeScalars.contains { Letters.isLowercase($0) }
-        }
+        func isCapitals(_ word: String) -> Bool { Letters.isWrittenInCapitals(word) }
         func isKnownWord(_ word: String) -> Bool {
             knowledge.entities.longestMatch(from: 0, count: 1, key: { _ in KnowledgeBase.key(word) })?.length == 1
         }
@@ -453,7 +454,7 @@ struct NameTagger {
                 .joined(separator: "-")
         }
         guard words.contains(where: isCapitals) else { return words }
-        let lettered = words.filter { $0.unicodeScalars.contains { $0.properties.isAlphabetic } }
+        let lettered = words.filter(Letters.containsAlphabetic)
         let headline = lettered.count >= 3 && lettered.filter(isCapitals).count * 10 >= lettered.count * 8
         return words.map { word in
             guard isCapitals(word), word.count > 1, !isKnownWord(word) else { return word }
@@ -506,6 +507,8 @@ struct NameTagger {
 
     /// A web site named by its address ("Gawker.com", "CBC.ca"): letters, a dot, and a short lower-case ending.
     private func isWebName(_ token: String) -> Bool {
+        // Without a full stop among the bytes there is none among the Characters, and the search of bytes is far cheaper.
+        guard token.utf8.withContiguousStorageIfAvailable({ $0.contains(0x2E) }) ?? true else { return false }
         guard let dot = token.lastIndex(of: "."), dot > token.startIndex else { return false }
         let ending = token[token.index(after: dot)...]
         return (2...4).contains(ending.count) && ending.allSatisfy { $0.isASCII && $0.isLowercase }
@@ -527,8 +530,39 @@ struct NameTagger {
     }
 
     private func isAcronym(_ token: String) -> Bool {
+        if let ascii = NameTagger.isASCIIAcronym(token) { return ascii }
         let letters = token.unicodeScalars.filter { $0.properties.isAlphabetic }
         return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+
+    /// `isAcronym` read off the bytes of an ASCII token, whose letters (the alphabetic scalars) are A–Z and a–z;
+    /// nil for other tokens.
+    private static func isASCIIAcronym(_ token: String) -> Bool? {
+        token.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var capitals = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte >= 0x61 && byte <= 0x7A { return false }
+                if byte >= 0x41 && byte <= 0x5A { capitals += 1 }
+            }
+            return capitals >= 2
+        } ?? nil
+    }
+
+    /// `text.split(separator: " ").count`, counted on the bytes when they are ASCII (there a space is a Character of
+    /// its own, as it is not beyond ASCII when a combining mark follows it).
+    static func wordCount(_ text: String) -> Int {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte != 0x20 && !inWord { count += 1 }
+                inWord = byte != 0x20
+            }
+            return count
+        } ?? nil
+        return ascii ?? text.split(separator: " ").count
     }
 
     private func knownMatch(_ words: [String], from start: Int, to end: Int) -> (length: Int, entity: KnownEntity)? {
