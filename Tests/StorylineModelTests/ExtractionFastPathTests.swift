@@ -2,7 +2,7 @@ import XCTest
 @testable import StorylineModel
 
 /// The byte-level fast paths of the extraction (letter case, lower-casing, word shapes, key tokens, apostrophes,
-/// the name lists read at start-up, ISO dates) answer exactly what the standard library's slower ways answer.
+/// the name lists read at start-up, word maps, ISO dates) answer exactly what the standard library's slower ways answer.
 final class ExtractionFastPathTests: XCTestCase {
     private let words = [
         "", "a", "kim", "Kim", "KIM", "U.S.", "McDonald's", "e-mail", "2024", "F-16s", "Zürich", "ZÜRICH", "zürich",
@@ -60,6 +60,20 @@ final class ExtractionFastPathTests: XCTestCase {
         for text in words + ["“Kim”", "a—b", "‘x’", "it’s Kim’s", "’", "\u{2019}\u{2019}"] {
             let expected = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
             XCTAssertEqual(KnowledgeBase.straightApostrophes(text), expected, text)
+        }
+    }
+
+    func testWordMapsAnswerAsDictionaries() {
+        // Keys beyond ASCII, among them ones equal to ASCII words (Kelvin sign K, Greek question mark, varia) and a
+        // decomposed é, asked for in both forms.
+        let keys = words + ["\u{212A}elvin", "why\u{037E}", "\u{1FEF}x", "caf\u{E9}", "Ministry", "forces"]
+        let dictionary = Dictionary(keys.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let map = WordMap(dictionary)
+        let set = WordSet(keys)
+        let queries = keys + ["Kelvin", "why;", "`x", "cafe\u{301}", "ministry", "Ministr", "Ministryy", "KIMS", "", "Forces"]
+        for query in queries + queries.map({ String($0.dropFirst(0)) }) {
+            XCTAssertEqual(map[query], dictionary[query], query)
+            XCTAssertEqual(set.contains(query), Set(keys).contains(query), query)
         }
     }
 

@@ -104,17 +104,17 @@ final class KnowledgeBase: Sendable {
     /// Titles, matched on tokens as written (lower-case titles are stored in their capitalised forms too).
     let titles: TokenTrie<String>
     /// Head words of names: "Council" → organization, "forces" → group, "Stadium" → place.
-    let organizationWords: [String: ActorKind]
+    let organizationWords: WordMap<ActorKind>
     /// `organizationWords` by the words' `EntityFeatures.wordHash`, to the index of the kind in `ActorKind.allCases`.
     private let organizationKinds: HashTable
     /// Lower-case words that are never names on their own when capitalised.
-    let stopCapitals: Set<String>
+    let stopCapitals: WordSet
     /// Common lower-case English words.
-    let commonWords: Set<String>
+    let commonWords: WordSet
     /// Relation verbs: surface form (lower-cased) → lemma.
-    let verbForms: [String: String]
+    let verbForms: WordMap<String>
     /// Nouns naming a relation act (lower-cased) → lemma ("invasion" → "invade").
-    let relationNouns: [String: String]
+    let relationNouns: WordMap<String>
     /// Lemmas of relations that hold both ways.
     let symmetricLemmas: Set<String>
     /// The words of `verbForms` and `relationNouns`, by their `EntityFeatures.wordHash`.
@@ -181,14 +181,14 @@ final class KnowledgeBase: Sendable {
             default: organizationWords[row[0]] = .organization
             }
         }
-        self.organizationWords = organizationWords
+        self.organizationWords = WordMap(organizationWords)
         self.organizationKinds = organizationWords.reduce(into: HashTable()) { table, entry in
             table.set(EntityFeatures.wordHash(entry.key), Int32(ActorKind.allCases.firstIndex(of: entry.value)!))
         }
         let stopCapitals = Set(Knowledge.rows("stop-capitals.tsv").map { $0[0].lowercased() })
         let commonWords = Set(Knowledge.rows("common-words.tsv").map { $0[0].lowercased() })
-        self.stopCapitals = stopCapitals
-        self.commonWords = commonWords
+        self.stopCapitals = WordSet(stopCapitals)
+        self.commonWords = WordSet(commonWords)
 
         var verbForms: [String: String] = [:]
         var relationNouns: [String: String] = [:]
@@ -200,8 +200,8 @@ final class KnowledgeBase: Sendable {
             if KnowledgeBase.column(row, 2).first == "sym" { symmetric.insert(lemma) }
             for noun in KnowledgeBase.column(row, 3) { relationNouns[noun.lowercased()] = lemma }
         }
-        self.verbForms = verbForms
-        self.relationNouns = relationNouns
+        self.verbForms = WordMap(verbForms)
+        self.relationNouns = WordMap(relationNouns)
         self.symmetricLemmas = symmetric
         var relationWords = HashTable(minimumCapacity: verbForms.count + relationNouns.count)
         for word in verbForms.keys { relationWords.set(EntityFeatures.wordHash(word), 0) }
