@@ -57,19 +57,42 @@ struct EntityModel: Sendable {
 
     // MARK: - Scoring
 
-    func score<Features: Collection>(_ features: Features, plus more: [UInt64] = [], into scores: inout [Float])
+    func score<Features: Collection>(_ features: Features, into scores: inout [Float]) where Features.Element == UInt64 {
+        let sums = labelScores(features, (nil, nil, nil, nil))
+        for k in 0..<EntityModel.labelCount { scores[k] = sums[k] }
+    }
+
+    /// The scores of the `labelCount` (17) labels, the first 16 side by side and the 17th apart: one vector addition
+    /// a row of weights rather than 17 scalar ones. Each label's sum takes the weights in the same order, so the scores
+    /// are the same to the bit.
+    struct LabelScores {
+        var first = SIMD16<Float>()
+        var last: Float = 0
+
+        subscript(label: Int) -> Float { label < 16 ? first[label] : last }
+    }
+
+    /// The labels' scores from `features` and up to four more (nil for none): a literal array of the four would be
+    /// a heap allocation a word.
+    @inline(__always)
+    private func labelScores<Features: Collection>(_ features: Features, _ more: (UInt64?, UInt64?, UInt64?, UInt64?)) -> LabelScores
     where Features.Element == UInt64 {
-        for k in scores.indices { scores[k] = 0 }
         weights.withUnsafeBufferPointer { weights in
-            scores.withUnsafeMutableBufferPointer { scores in
-                func add(_ feature: UInt64) {
-                    guard let row = row(of: feature) else { return }
-                    let base = row * EntityModel.labelCount
-                    for k in 0..<EntityModel.labelCount { scores[k] += weights[base + k] }
-                }
-                for feature in features { add(feature) }
-                for feature in more { add(feature) }
+            // The sums passed in and out, not captured: a function that captures a variable it changes has every
+            // access to it checked for exclusivity at run time.
+            func add(_ feature: UInt64?, to sums: inout LabelScores) {
+                guard let feature, let row = row(of: feature) else { return }
+                let base = weights.baseAddress! + row * EntityModel.labelCount
+                sums.first += UnsafeRawPointer(base).loadUnaligned(as: SIMD16<Float>.self)
+                sums.last += base[16]
             }
+            var sums = LabelScores()
+            for feature in features { add(feature, to: &sums) }
+            add(more.0, to: &sums)
+            add(more.1, to: &sums)
+            add(more.2, to: &sums)
+            add(more.3, to: &sums)
+            return sums
         }
     }
 
@@ -77,7 +100,6 @@ struct EntityModel: Sendable {
     func tag(_ sentence: EntityFeatures.SentenceView) -> [Int] {
         var labels: [Int] = []
         labels.reserveCapacity(sentence.count)
-        var scores = [Float](repeating: 0, count: EntityModel.labelCount)
         for i in 0..<sentence.count {
             let previous = labels.last ?? 0
             guard sentence.isCandidate(i) else {
@@ -87,7 +109,7 @@ struct EntityModel: Sendable {
                 continue
             }
             let (a, b, c, d) = sentence.labelFeatures(at: i, previous: labels)
-            score(sentence.fixedFeatures(at: i), plus: [a, b, c, d], into: &scores)
+            let scores = labelScores(sentence.fixedFeatures(at: i), (a, b, c, d))
             var best = -1
             for k in 0..<EntityModel.labelCount where EntityModel.allowed(k, after: previous) {
                 if best < 0 || scores[k] > scores[best] { best = k }
@@ -294,13 +316,12 @@ enum EntityFeatures {
         init(words: [String], knowledge: KnowledgeBase = .shared, document: DocumentContext? = nil) {
             self.words = words
             let n = words.count
-            let lower = words.map(EntityFeatures.lowercase)
             capitalised = words.map(Letters.startsCapitalised)
             // Every look-up below goes by these hashes of the words, made once (`EntityFeatures.wordHash`), with what
             // else the bytes tell, read in the same visit.
             let bytes = words.map(WordBytes.init)
             let exactHash = bytes.map(\.hash)
-            let lowerHash = (0..<n).map { bytes[$0].isLowerCase ? exactHash[$0] : EntityFeatures.wordHash(lower[$0]) }
+            let lowerHash = (0..<n).map { bytes[$0].lowerHash ?? EntityFeatures.wordHash(EntityFeatures.lowercase(words[$0])) }
             // The knowledge base's key of a word differs from the word only when it holds a curly apostrophe (E2 80 99).
             let keyHash = (0..<n).map { bytes[$0].hasE2 ? EntityFeatures.wordHash(KnowledgeBase.key(words[$0])) : exactHash[$0] }
             // What the knowledge base knows of each word: its position in a known name and the name's kind, as one code.
@@ -365,94 +386,143 @@ enum EntityFeatures {
                 lists[j].0 = UInt8(facts[j].givenName)
                 if facts[j].surname != 0 { lists[j].1 = UInt8(3 + facts[j].surname) }
             }
-            var fixed: [UInt64] = []
-            fixed.reserveCapacity(n * 24)
-            var fixedStart = [Int](repeating: 0, count: n + 1)
             let bias = EntityFeatures.hash(0, "bias")
-            for j in 0..<n {
-                fixedStart[j] = fixed.count
-                guard candidate[j] else { continue }
-                // One append each, in this order: a literal array here would be a heap allocation per word.
-                fixed.append(bias)
-                fixed.append(lowerHash[j])
-                fixed.append(combine(2, word(j - 1), 0))
-                fixed.append(combine(3, word(j + 1), 0))
-                fixed.append(combine(4, word(j - 2), 0))
-                fixed.append(combine(5, word(j + 2), 0))
-                fixed.append(shapeHash[j])
-                fixed.append(combine(7, shape(j - 1), 0))
-                fixed.append(combine(8, shape(j + 1), 0))
-                lower[j].utf8.withContiguousStorageIfAvailable { w in
-                    fixed.append(EntityFeatures.hash(9, bytes: w.suffix(3)))
-                    fixed.append(EntityFeatures.hash(10, bytes: w.suffix(2)))
-                    fixed.append(EntityFeatures.hash(11, bytes: w.prefix(3)))
-                    fixed.append(EntityFeatures.hash(26, bytes: w.suffix(4)))
-                } ?? {
-                    let w = Array(lower[j].utf8)
-                    fixed.append(EntityFeatures.hash(9, bytes: w.suffix(3)))
-                    fixed.append(EntityFeatures.hash(10, bytes: w.suffix(2)))
-                    fixed.append(EntityFeatures.hash(11, bytes: w.prefix(3)))
-                    fixed.append(EntityFeatures.hash(26, bytes: w.suffix(4)))
-                }()
-                fixed.append(EntityFeatures.hash(12, knownAt(j)))
-                fixed.append(EntityFeatures.hash(13, knownAt(j - 1)))
-                fixed.append(EntityFeatures.hash(14, knownAt(j + 1)))
-                fixed.append(combine(15, shapeHash[j], shape(j - 1), shape(j + 1)))
-                fixed.append(combine(16, word(j - 1), lowerHash[j]))
-                fixed.append(combine(17, lowerHash[j], word(j + 1)))
-                if j == 0 { fixed.append(combine(18, shapeHash[j], 0)) }
-                if capitalised[j] && facts[j].isOrdinaryWord { fixed.append(EntityFeatures.hash(19, j == 0 ? 1 : 2)) }
-                if inTitle[j] { fixed.append(EntityFeatures.hash(20, 1)) }
-                if j > 0 && inTitle[j - 1] { fixed.append(EntityFeatures.hash(21, 1)) }
-                if organizationWord(j) { fixed.append(EntityFeatures.hash(22, 1)) }
-                if organizationWord(j + 1) { fixed.append(EntityFeatures.hash(23, 1)) }
-                if organizationWord(j + 2) { fixed.append(EntityFeatures.hash(24, 1)) }
-                if organizationWord(j - 1) { fixed.append(EntityFeatures.hash(25, 1)) }
-                func appendLists(_ k: Int, _ kind: UInt8) {
+            var fixedStart = [Int](repeating: 0, count: n + 1)
+            // Written in place into room for the most a word can have: appending to an Array checks its buffer
+            // for every feature.
+            let fixed = [UInt64](unsafeUninitializedCapacity: n * SentenceView.maximumFixedFeatures) { buffer, initialized in
+                func appendLists(_ k: Int, _ kind: UInt8, to out: inout FeatureWriter) {
                     guard k >= 0 && k < n else { return }
                     let codes = lists[k]
-                    if codes.0 != 0 { fixed.append(EntityFeatures.hash(kind, Int(codes.0))) }
-                    if codes.1 != 0 { fixed.append(EntityFeatures.hash(kind, Int(codes.1))) }
-                    if codes.2 != 0 { fixed.append(EntityFeatures.hash(kind, Int(codes.2))) }
+                    if codes.0 != 0 { out.append(EntityFeatures.hash(kind, Int(codes.0))) }
+                    if codes.1 != 0 { out.append(EntityFeatures.hash(kind, Int(codes.1))) }
+                    if codes.2 != 0 { out.append(EntityFeatures.hash(kind, Int(codes.2))) }
                 }
-                appendLists(j, 27)
-                appendLists(j - 1, 28)
-                appendLists(j + 1, 29)
-                if let document, capitalised[j] {
-                    // What the rest of the document says of the word: written in lower case there, or capitalised mid-sentence.
-                    if document.lowerCase.contains(lower[j]) { fixed.append(EntityFeatures.hash(30, j == 0 ? 1 : 2)) }
-                    if j == 0 && document.capitalisedInside.contains(lower[j]) { fixed.append(EntityFeatures.hash(31, 1)) }
+                var out = FeatureWriter(buffer: buffer)
+                for j in 0..<n {
+                    fixedStart[j] = out.count
+                    guard candidate[j] else { continue }
+                    // One append each, in this order.
+                    out.append(bias)
+                    out.append(lowerHash[j])
+                    out.append(combine(2, word(j - 1), 0))
+                    out.append(combine(3, word(j + 1), 0))
+                    out.append(combine(4, word(j - 2), 0))
+                    out.append(combine(5, word(j + 2), 0))
+                    out.append(shapeHash[j])
+                    out.append(combine(7, shape(j - 1), 0))
+                    out.append(combine(8, shape(j + 1), 0))
+                    let affixes = bytes[j].lowerHash != nil ? SentenceView.affixHashes(words[j], folding: true)
+                        : SentenceView.affixHashes(EntityFeatures.lowercase(words[j]), folding: false)
+                    out.append(affixes.0)
+                    out.append(affixes.1)
+                    out.append(affixes.2)
+                    out.append(affixes.3)
+                    out.append(EntityFeatures.hash(12, knownAt(j)))
+                    out.append(EntityFeatures.hash(13, knownAt(j - 1)))
+                    out.append(EntityFeatures.hash(14, knownAt(j + 1)))
+                    out.append(combine(15, shapeHash[j], shape(j - 1), shape(j + 1)))
+                    out.append(combine(16, word(j - 1), lowerHash[j]))
+                    out.append(combine(17, lowerHash[j], word(j + 1)))
+                    if j == 0 { out.append(combine(18, shapeHash[j], 0)) }
+                    if capitalised[j] && facts[j].isOrdinaryWord { out.append(EntityFeatures.hash(19, j == 0 ? 1 : 2)) }
+                    if inTitle[j] { out.append(EntityFeatures.hash(20, 1)) }
+                    if j > 0 && inTitle[j - 1] { out.append(EntityFeatures.hash(21, 1)) }
+                    if organizationWord(j) { out.append(EntityFeatures.hash(22, 1)) }
+                    if organizationWord(j + 1) { out.append(EntityFeatures.hash(23, 1)) }
+                    if organizationWord(j + 2) { out.append(EntityFeatures.hash(24, 1)) }
+                    if organizationWord(j - 1) { out.append(EntityFeatures.hash(25, 1)) }
+                    appendLists(j, 27, to: &out)
+                    appendLists(j - 1, 28, to: &out)
+                    appendLists(j + 1, 29, to: &out)
+                    if let document, capitalised[j] {
+                        // What the rest of the document says of the word: written in lower case there, or capitalised mid-sentence.
+                        let lower = EntityFeatures.lowercase(words[j])
+                        if document.lowerCase.contains(lower) { out.append(EntityFeatures.hash(30, j == 0 ? 1 : 2)) }
+                        if j == 0 && document.capitalisedInside.contains(lower) { out.append(EntityFeatures.hash(31, 1)) }
+                    }
                 }
+                initialized = out.count
             }
             fixedStart[n] = fixed.count
             self.fixed = fixed
             self.fixedStart = fixedStart
         }
 
+        /// The most features a word has: 19 always, one for the first word, one for an ordinary word, two for titles,
+        /// four for organisation words, up to nine name-list codes and two from the document.
+        private static let maximumFixedFeatures = 38
+
+        /// Appends features in place to room made for them.
+        private struct FeatureWriter {
+            let buffer: UnsafeMutableBufferPointer<UInt64>
+            private(set) var count = 0
+
+            init(buffer: UnsafeMutableBufferPointer<UInt64>) { self.buffer = buffer }
+
+            @inline(__always)
+            mutating func append(_ feature: UInt64) {
+                precondition(count < buffer.count, "more features than maximumFixedFeatures a word")
+                buffer[count] = feature
+                count += 1
+            }
+        }
+
+        /// The affix features of a word in lower case: its last three, last two, first three and last four bytes.
+        /// An ASCII word may come as written and be folded to lower case on the way (its `EntityFeatures.lowercase`
+        /// is its bytes folded); other words come lower-cased already.
+        private static func affixHashes(_ word: String, folding: Bool) -> (UInt64, UInt64, UInt64, UInt64) {
+            func hashes(_ w: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64, UInt64, UInt64) {
+                func folded(_ kind: UInt8, _ range: Range<Int>) -> UInt64 {
+                    var h: UInt64 = 0xcbf29ce484222325
+                    h = (h ^ UInt64(kind)) &* 0x100000001b3
+                    for k in range {
+                        let byte = w[k]
+                        h = (h ^ UInt64(folding && byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)) &* 0x100000001b3
+                    }
+                    return h
+                }
+                let n = w.count
+                return (folded(9, max(0, n - 3)..<n), folded(10, max(0, n - 2)..<n), folded(11, 0..<min(3, n)), folded(26, max(0, n - 4)..<n))
+            }
+            return word.utf8.withContiguousStorageIfAvailable(hashes) ?? Array(word.utf8).withUnsafeBufferPointer(hashes)
+        }
+
         /// What the sentence view reads off a word's UTF-8.
         private struct WordBytes {
             /// `EntityFeatures.wordHash` of the word.
             var hash: UInt64
-            /// Lower-case ASCII (or no letters): the word is its own `EntityFeatures.lowercase`.
-            var isLowerCase: Bool
+            /// `EntityFeatures.wordHash` of the word's `EntityFeatures.lowercase` when the word is ASCII (its bytes
+            /// folded to lower case); nil beyond ASCII.
+            var lowerHash: UInt64?
             var hasDigit: Bool
             /// Holds the byte E2, which leads a curly apostrophe (among other scalars).
             var hasE2: Bool
 
             init(_ word: String) {
-                // In place; the standard library's `contains` on a `UTF8View` costs several times more a byte.
+                // In place and in one pass; the standard library's `contains` on a `UTF8View` costs several times more a byte.
                 let read = word.utf8.withContiguousStorageIfAvailable { bytes in
-                    WordBytes(hash: EntityFeatures.hash(1, bytes: bytes),
-                              isLowerCase: !bytes.contains { $0 >= 0x80 || ($0 >= 0x41 && $0 <= 0x5A) },
-                              hasDigit: bytes.contains { $0 >= 0x30 && $0 <= 0x39 }, hasE2: bytes.contains(0xE2))
+                    var hash: UInt64 = 0xcbf29ce484222325
+                    hash = (hash ^ 1) &* 0x100000001b3
+                    var lowerHash = hash
+                    var high: UInt8 = 0
+                    var hasDigit = false, hasE2 = false
+                    for byte in bytes {
+                        high |= byte
+                        hash = (hash ^ UInt64(byte)) &* 0x100000001b3
+                        lowerHash = (lowerHash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)) &* 0x100000001b3
+                        if byte >= 0x30 && byte <= 0x39 { hasDigit = true }
+                        if byte == 0xE2 { hasE2 = true }
+                    }
+                    return WordBytes(hash: hash, lowerHash: high < 0x80 ? lowerHash : nil, hasDigit: hasDigit, hasE2: hasE2)
                 }
-                self = read ?? WordBytes(hash: EntityFeatures.wordHash(word), isLowerCase: false,
+                self = read ?? WordBytes(hash: EntityFeatures.wordHash(word), lowerHash: nil,
                                          hasDigit: word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }, hasE2: word.utf8.contains(0xE2))
             }
 
-            private init(hash: UInt64, isLowerCase: Bool, hasDigit: Bool, hasE2: Bool) {
+            private init(hash: UInt64, lowerHash: UInt64?, hasDigit: Bool, hasE2: Bool) {
                 self.hash = hash
-                self.isLowerCase = isLowerCase
+                self.lowerHash = lowerHash
                 self.hasDigit = hasDigit
                 self.hasE2 = hasE2
             }
