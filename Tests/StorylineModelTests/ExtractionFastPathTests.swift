@@ -60,6 +60,7 @@ final class ExtractionFastPathTests: XCTestCase {
         for text in words + ["“Kim”", "a—b", "‘x’", "it’s Kim’s", "’", "\u{2019}\u{2019}"] {
             let expected = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
             XCTAssertEqual(KnowledgeBase.straightApostrophes(text), expected, text)
+            XCTAssertEqual(KnowledgeBase.keyHash(text), EntityFeatures.wordHash(expected), text)
         }
     }
 

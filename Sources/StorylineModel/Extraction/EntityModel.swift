@@ -323,7 +323,7 @@ enum EntityFeatures {
             let exactHash = bytes.map(\.hash)
             let lowerHash = (0..<n).map { bytes[$0].lowerHash ?? EntityFeatures.wordHash(EntityFeatures.lowercase(words[$0])) }
             // The knowledge base's key of a word differs from the word only when it holds a curly apostrophe (E2 80 99).
-            let keyHash = (0..<n).map { bytes[$0].hasE2 ? EntityFeatures.wordHash(KnowledgeBase.key(words[$0])) : exactHash[$0] }
+            let keyHash = (0..<n).map { bytes[$0].hasE2 ? KnowledgeBase.keyHash(words[$0]) : exactHash[$0] }
             // What the knowledge base knows of each word: its position in a known name and the name's kind, as one code.
             var known = [Int](repeating: 0, count: n)
             var i = 0
@@ -388,12 +388,14 @@ enum EntityFeatures {
             }
             let bias = EntityFeatures.hash(0, "bias")
             var fixedStart = [Int](repeating: 0, count: n + 1)
+            // A constant: a variable captured below would have every access checked for exclusivity at run time.
+            let listCodes = lists
             // Written in place into room for the most a word can have: appending to an Array checks its buffer
             // for every feature.
             let fixed = [UInt64](unsafeUninitializedCapacity: n * SentenceView.maximumFixedFeatures) { buffer, initialized in
                 func appendLists(_ k: Int, _ kind: UInt8, to out: inout FeatureWriter) {
                     guard k >= 0 && k < n else { return }
-                    let codes = lists[k]
+                    let codes = listCodes[k]
                     if codes.0 != 0 { out.append(EntityFeatures.hash(kind, Int(codes.0))) }
                     if codes.1 != 0 { out.append(EntityFeatures.hash(kind, Int(codes.1))) }
                     if codes.2 != 0 { out.append(EntityFeatures.hash(kind, Int(codes.2))) }
@@ -535,6 +537,7 @@ enum EntityFeatures {
             let upper = Unicode.Scalar("X").value, lower = Unicode.Scalar("x").value, digit = Unicode.Scalar("d").value
             // The scalar before is passed in and out, not captured: a function that captures a variable it changes
             // has every access to it checked for exclusivity at run time, here once a scalar.
+            @inline(__always)
             func visit(_ scalar: Unicode.Scalar, after last: UInt32) -> UInt32 {
                 let c = Letters.isUppercase(scalar) ? upper : Letters.isLowercase(scalar) ? lower
                     : (scalar.value >= 48 && scalar.value <= 57) ? digit : scalar.value

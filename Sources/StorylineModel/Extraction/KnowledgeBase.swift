@@ -476,6 +476,26 @@ final class KnowledgeBase: Sendable {
         straightApostrophes(token)
     }
 
+    /// `EntityFeatures.wordHash(key(token))`, made from the token's bytes with each U+2019 (E2 80 99) hashed as "'",
+    /// without building the key.
+    static func keyHash(_ token: String) -> UInt64 {
+        token.utf8.withContiguousStorageIfAvailable { bytes in
+            var hash: UInt64 = 0xcbf29ce484222325
+            hash = (hash ^ 1) &* 0x100000001b3
+            var i = 0
+            while i < bytes.count {
+                var byte = bytes[i]
+                if byte == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 {
+                    byte = UInt8(ascii: "'")
+                    i += 2
+                }
+                hash = (hash ^ UInt64(byte)) &* 0x100000001b3
+                i += 1
+            }
+            return hash
+        } ?? EntityFeatures.wordHash(key(token))
+    }
+
     /// The text with U+2019 replaced by "'"; cheap when there is none, as in most tokens.
     static func straightApostrophes(_ text: String) -> String {
         // U+2019 is E2 80 99 in UTF-8, and E2 is always a lead byte: the bytes tell, without decoding scalars.

@@ -447,7 +447,7 @@ struct NameTagger {
     func readingCase(_ words: [String], lowerCaseSeen: Set<String> = []) -> [String] {
         func isCapitals(_ word: String) -> Bool { Letters.isWrittenInCapitals(word) }
         func isKnownWord(_ word: String) -> Bool {
-            knowledge.entities.longestMatch(from: 0, count: 1, key: { _ in KnowledgeBase.key(word) })?.length == 1
+            knowledge.entities.longestMatch(from: 0, count: 1, hash: { _ in KnowledgeBase.keyHash(word) })?.length == 1
         }
         func titled(_ lower: String) -> String {
             lower.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }
@@ -566,7 +566,7 @@ struct NameTagger {
     }
 
     private func knownMatch(_ words: [String], from start: Int, to end: Int) -> (length: Int, entity: KnownEntity)? {
-        guard let match = knowledge.entities.longestMatch(from: start, count: end, key: { KnowledgeBase.key(words[$0]) }) else { return nil }
+        guard let match = knowledge.entities.longestMatch(from: start, count: end, hash: { KnowledgeBase.keyHash(words[$0]) }) else { return nil }
         return (match.length, match.value)
     }
 
