@@ -76,21 +76,62 @@ struct EventBuilder {
         if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, blank.contains(first) || blank.contains(last) {
             text = text.trimmingCharacters(in: blank)
         }
-        while let first = text.first, ",;:\u{2014}\u{2013} ".contains(first) { text.removeFirst() }
+        while let first = text.first, EventBuilder.isClauseEdge(first) { text.removeFirst() }
         // Only a, b or w (either case) lower-cases to the start of a conjunction: other texts skip the lower-casing.
         if let first = text.utf8.first, "aAbBwW".utf8.contains(first) {
             for conjunction in ["and ", "but ", "while ", "as "] where text.lowercased().hasPrefix(conjunction) && text.count > 40 {
                 text.removeFirst(conjunction.count)
             }
         }
-        while let last = text.last, ",;:\u{2014}\u{2013} ".contains(last) { text.removeLast() }
+        while let last = text.last, EventBuilder.isClauseEdge(last) { text.removeLast() }
         // Fewer spaces than `maximumWords` cannot make too many words: the split is needed only beyond that.
-        if text.utf8.reduce(0, { $0 + ($1 == 0x20 ? 1 : 0) }) >= maximumWords {
-            let words = text.split(separator: " ", omittingEmptySubsequences: true)
-            if words.count > maximumWords { text = words.prefix(maximumWords).joined(separator: " ") + "\u{2026}" }
+        if EventBuilder.spaces(in: text) >= maximumWords {
+            if let shortened = EventBuilder.firstWordsOfASCII(text, maximumWords) {
+                text = shortened
+            } else {
+                let words = text.split(separator: " ", omittingEmptySubsequences: true)
+                if words.count > maximumWords { text = words.prefix(maximumWords).joined(separator: " ") + "\u{2026}" }
+            }
         }
         if let first = text.first, first.isLowercase { text = first.uppercased() + text.dropFirst() }
         return text
+    }
+
+    /// A Character trimmed from the ends of a summary: clause punctuation or a space (a `switch` on the Characters,
+    /// not a search of a String literal, which splits the literal into Characters again on every call).
+    private static func isClauseEdge(_ character: Character) -> Bool {
+        switch character {
+        case ",", ";", ":", "\u{2014}", "\u{2013}", " ": return true
+        default: return false
+        }
+    }
+
+    /// The spaces (U+0020) of the text, counted on its bytes in place.
+    private static func spaces(in text: String) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { bytes in bytes.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) } }
+            ?? text.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
+    }
+
+    /// For ASCII text (where a space is a Character of its own), what the split at spaces makes of it: more than
+    /// `count` words cut to the first `count`, joined by single spaces, and an ellipsis; the text itself otherwise.
+    /// Nil beyond ASCII.
+    private static func firstWordsOfASCII(_ text: String, _ count: Int) -> String? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var words: [Range<Int>] = []
+            var i = 0
+            while i < bytes.count && words.count <= count {
+                guard bytes[i] != 0x20 else { i += 1; continue }
+                let start = i
+                while i < bytes.count && bytes[i] != 0x20 { i += 1 }
+                words.append(start..<i)
+            }
+            guard words.count > count else { return text }
+            var out = words.prefix(count).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+                .joined(separator: " ")
+            out += "\u{2026}"
+            return out
+        } ?? nil
     }
 
     /// Folds the events of each story: the same value and the same actors reported by several articles are one event.
