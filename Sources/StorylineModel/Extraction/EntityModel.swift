@@ -128,8 +128,10 @@ struct EntityModel: Sendable {
 
     /// The label that ends an open entity at this word: B → U, I → L.
     static func close(_ label: Int) -> Int {
-        guard let type = type(of: label) else { return label }
-        return EntityModel.label(position(of: label) == "B" ? "U" : "L", type)
+        guard label != 0 else { return label }
+        // Positions B, I, L, U are 0 to 3 within a type's four labels: B becomes U, the others L.
+        let position = (label - 1) % 4
+        return label - position + (position == 0 ? 3 : 2)
     }
 
     /// Entity spans (token ranges and types) from labels.
@@ -137,11 +139,12 @@ struct EntityModel: Sendable {
         var spans: [(Range<Int>, String)] = []
         var start: Int?
         for (i, label) in labels.enumerated() {
-            guard let type = type(of: label) else { start = nil; continue }
-            switch position(of: label) {
-            case "U": spans.append((i..<(i + 1), type)); start = nil
-            case "B": start = i
-            case "L": if let s = start { spans.append((s..<(i + 1), type)) }; start = nil
+            guard label != 0 else { start = nil; continue }
+            // By number, as `position(of:)` reads them: B, I, L, U are 0 to 3 within a type's four labels.
+            switch (label - 1) % 4 {
+            case 3: spans.append((i..<(i + 1), types[(label - 1) / 4])); start = nil
+            case 0: start = i
+            case 2: if let s = start { spans.append((s..<(i + 1), types[(label - 1) / 4])) }; start = nil
             default: break
             }
         }
@@ -217,8 +220,12 @@ struct DocumentContext: Sendable {
         capitalisedInside.reserveCapacity(wordCount / 4)
         for words in sentences {
             for (i, word) in words.enumerated() {
-                guard let first = word.unicodeScalars.first else { continue }
-                if Letters.isLowercase(first) { lowerCase.insert(word) } else if i > 0 && Letters.isUppercase(first) {
+                guard let byte = word.utf8.first else { continue }
+                // The first scalar is the first byte when that is ASCII (reading it off the scalar view cost more).
+                let first = byte < 0x80 ? Unicode.Scalar(byte) : word.unicodeScalars.first!
+                if Letters.isLowercase(first) {
+                    lowerCase.insert(word)
+                } else if i > 0 && Letters.isUppercase(first) {
                     capitalisedInside.insert(EntityFeatures.lowercase(word))
                 }
             }

@@ -81,7 +81,7 @@ struct NameTagger {
     /// Words that label a picture's or a quote's credit in news text ("Image: Nick Moreau", "Source: Reuters").
     static let creditLabels: Set<String> = ["Image", "Images", "Photo", "Photos", "Picture", "Credit", "Credits", "Source",
                                             "Sources", "Video", "Caption", "File", "Illustration", "Graphic"]
-    private static let openers: Set<String> = ["\"", "\u{201C}", "\u{2018}", "'", "(", "[", "-", "\u{2014}", "\u{2013}", ":", ";", "\u{2026}"]
+    private static let openers: WordSet = ["\"", "\u{201C}", "\u{2018}", "'", "(", "[", "-", "\u{2014}", "\u{2013}", ":", ";", "\u{2026}"]
 
     /// What a lone capitalised word left for the end of the article may become.
     private enum PendingUse {
