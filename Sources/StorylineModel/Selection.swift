@@ -33,27 +33,32 @@ public struct ActorIndex: Sendable {
 
     /// `key` of an ASCII name (most names), on its bytes; nil for any other name.
     private static func asciiKey(_ name: String) -> String? {
-        var folded: [UInt8] = []
-        folded.reserveCapacity(name.utf8.count)
-        for byte in name.utf8 {
-            guard byte < 0x80 else { return nil }
-            if byte == UInt8(ascii: ".") { continue }
-            folded.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-        }
-        let start = folded.starts(with: "the ".utf8) ? 4 : 0
-        var key: [UInt8] = []
-        key.reserveCapacity(folded.count - start)
-        var space = false
-        for byte in folded[start...] {
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                space = !key.isEmpty
-            } else {
-                if space { key.append(0x20) }
-                space = false
-                key.append(byte)
+        // The name's bytes read in place (stepping through a `UTF8View` costs several times more a byte), and the key
+        // written straight into the String's storage.
+        func key(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var folded: [UInt8] = []
+            folded.reserveCapacity(bytes.count)
+            for byte in bytes where byte != UInt8(ascii: ".") { folded.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
+            let start = folded.starts(with: "the ".utf8) ? 4 : 0
+            return String(unsafeUninitializedCapacity: folded.count - start) { key in
+                var count = 0
+                var space = false
+                for byte in folded[start...] {
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                        space = count > 0
+                    } else {
+                        if space { key[count] = 0x20; count += 1 }
+                        space = false
+                        key[count] = byte
+                        count += 1
+                    }
+                }
+                return count
             }
         }
-        return String(decoding: key, as: UTF8.self)
+        if let answer = name.utf8.withContiguousStorageIfAvailable(key) { return answer }
+        return Array(name.utf8).withUnsafeBufferPointer(key)
     }
 
     /// The actor whose canonical name, alias or id is `name` (case-insensitive).

@@ -72,9 +72,17 @@ final class ExtractionFastPathTests: XCTestCase {
         let map = WordMap(dictionary)
         let set = WordSet(keys)
         let queries = keys + ["Kelvin", "why;", "`x", "cafe\u{301}", "ministry", "Ministr", "Ministryy", "KIMS", "", "Forces"]
+        // Filled word by word as a numbering does: a word gets the next number unless an equal one has it already.
+        var numbering: [String: Int] = [:]
+        var numberMap = WordMap<Int>()
+        for word in keys + queries {
+            if numbering[word] == nil { numbering[word] = numbering.count }
+            if numberMap[word] == nil { numberMap.insert(word, numberMap.count) }
+        }
         for query in queries + queries.map({ String($0.dropFirst(0)) }) {
             XCTAssertEqual(map[query], dictionary[query], query)
             XCTAssertEqual(set.contains(query), Set(keys).contains(query), query)
+            XCTAssertEqual(numberMap[query], numbering[query], query)
         }
     }
 

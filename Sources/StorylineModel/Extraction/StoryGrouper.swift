@@ -166,7 +166,8 @@ struct StoryGrouper {
 /// under a lock. The numbers depend on the order the articles come in, the stories do not (only equality counts).
 final class StoryVocabulary: @unchecked Sendable {
     private let lock = NSLock()
-    private var numbers: [String: Int32] = [:]
+    /// A `WordMap`: most content words are ASCII, looked up by a cheap hash of their bytes.
+    private var numbers = WordMap<Int32>()
 
     /// The numbers of `words`, each once, in increasing order.
     func numbers(_ words: [String]) -> [Int32] {
@@ -175,14 +176,14 @@ final class StoryVocabulary: @unchecked Sendable {
         lock.lock()
         // The table is worked on as a local variable: each access to the class's property would be checked for
         // exclusive access.
-        var table: [String: Int32] = [:]
+        var table = WordMap<Int32>()
         swap(&table, &numbers)
         for word in words {
             if let number = table[word] {
                 numbered.append(number)
             } else {
                 let number = Int32(table.count)
-                table[word] = number
+                table.insert(word, number)
                 numbered.append(number)
             }
         }

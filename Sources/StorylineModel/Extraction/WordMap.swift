@@ -7,7 +7,7 @@
 /// decomposes to ASCII). Such a key is kept under its ASCII form too. Words beyond ASCII ask the Dictionary.
 struct WordMap<Value: Sendable>: Sendable {
     /// Every key, for words beyond ASCII and for what a Dictionary would say of the rest.
-    let dictionary: [String: Value]
+    private(set) var dictionary: [String: Value]
     /// `EntityFeatures.wordHash` of an ASCII key → the key's index in `asciiValues` and `keyStarts`.
     private var table = HashTable()
     private var asciiValues: [Value] = []
@@ -22,18 +22,29 @@ struct WordMap<Value: Sendable>: Sendable {
         table = HashTable(minimumCapacity: dictionary.count)
         asciiValues.reserveCapacity(dictionary.count)
         keyStarts.reserveCapacity(dictionary.count + 1)
-        for (key, value) in dictionary {
-            guard let ascii = WordMap.asciiForm(key) else { continue }
-            let hash = EntityFeatures.wordHash(ascii)
-            if let index = table[hash] {
-                if !keyBytes[keyStarts[Int(index)]..<keyStarts[Int(index) + 1]].elementsEqual(ascii.utf8) { hasCollision = true }
-                continue
-            }
-            table.set(hash, Int32(asciiValues.count))
-            asciiValues.append(value)
-            keyBytes.append(contentsOf: ascii.utf8)
-            keyStarts.append(keyBytes.count)
+        for (key, value) in dictionary { addASCIIForm(of: key, value) }
+    }
+
+    var count: Int { dictionary.count }
+
+    /// Adds `value` for `word`, of which no equal key is kept yet: as setting a Dictionary's entry for a new key.
+    mutating func insert(_ word: String, _ value: Value) {
+        dictionary[word] = value
+        addASCIIForm(of: word, value)
+    }
+
+    /// Keeps a key's value by its ASCII form too, if it has one.
+    private mutating func addASCIIForm(of key: String, _ value: Value) {
+        guard let ascii = WordMap.asciiForm(key) else { return }
+        let hash = EntityFeatures.wordHash(ascii)
+        if let index = table[hash] {
+            if !keyBytes[keyStarts[Int(index)]..<keyStarts[Int(index) + 1]].elementsEqual(ascii.utf8) { hasCollision = true }
+            return
         }
+        table.set(hash, Int32(asciiValues.count))
+        asciiValues.append(value)
+        keyBytes.append(contentsOf: ascii.utf8)
+        keyStarts.append(keyBytes.count)
     }
 
     /// The ASCII String a key equals, if any: itself when it is ASCII, or with U+037E, U+1FEF and U+212A made ASCII.
