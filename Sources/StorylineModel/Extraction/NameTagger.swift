@@ -379,7 +379,7 @@ struct NameTagger {
 
     /// The organisation of the article whose initials are `words` ("NIS" for "National Intelligence Service").
     private func organizationAbbreviated(_ words: [String], actors: [LocalActor]) -> Int? {
-        guard words.count == 1 else { return nil }
+        guard words.count == 1, NameTagger.mayBeAbbreviation(words[0]) else { return nil }
         let abbreviation = String(words[0].filter { $0 != "." })
         guard abbreviation.count >= 2, abbreviation == abbreviation.uppercased() else { return nil }
         let isASCII = abbreviation.utf8.allSatisfy { $0 < 0x80 }
@@ -387,6 +387,22 @@ struct NameTagger {
             if NameTagger.initials(of: actors[index].nameTokens, spell: abbreviation, isASCII: isASCII) { return index }
         }
         return nil
+    }
+
+    /// False when the bytes show that a word without its full stops is not two or more characters unchanged by
+    /// upper-casing (the test of `organizationAbbreviated`): an ASCII word with a lower-case letter, or with fewer
+    /// than two other bytes. Most words fail so, without the Character filter and upper-casing.
+    private static func mayBeAbbreviation(_ word: String) -> Bool {
+        word.utf8.withContiguousStorageIfAvailable { bytes in
+            var kept = 0
+            for byte in bytes {
+                // Beyond ASCII, and a carriage return (which joins a line feed into one Character), are left to Strings.
+                if byte >= 0x80 || byte == 0x0D { return true }
+                if byte >= 0x61 && byte <= 0x7A { return false }
+                if byte != UInt8(ascii: ".") { kept += 1 }
+            }
+            return kept >= 2
+        } ?? true
     }
 
     /// Whether the first letters of the capitalised words of `name` spell `abbreviation`.

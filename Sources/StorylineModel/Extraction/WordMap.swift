@@ -8,12 +8,11 @@
 struct WordMap<Value: Sendable>: Sendable {
     /// Every key, for words beyond ASCII and for what a Dictionary would say of the rest.
     private(set) var dictionary: [String: Value]
-    /// `EntityFeatures.wordHash` of an ASCII key → the key's index in `asciiValues` and `keyStarts`.
+    /// `EntityFeatures.wordHash` of an ASCII key → the key's index in `asciiKeys` and `asciiValues`.
     private var table = HashTable()
     private var asciiValues: [Value] = []
-    /// The ASCII keys' bytes one after another, key `i`'s at `keyBytes[keyStarts[i]..<keyStarts[i + 1]]`.
-    private var keyBytes: [UInt8] = []
-    private var keyStarts: [Int] = [0]
+    /// The ASCII forms of the keys, to tell a key from another word with its hash.
+    private var asciiKeys: [String] = []
     /// Two ASCII keys with one hash (never seen, but possible): then every word asks the Dictionary.
     private var hasCollision = false
 
@@ -21,7 +20,7 @@ struct WordMap<Value: Sendable>: Sendable {
         self.dictionary = dictionary
         table = HashTable(minimumCapacity: dictionary.count)
         asciiValues.reserveCapacity(dictionary.count)
-        keyStarts.reserveCapacity(dictionary.count + 1)
+        asciiKeys.reserveCapacity(dictionary.count)
         for (key, value) in dictionary { addASCIIForm(of: key, value) }
     }
 
@@ -38,13 +37,12 @@ struct WordMap<Value: Sendable>: Sendable {
         guard let ascii = WordMap.asciiForm(key) else { return }
         let hash = EntityFeatures.wordHash(ascii)
         if let index = table[hash] {
-            if !keyBytes[keyStarts[Int(index)]..<keyStarts[Int(index) + 1]].elementsEqual(ascii.utf8) { hasCollision = true }
+            if asciiKeys[Int(index)] != ascii { hasCollision = true }
             return
         }
         table.set(hash, Int32(asciiValues.count))
         asciiValues.append(value)
-        keyBytes.append(contentsOf: ascii.utf8)
-        keyStarts.append(keyBytes.count)
+        asciiKeys.append(ascii)
     }
 
     /// The ASCII String a key equals, if any: itself when it is ASCII, or with U+037E, U+1FEF and U+212A made ASCII.
@@ -63,17 +61,17 @@ struct WordMap<Value: Sendable>: Sendable {
         return String(scalars)
     }
 
-    private enum Lookup {
-        case found(Value)
-        case absent
-        /// The word is beyond ASCII (or its bytes could not be read in place).
-        case askDictionary
+    subscript(word: String) -> Value? {
+        guard !hasCollision, let hash = WordMap.asciiHash(word) else { return dictionary[word] }
+        guard let index = table[hash].map(Int.init) else { return nil }
+        // Another word with the key's hash is no key: a key equal to it would be kept under this hash.
+        return asciiKeys[index] == word ? asciiValues[index] : nil
     }
 
-    subscript(word: String) -> Value? {
-        guard !hasCollision else { return dictionary[word] }
-        let lookup = word.utf8.withContiguousStorageIfAvailable { bytes -> Lookup in
-            // One pass: the hash, and whether the word is ASCII at all.
+    /// `EntityFeatures.wordHash` of an ASCII word, made in the same pass that tells it is ASCII; nil beyond ASCII.
+    @inline(__always)
+    private static func asciiHash(_ word: String) -> UInt64? {
+        word.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
             var hash: UInt64 = 0xcbf29ce484222325
             hash = (hash ^ 1) &* 0x100000001b3
             var high: UInt8 = 0
@@ -81,18 +79,8 @@ struct WordMap<Value: Sendable>: Sendable {
                 high |= byte
                 hash = (hash ^ UInt64(byte)) &* 0x100000001b3
             }
-            guard high < 0x80 else { return .askDictionary }
-            guard let index = table[hash].map(Int.init) else { return .absent }
-            let start = keyStarts[index], end = keyStarts[index + 1]
-            guard end - start == bytes.count else { return .absent }
-            for k in 0..<bytes.count where keyBytes[start + k] != bytes[k] { return .absent }
-            return .found(asciiValues[index])
-        } ?? .askDictionary
-        switch lookup {
-        case let .found(value): return value
-        case .absent: return nil
-        case .askDictionary: return dictionary[word]
-        }
+            return high < 0x80 ? hash : nil
+        } ?? nil
     }
 }
 
