@@ -100,6 +100,8 @@ struct EntityModel: Sendable {
     func tag(_ sentence: EntityFeatures.SentenceView) -> [Int] {
         var labels: [Int] = []
         labels.reserveCapacity(sentence.count)
+        // Fetched once: a global made at start-up is reached through a `swift_once` on every use.
+        let allowedAfter = EntityModel.allowedAfter
         for i in 0..<sentence.count {
             let previous = labels.last ?? 0
             guard sentence.isCandidate(i) else {
@@ -109,10 +111,17 @@ struct EntityModel: Sendable {
                 continue
             }
             let (a, b, c, d) = sentence.labelFeatures(at: i, previous: labels)
-            let scores = labelScores(sentence.fixedFeatures(at: i), (a, b, c, d))
-            var best = -1
-            for k in 0..<EntityModel.labelCount where EntityModel.allowed(k, after: previous) {
-                if best < 0 || scores[k] > scores[best] { best = k }
+            let sums = labelScores(sentence.fixedFeatures(at: i), (a, b, c, d))
+            // The 16 side by side read as floats in memory (picking one lane at a time by a changing index is dearer).
+            let best = withUnsafeBytes(of: sums.first) { first -> Int in
+                func score(_ k: Int) -> Float { k < 16 ? first.load(fromByteOffset: k * 4, as: Float.self) : sums.last }
+                var best = -1
+                var bestScore: Float = 0
+                for k in 0..<EntityModel.labelCount where allowedAfter[previous * EntityModel.labelCount + k] {
+                    let value = score(k)
+                    if best < 0 || value > bestScore { best = k; bestScore = value }
+                }
+                return best
             }
             labels.append(best)
         }
