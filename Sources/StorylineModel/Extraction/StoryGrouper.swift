@@ -19,8 +19,11 @@ struct StoryGrouper {
         let position = Dictionary(articles.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         // Salient actors per article, weighted: people, organisations and groups say more about a story than countries.
         var weights = [[String: Double]](repeating: [:], count: n)
+        // Mentions come article by article: the position of the article before is kept for the next mention.
+        var lastArticle: (id: String, position: Int?)?
         for mention in mentions {
-            guard let a = position[mention.article] else { continue }
+            if lastArticle?.id != mention.article { lastArticle = (mention.article, position[mention.article]) }
+            guard let a = lastArticle?.position else { continue }
             let kind = kinds[mention.actor] ?? .organization
             weights[a][mention.actor, default: 0] += (kind == .country || kind == .place) ? 1 : 2
         }

@@ -49,8 +49,11 @@ enum TimeLexicon {
     /// those without hashing the String for the dictionary.
     @inline(__always) static func trigger(_ word: String) -> WordTrigger? {
         guard triggerFilter.mayContain(word) else { return nil }
-        return triggers[word]
+        return triggerMap[word]
     }
+
+    /// `triggers` looked up by a cheap hash of an ASCII word's bytes: "the", "a", "in" and the like pass the filter.
+    private static let triggerMap = WordMap(triggers)
 
     private static let triggerFilter = WordFilter(triggers.keys)
 

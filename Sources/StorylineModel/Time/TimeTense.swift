@@ -62,10 +62,10 @@ enum TimeTense {
 
     /// Plain forms of the verbs of schedules, present only right after their subject (not after "will", "to",
     /// "did" or a determiner): "the duties take effect on Thursday", "Bremen host Bayern on Saturday".
-    static let plainScheduleVerbs: Set<String> = [
+    static let plainScheduleVerbs: WordSet = [
         "take", "begin", "start", "open", "close", "end", "meet", "face", "play", "host", "visit", "return", "resume",
     ]
-    static let beforePlainVerbsNotPresent: Set<String> = [
+    static let beforePlainVerbsNotPresent: WordSet = [
         "will", "'ll", "would", "shall", "to", "did", "does", "do", "not", "n't", "could", "can", "may", "might", "should", "must",
         // After a determiner they are nouns: "the end of the day", "a visit", "the return".
         "the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "'s",
