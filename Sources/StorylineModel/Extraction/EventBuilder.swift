@@ -62,7 +62,7 @@ struct EventBuilder {
     }
 
     /// Tokens that end a clause.
-    private static let clausePunctuation: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}"]
+    private static let clausePunctuation: WordSet = [",", ";", ":", "\u{2014}", "\u{2013}"]
 
     /// The clause as text: trimmed of spaces, leading punctuation and conjunctions, at most `maximumWords` words.
     private func summaryText(_ range: Range<Int>, scalars: [Unicode.Scalar]) -> String {

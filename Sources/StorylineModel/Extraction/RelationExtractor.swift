@@ -28,20 +28,20 @@ struct RelationExtractor {
         var isModifier: Bool
     }
 
-    private static let prepositions: Set<String> = ["to", "from", "in", "with", "by", "of", "for", "at", "on", "against", "into", "like", "than", "about", "over", "between", "among", "toward", "towards", "as", "near", "across", "including", "regarding"]
-    private static let passiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
-    private static let quotes: Set<String> = ["\u{201C}", "\u{201D}", "\"", "\u{2018}", "\u{2019}"]
-    private static let clauseBreaks: Set<String> = [".", ";", ":", "!", "?", "which", "who", "whom", "whose", "while", "whereas", "but", "although", "because", "that", "\u{201C}", "\u{201D}", "\""]
-    private static let determiners: Set<String> = ["a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "'s", "any", "no", "every", "each"]
+    private static let prepositions: WordSet = ["to", "from", "in", "with", "by", "of", "for", "at", "on", "against", "into", "like", "than", "about", "over", "between", "among", "toward", "towards", "as", "near", "across", "including", "regarding"]
+    private static let passiveAuxiliaries: WordSet = ["is", "are", "was", "were", "be", "been", "being"]
+    private static let quotes: WordSet = ["\u{201C}", "\u{201D}", "\"", "\u{2018}", "\u{2019}"]
+    private static let clauseBreaks: WordSet = [".", ";", ":", "!", "?", "which", "who", "whom", "whose", "while", "whereas", "but", "although", "because", "that", "\u{201C}", "\u{201D}", "\""]
+    private static let determiners: WordSet = ["a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "'s", "any", "no", "every", "each"]
     /// Words that may stand between a subject and its verb: auxiliaries, modals, common adverbs.
-    private static let auxiliaries: Set<String> = ["also", "then", "not", "already", "reportedly", "allegedly", "still", "again", "never", "just", "now", "later", "soon", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "must", "be", "been", "being", "do", "does", "did", "both", "all", "jointly", "once"]
-    private static let relativePronouns: Set<String> = ["who", "which"]
+    private static let auxiliaries: WordSet = ["also", "then", "not", "already", "reportedly", "allegedly", "still", "again", "never", "just", "now", "later", "soon", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "must", "be", "been", "being", "do", "does", "did", "both", "all", "jointly", "once"]
+    private static let relativePronouns: WordSet = ["who", "which"]
     /// Nouns for the people and bodies of a state, after which a demonym names the state ("Peruvian authorities").
-    private static let stateBodies: Set<String> = ["authorities", "officials", "government", "forces", "troops", "police", "military",
+    private static let stateBodies: WordSet = ["authorities", "officials", "government", "forces", "troops", "police", "military",
                                                    "army", "leaders", "diplomats", "prosecutors", "regulators", "navy", "ministers"]
-    private static let negations: Set<String> = ["not", "never", "n't", "no"]
+    private static let negations: WordSet = ["not", "never", "n't", "no"]
     /// Relations by which something passes from one actor to another, so "from X to Y" names both.
-    private static let transferLemmas: Set<String> = ["sell", "supply", "export", "provide", "pay", "aid", "assist", "send", "fund", "finance", "import"]
+    private static let transferLemmas: WordSet = ["sell", "supply", "export", "provide", "pay", "aid", "assist", "send", "fund", "finance", "import"]
     /// How far (in tokens) a verb may be from its subject and its object.
     private static let subjectReach = 12
     private static let objectReach = 8

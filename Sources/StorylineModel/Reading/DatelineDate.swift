@@ -23,7 +23,7 @@ struct DatelineDate: Equatable {
         "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
-    static let weekdays: Set<String> = [
+    static let weekdays: WordSet = [
         "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs",
         "friday", "fri", "saturday", "sat", "sunday", "sun",
     ]

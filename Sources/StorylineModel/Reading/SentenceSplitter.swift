@@ -53,20 +53,20 @@ public enum SentenceSplitter {
     }
 
     /// Titles before names: never the end of a sentence.
-    static let titleAbbreviations: Set<String> = [
+    static let titleAbbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "prof", "sgt", "capt", "maj", "adm",
         "cmdr", "rev", "hon", "pres", "mt", "ft", "vs", "messrs", "mme", "fig", "vol", "approx", "dept", "ave",
         "cf", "ch", "art", "sec", "pt",
     ]
     /// Abbreviations written in lower case that never end a sentence.
-    static let lowercaseAbbreviations: Set<String> = ["vs", "cf", "approx", "fig", "vol", "pp", "ca"]
+    static let lowercaseAbbreviations: WordSet = ["vs", "cf", "approx", "fig", "vol", "pp", "ca"]
     /// Abbreviations that may also end a sentence: split only before a common sentence opener.
-    static let trailingAbbreviations: Set<String> = [
+    static let trailingAbbreviations: WordSet = [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "inc", "corp", "ltd", "co", "bros", "plc", "llc", "jr", "sr", "st", "blvd", "rd",
     ]
     /// Words that usually open a sentence, to tell "in the U.S. The talks" (split) from "U.S. Army" (not).
-    static let sentenceOpeners: Set<String> = [
+    static let sentenceOpeners: WordSet = [
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "so", "yet", "or", "this",
         "that", "these", "those", "there", "then", "in", "on", "at", "as", "after", "before", "when", "while",
         "if", "his", "her", "its", "their", "our", "my", "however", "meanwhile", "also", "some", "many", "most",

@@ -67,19 +67,19 @@ enum TimeLexicon {
     )
 
     /// Between two years of a list or range: "1999, 2000 and 2001", "2000-2050".
-    static let yearListConnectors: Set<String> = ["-", "to", "and", "or", "through", "until", ",", "/"]
+    static let yearListConnectors: WordSet = ["-", "to", "and", "or", "through", "until", ",", "/"]
     /// After "the": "the past two years", "the next 30 hours", "the coming weeks".
-    static let spanOpeners: Set<String> = ["past", "last", "next", "previous", "coming", "following", "first"]
+    static let spanOpeners: WordSet = ["past", "last", "next", "previous", "coming", "following", "first"]
     /// "the end of the year", "the beginning of 2023".
-    static let boundaryNouns: Set<String> = ["end", "beginning", "start", "middle", "turn"]
-    static let pluralCalendarUnits: Set<String> = ["days", "weeks", "months", "years"]
+    static let boundaryNouns: WordSet = ["end", "beginning", "start", "middle", "turn"]
+    static let pluralCalendarUnits: WordSet = ["days", "weeks", "months", "years"]
     /// Words that make "a second" a duration rather than an ordinal.
-    static let afterSecond: Set<String> = ["ago", "later", "earlier", "before", "after", "longer"]
-    static let currencySigns: Set<String> = ["$", "€", "£", "#", "¥", "₩", "₹"]
+    static let afterSecond: WordSet = ["ago", "later", "earlier", "before", "after", "longer"]
+    static let currencySigns: WordSet = ["$", "€", "£", "#", "¥", "₩", "₹"]
     /// Between the two ends of a range: "from April to October".
-    static let rangeConnectors: Set<String> = ["to", "-", "through", "until", "till"]
-    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
-    static let timeZones: Set<String> = ["gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "kst", "jst", "msk"]
+    static let rangeConnectors: WordSet = ["to", "-", "through", "until", "till"]
+    static let ordinalSuffixes: WordSet = ["st", "nd", "rd", "th"]
+    static let timeZones: WordSet = ["gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "kst", "jst", "msk"]
 
     static let months: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
@@ -98,7 +98,7 @@ enum TimeLexicon {
     ]
 
     /// Parts of the day that may follow a day ("Thursday afternoon", "yesterday morning").
-    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "midday", "noon"]
+    static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night", "midday", "noon"]
     /// TIMEX3 codes of the parts of the day that have one ("noon" is a clock time, `T12:00`).
     static let partOfDayCodes: [String: String] = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"]
 
@@ -134,38 +134,38 @@ enum TimeLexicon {
     /// Before a duration or an "ago", words that TIMEX3 keeps inside the mention (its `mod`): "nearly half an
     /// hour", "at least four decades", "just over 24 hours ago". A bare "over" is left out: "over two years"
     /// is as often "during" as "more than".
-    static let approximators: Set<String> = ["nearly", "almost", "about", "around", "approximately", "roughly", "some"]
-    static let approximatorPairs: Set<String> = [
+    static let approximators: WordSet = ["nearly", "almost", "about", "around", "approximately", "roughly", "some"]
+    static let approximatorPairs: WordSet = [
         "at least", "at most", "more than", "less than", "fewer than", "just over", "just under", "well over", "up to",
     ]
 
     /// Words after "the future" that leave it a noun ("the future of", "the future looks"); any other word makes
     /// "future" an adjective ("the future king").
-    static let afterFuture: Set<String> = [
+    static let afterFuture: WordSet = [
         "of", "and", "or", "but", "is", "was", "will", "would", "may", "might", "looks", "remains", "holds", "that",
         "for", "in", "at", "as", "with", "than", "to",
     ]
 
     /// Vague quantities: a duration of "X" units ("several years" → PXY).
-    static let vagueQuantities: Set<String> = ["several", "few", "many", "some", "numerous", "countless"]
+    static let vagueQuantities: WordSet = ["several", "few", "many", "some", "numerous", "countless"]
 
     /// Words before a number that make a 4-digit number a year.
-    static let yearPrepositions: Set<String> = [
+    static let yearPrepositions: WordSet = [
         "in", "since", "by", "until", "till", "til", "from", "before", "after", "of", "during", "around", "early",
         "late", "mid", "year", "through", "throughout", "circa", "c", "between", "spring", "summer", "autumn",
         "fall", "winter", "as", "for", "ca", "to", "and", "or", "fiscal", "fy",
     ]
     /// Of those, the ones that also precede counts ("to 2000 people", "for 1500 dollars") are weak.
-    static let weakYearPrepositions: Set<String> = ["to", "and", "or", "for", "of", "as", "around", "by"]
+    static let weakYearPrepositions: WordSet = ["to", "and", "or", "for", "of", "as", "around", "by"]
 
     /// Words before a bare month that make it a date ("in May", "until March").
-    static let monthPrepositions: Set<String> = [
+    static let monthPrepositions: WordSet = [
         "in", "since", "by", "until", "till", "til", "from", "before", "after", "during", "through", "throughout",
         "between", "early", "late", "mid", "around", "circa", "of",
     ]
 
     /// Verbs of change before "by": "rose by 2000" is an amount, not a deadline.
-    static let changeVerbs: Set<String> = [
+    static let changeVerbs: WordSet = [
         "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "increased", "increase", "increases",
         "decreased", "decrease", "decreases", "grew", "grow", "grows", "grown", "dropped", "drop", "drops", "up",
         "down", "cut", "cuts", "reduced", "reduce", "climbed", "jumped", "declined", "shrank", "gained", "lost",
@@ -173,12 +173,12 @@ enum TimeLexicon {
     ]
 
     /// Determiners before an adjectival year ("the 2014 protests").
-    static let determiners: Set<String> = [
+    static let determiners: WordSet = [
         "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "my", "your", "'s",
     ]
 
     /// Words after a number that mark it as a count or measure, not a year.
-    static let countNouns: Set<String> = [
+    static let countNouns: WordSet = [
         "people", "persons", "person", "votes", "vote", "voters", "men", "women", "children", "kids", "soldiers",
         "troops", "police", "officers", "residents", "students", "members", "cases", "deaths", "dead",
         "casualties", "victims", "units", "shells", "rounds", "homes", "houses", "buildings", "jobs", "copies",
@@ -200,7 +200,7 @@ enum TimeLexicon {
     ]
 
     /// Words before a number that make it an identifier, not a year ("No. 2014", "flight 1549").
-    static let identifierWords: Set<String> = [
+    static let identifierWords: WordSet = [
         "no", "number", "nos", "page", "pages", "route", "flight", "post", "posts", "room", "article", "section",
         "model", "version", "chapter", "rule", "resolution", "bill", "act", "code", "highway", "interstate",
         "apartment", "suite", "unit", "platform", "gate", "bus", "line", "item", "exhibit", "case", "patent",
@@ -208,5 +208,5 @@ enum TimeLexicon {
     ]
 
     /// Words after a sentence-initial year that make it a year ("2015 was the hottest year").
-    static let yearSubjectVerbs: Set<String> = ["was", "is", "saw", "has", "had", "will", "marks", "marked", "brought", "began"]
+    static let yearSubjectVerbs: WordSet = ["was", "is", "saw", "has", "had", "will", "marks", "marked", "brought", "began"]
 }
