@@ -499,7 +499,14 @@ struct NameTagger {
 
     /// The words of a name without possessive endings ("Vermeulen 's" → "Vermeulen").
     private static func withoutPossessives(_ words: [String]) -> [String] {
-        words.contains { $0 == "'s" || $0 == "\u{2019}s" } ? words.filter { $0 != "'s" && $0 != "\u{2019}s" } : words
+        words.contains(where: isPossessive) ? words.filter { !isPossessive($0) } : words
+    }
+
+    /// "'s" or "’s". Only a String of those very bytes equals either, so the byte count is asked first: a comparison
+    /// of Strings that differ costs several times more.
+    private static func isPossessive(_ word: String) -> Bool {
+        let count = word.utf8.count
+        return (count == 2 && word == "'s") || (count == 4 && word == "\u{2019}s")
     }
 
     /// One word on the list of cities after a preposition of place ("in Livorno", "from Brampton").

@@ -1,11 +1,11 @@
-/// A map from words to values that answers as a `[String: Value]` does, but looks ASCII words (most of news text) up
+/// A map from words to values that answers as a `[String: Value]` does (and lists its entries as that does), but looks ASCII words (most of news text) up
 /// by the FNV-1a hash of their bytes (`EntityFeatures.wordHash`) in a `HashTable`, checking the bytes of the word
 /// found: a look-up in a Dictionary keyed by Strings hashes every word with SipHash, several times the cost.
 ///
 /// Swift compares Strings by canonical equivalence: an ASCII word equals a key beyond ASCII only when that key's
 /// other scalars are U+037E, U+1FEF or U+212A, each canonically one ASCII character (";", "`", "K"; no other scalar
 /// decomposes to ASCII). Such a key is kept under its ASCII form too. Words beyond ASCII ask the Dictionary.
-struct WordMap<Value: Sendable>: Sendable {
+struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     /// Every key, for words beyond ASCII and for what a Dictionary would say of the rest.
     private(set) var dictionary: [String: Value]
     /// `EntityFeatures.wordHash` of an ASCII key → the key's index in `asciiKeys` and `asciiValues`.
@@ -24,7 +24,14 @@ struct WordMap<Value: Sendable>: Sendable {
         for (key, value) in dictionary { addASCIIForm(of: key, value) }
     }
 
+    /// A literal's keys must differ, as a Dictionary literal's.
+    init(dictionaryLiteral elements: (String, Value)...) { self.init(Dictionary(uniqueKeysWithValues: elements)) }
+
     var count: Int { dictionary.count }
+
+    var keys: Dictionary<String, Value>.Keys { dictionary.keys }
+
+    func makeIterator() -> Dictionary<String, Value>.Iterator { dictionary.makeIterator() }
 
     /// Adds `value` for `word`, of which no equal key is kept yet: as setting a Dictionary's entry for a new key.
     mutating func insert(_ word: String, _ value: Value) {

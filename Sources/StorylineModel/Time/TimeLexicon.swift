@@ -81,53 +81,53 @@ enum TimeLexicon {
     static let ordinalSuffixes: WordSet = ["st", "nd", "rd", "th"]
     static let timeZones: WordSet = ["gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "kst", "jst", "msk"]
 
-    static let months: [String: Int] = [
+    static let months: WordMap<Int> = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
         "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     ]
     /// Abbreviations; they count as months only before a day or year, or with a period after a preposition.
-    static let monthAbbreviations: [String: Int] = [
+    static let monthAbbreviations: WordMap<Int> = [
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
         "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
     /// Month names that are also common words or first names; alone they need a date context ("in May").
     static let ambiguousMonths: Set<Int> = [3, 4, 5, 6, 8]
 
-    static let weekdays: [String: Int] = [
+    static let weekdays: WordMap<Int> = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
     ]
 
     /// Parts of the day that may follow a day ("Thursday afternoon", "yesterday morning").
     static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night", "midday", "noon"]
     /// TIMEX3 codes of the parts of the day that have one ("noon" is a clock time, `T12:00`).
-    static let partOfDayCodes: [String: String] = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"]
+    static let partOfDayCodes: WordMap<String> = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"]
 
-    static let seasons: [String: String] = [
+    static let seasons: WordMap<String> = [
         "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
     ]
 
     /// First and last month of each season; winter is counted from its December, so it never "ends" in a year.
     static let seasonMonths: [String: (Int, Int)] = ["SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 12)]
 
-    static let numberWords: [String: Int] = [
+    static let numberWords: WordMap<Int> = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
     ]
 
-    static let ordinals: [String: Int] = [
+    static let ordinals: WordMap<Int> = [
         "first": 1, "second": 2, "third": 3, "fourth": 4,
     ]
 
     /// Decade words after "the": "the sixties" → 196.
-    static let decadeWords: [String: Int] = [
+    static let decadeWords: WordMap<Int> = [
         "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
         "eighties": 8, "nineties": 9,
     ]
 
     /// Adverbs and adjectives of frequency: sets ("a daily basis", "meets weekly").
-    static let frequencyWords: [String: String] = [
+    static let frequencyWords: WordMap<String> = [
         "annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W", "daily": "P1D", "hourly": "PT1H",
     ]
 

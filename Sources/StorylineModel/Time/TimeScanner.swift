@@ -20,7 +20,7 @@ struct TimeMatch {
 enum TimeUnit {
     case second, minute, hour, day, week, fortnight, month, year, decade, century
 
-    static let words: [String: TimeUnit] = [
+    static let words: WordMap<TimeUnit> = [
         "second": .second, "seconds": .second, "minute": .minute, "minutes": .minute, "hour": .hour,
         "hours": .hour, "day": .day, "days": .day, "week": .week, "weeks": .week, "fortnight": .fortnight,
         "fortnights": .fortnight, "month": .month, "months": .month, "year": .year, "years": .year,
