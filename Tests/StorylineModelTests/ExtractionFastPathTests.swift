@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import StorylineModel
 
@@ -84,6 +85,13 @@ final class ExtractionFastPathTests: XCTestCase {
             XCTAssertEqual(set.contains(query), Set(keys).contains(query), query)
             XCTAssertEqual(numberMap[query], numbering[query], query)
         }
+    }
+
+    func testSlugsOfASCIINamesMatchFoundationFolding() {
+        let asciiNames = (0..<128).map { String(UnicodeScalar(UInt8($0))) } + [
+            "Kim Jong Un", "U.S.", "McDonald's", "AT&T", "3M", "--", "'", "Côte d'Ivoire", "The  Guardian ", "F-16", "#1 Fan",
+        ]
+        for name in asciiNames + words { XCTAssertEqual(slug(name), foldedSlug(name), name) }
     }
 
     func testKeyTokensMatchACharacterSplit() {

@@ -9,6 +9,12 @@ struct ArticleExtraction: Sendable {
 
 /// A stable, readable id for a name: "Kim Jong Un" → "kim-jong-un", "Côte d'Ivoire" → "cote-d-ivoire".
 func slug(_ name: String) -> String {
+    if let ascii = name.utf8.withContiguousStorageIfAvailable(asciiSlug), let ascii { return ascii }
+    return foldedSlug(name)
+}
+
+/// `slug` of any name, folded by Foundation.
+func foldedSlug(_ name: String) -> String {
     let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
     var out = ""
     var dash = false
@@ -23,6 +29,27 @@ func slug(_ name: String) -> String {
     }
     while out.hasSuffix("-") { out.removeLast() }
     return out.isEmpty ? "actor" : out
+}
+
+/// `slug` of an ASCII name (most names), on its bytes: folding ASCII drops no diacritic and folds case as lower-casing
+/// does, and its alphabetic scalars are the letters. Nil for any other name, which Foundation folds.
+private func asciiSlug(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var dash = false
+    for byte in bytes {
+        let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+        if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+            out.append(lower)
+            dash = false
+        } else if !dash, !out.isEmpty, lower != UInt8(ascii: "'") {
+            out.append(UInt8(ascii: "-"))
+            dash = true
+        }
+    }
+    while out.last == UInt8(ascii: "-") { out.removeLast() }
+    return out.isEmpty ? "actor" : String(decoding: out, as: UTF8.self)
 }
 
 /// Merges the actors of every article into one actor per real-world entity: equal canonical names are one actor,
