@@ -74,6 +74,14 @@ final class ExtractionNameRulesTests: XCTestCase {
                         "\(corpus.actors.map(\.name))")
     }
 
+    func testAnArabicArticleJoinsTheName() {
+        let corpus = ExtractionFixtures.corpus("Activist Karim al-Haddadi said the ship had sailed. Al-Haddadi spoke to reporters.")
+        XCTAssertEqual(corpus.actors.filter { $0.kind == .person }.map(\.name), ["Karim al-Haddadi"], "\(corpus.actors)")
+        XCTAssertTrue(NameTagger.isArticledName("el-Sayed"))
+        XCTAssertFalse(NameTagger.isArticledName("al-"))
+        XCTAssertFalse(NameTagger.isArticledName("all-out"))
+    }
+
     func testACreditLabelIsNotPartOfTheNameBeforeIt() {
         let corpus = ExtractionFixtures.corpus("Fans crowded the hall. Marta Kowalczyk Photo: Odile Brun. Doors opened at noon.")
         XCTAssertEqual(corpus.actors.filter { $0.kind == .person }.map(\.name).sorted(), ["Marta Kowalczyk", "Odile Brun"])

@@ -440,6 +440,15 @@ struct NameTagger {
 
     // MARK: - Finding candidates in a sentence
 
+    /// "al-Amr", "el-Sayed", "ash-Shara": a lower-case Arabic article, a hyphen and a capitalised name.
+    static func isArticledName(_ token: String) -> Bool {
+        let bytes = token.utf8
+        guard let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")), bytes.index(after: hyphen) < bytes.endIndex else { return false }
+        let article = token[token.startIndex..<hyphen]
+        return NameTagger.arabicArticles.contains(String(article)) && Letters.startsCapitalised(String(token[token.index(after: hyphen)...]))
+    }
+    private static let arabicArticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"]
+
     private func isCapitalised(_ token: String) -> Bool {
         Letters.startsCapitalised(token) && !NameTagger.isPlaceAdjective(token)
     }
@@ -642,7 +651,8 @@ struct NameTagger {
             // Grow the run of capitalised words, with particles and "of" after an organisation word.
             var end = i + 1
             while end < n {
-                if isCapitalised(words[end]) { end += 1; continue }
+                // "Suleiman al-Amr", "Hassan el-Sayed": an Arabic name's article, in lower case, joined to the name.
+                if isCapitalised(words[end]) || NameTagger.isArticledName(words[end]) { end += 1; continue }
                 if end + 1 < n, isCapitalised(words[end + 1]) {
                     let word = words[end]
                     if NameTagger.nameParticles.contains(word) { end += 1; continue }
