@@ -195,6 +195,11 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(organizations("A team from Halden State University of the US ran the study."), ["Halden State University"])
     }
 
+    func testAnOfficeNamedAfterItsHolderIsOneName() {
+        XCTAssertEqual(organizations("Deputies from the Harlan County Sheriff's Office arrived, and the Vell County Circuit Court sat."),
+                       ["Harlan County Sheriff's Office", "Vell County Circuit Court"])
+    }
+
     func testPoliceAndArmedForcesAreOrganisationsByName() {
         XCTAssertEqual(organizations("Spain's National Police said in a statement that the Halden Armed Forces had left."),
                        ["Halden Armed Forces", "National Police"])
@@ -293,6 +298,11 @@ final class ExtractionOrganizationNameTests: XCTestCase {
 final class ExtractionDatelineTests: XCTestCase {
     private func predicted(_ tokens: [String]) -> [String] {
         ExtractionFixtures.taggedNames(tokens).map { "\($0.type) \($0.text)" }
+    }
+
+    func testAnAgencyDatelineWithAStateAbbreviationIsAPlace() {
+        XCTAssertEqual(predicted(["TULSA", ",", "Okla.", "(", "AP", ")", "\u{2014}", "A", "school", "closed", "."]),
+                       ["LOC TULSA", "LOC Okla.", "ORG AP"])
     }
 
     func testADatelineInCapitalsIsThePlaceAndTheAgencyInBracketsAnOrganisation() {

@@ -74,6 +74,10 @@ struct NameTagger {
                                                  "stayed"]
     /// Plural nouns that take a possessive inside organisation names ("People's", "Workers'").
     private static let collectiveNouns: Set<String> = ["People", "Peoples", "Workers", "Women", "Children", "Men", "Citizens", "Veterans", "Farmers", "Students", "Nations", "Teachers"]
+    /// Holders of an office that is named after them: "Sheriff's Office", "Attorney's Office", "Mayor's Office".
+    private static let officeHolders: Set<String> = ["Sheriff", "Attorney", "Examiner", "Coroner", "Prosecutor", "Ombudsman", "Auditor",
+                                                     "Comptroller", "Controller", "Treasurer", "Clerk", "Assessor", "Commissioner", "Mayor",
+                                                     "Governor", "Marshal", "Defender", "Inspector", "Registrar", "Solicitor"]
     /// Prepositions after which a lone unknown name is a place ("in Vladivostok").
     private static let placePrepositions: Set<String> = ["in", "at", "from", "to", "near", "outside", "across", "into", "towards", "toward", "via"]
     /// Verbs of saying after which a lone unknown name is a person ("Sullivan said").
@@ -658,6 +662,9 @@ struct NameTagger {
                     if NameTagger.nameParticles.contains(word) { end += 1; continue }
                     // "Korean People's Army", "New People's Party": a possessive inside an organisation's name.
                     if word == "'s" || word == "\u{2019}s", NameTagger.collectiveNouns.contains(words[end - 1]) { end += 1; continue }
+                    // "Harris County Sheriff's Office", "U.S. Attorney's Office": an office named after its holder.
+                    if word == "'s" || word == "\u{2019}s", NameTagger.officeHolders.contains(words[end - 1]),
+                       knowledge.organizationWords[words[end + 1]] == .organization { end += 1; continue }
                     // "Korea Taxi Drivers' Union": a plural's apostrophe before the organisation word.
                     if word == "'" || word == "\u{2019}", words[end - 1].hasSuffix("s"),
                        knowledge.organizationWords[words[end + 1]] == .organization { end += 1; continue }
@@ -844,8 +851,10 @@ struct NameTagger {
         for k in run where k >= start && k + 1 < run.upperBound {
             // "Oslo University Hospital", "Denver Police Department": organisation words to the end are one name.
             // A place's kind opening its name stays with it: "River Severn".
+            // A place's kind before an organisation's name ending the run is part of it: "Harris County Sheriff's Office".
             if knowledge.organizationWords[words[k]] != nil, isCapitalised(words[k + 1]),
                !(NameTagger.placeHeads.contains(words[k]) && (k == start || knowledge.stopCapitals.contains(words[k - 1].lowercased()))),
+               !(knowledge.organizationWords[words[k]] == .place && knowledge.organizationWords[words[run.upperBound - 1]] == .organization),
                !((k + 1)..<run.upperBound).allSatisfy({ knowledge.organizationWords[words[$0]] == .organization }),
                knownMatch(words, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
                 result += read(start..<(k + 1), words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
