@@ -195,6 +195,11 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(organizations("A team from Halden State University of the US ran the study."), ["Halden State University"])
     }
 
+    func testAnInstitutionNamedKindFirstIsAnOrganisation() {
+        XCTAssertEqual(organizations("The Tribunal Superior Eleitoral ruled on Monday, and Banco Central do Brasil held rates."),
+                       ["Banco Central do Brasil", "Tribunal Superior Eleitoral"])
+    }
+
     func testAnOfficeNamedAfterItsHolderIsOneName() {
         XCTAssertEqual(organizations("Deputies from the Harlan County Sheriff's Office arrived, and the Vell County Circuit Court sat."),
                        ["Harlan County Sheriff's Office", "Vell County Circuit Court"])

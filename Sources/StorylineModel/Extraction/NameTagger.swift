@@ -74,6 +74,24 @@ struct NameTagger {
                                                  "stayed"]
     /// Plural nouns that take a possessive inside organisation names ("People's", "Workers'").
     private static let collectiveNouns: Set<String> = ["People", "Peoples", "Workers", "Women", "Children", "Men", "Citizens", "Veterans", "Farmers", "Students", "Nations", "Teachers"]
+    /// Words that open the name of an institution in Spanish, Portuguese, French and Italian, where the kind comes
+    /// first ("Tribunal Superior Eleitoral", "Banco de la República", "Partido dos Trabalhadores").
+    private static let romanceHeads: Set<String> = ["Banco", "Banque", "Banca", "Tribunal", "Tribunale", "Corte", "Cour", "Conseil", "Consejo",
+                                                    "Conselho", "Consiglio", "Assemblée", "Asamblea", "Assembleia", "Ministerio", "Ministério",
+                                                    "Ministère", "Ministero", "Partido", "Parti", "Partito", "Frente", "Front", "Movimiento",
+                                                    "Movimento", "Mouvement", "Universidad", "Universidade", "Université", "Università",
+                                                    "Instituto", "Institut", "Istituto", "Fundación", "Fundação", "Fondation", "Fondazione",
+                                                    "Comisión", "Comissão", "Commission", "Agencia", "Agência", "Agence", "Agenzia",
+                                                    "Compañía", "Companhia", "Compagnie", "Empresa", "Grupo", "Groupe", "Gruppo", "Federación",
+                                                    "Federação", "Fédération", "Federazione", "Sindicato", "Syndicat", "Sindacato",
+                                                    "Confederación", "Confederação", "Confédération", "Asociación", "Associação", "Associazione",
+                                                    "Cámara", "Câmara", "Chambre", "Camera", "Senado", "Senato", "Congreso", "Congresso",
+                                                    "Policía", "Polícia", "Polizia", "Ejército", "Exército", "Armée", "Esercito", "Autoridad",
+                                                    "Autoridade", "Autorité", "Autorità", "Secretaría", "Procuraduría", "Fiscalía", "Defensoría",
+                                                    "Bolsa", "Bourse", "Borsa", "Caja", "Caixa", "Clube", "Sociedad", "Sociedade", "Société",
+                                                    "Società", "Cooperativa", "Coopérative", "Servicio", "Serviço", "Service", "Servizio",
+                                                    "Superintendencia", "Superintendência", "Junta", "Registraduría", "Oficina", "Escuela", "Escola",
+                                                    "École", "Hospital", "Hôpital", "Ospedale", "Centro", "Centre"]
     /// Holders of an office that is named after them: "Sheriff's Office", "Attorney's Office", "Mayor's Office".
     private static let officeHolders: Set<String> = ["Sheriff", "Attorney", "Examiner", "Coroner", "Prosecutor", "Ombudsman", "Auditor",
                                                      "Comptroller", "Controller", "Treasurer", "Clerk", "Assessor", "Commissioner", "Mayor",
@@ -855,6 +873,9 @@ struct NameTagger {
             if knowledge.organizationWords[words[k]] != nil, isCapitalised(words[k + 1]),
                !(NameTagger.placeHeads.contains(words[k]) && (k == start || knowledge.stopCapitals.contains(words[k - 1].lowercased()))),
                !(knowledge.organizationWords[words[k]] == .place && knowledge.organizationWords[words[run.upperBound - 1]] == .organization),
+               // "Tribunal Superior Eleitoral": the kind first, as Romance languages name institutions.
+               !((k == start || knowledge.stopCapitals.contains(words[k - 1].lowercased())) && NameTagger.romanceHeads.contains(words[k])
+                 && !(k..<run.upperBound).contains(where: { titleMatch(words, from: $0, to: run.upperBound) != nil })),
                !((k + 1)..<run.upperBound).allSatisfy({ knowledge.organizationWords[words[$0]] == .organization }),
                knownMatch(words, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
                 result += read(start..<(k + 1), words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
@@ -921,6 +942,12 @@ struct NameTagger {
         if NameTagger.eventHeads.contains(words[end - 1]) { return [.nothing] }
         var result: [Candidate] = []
 
+        // "Tribunal Superior Eleitoral", "Banco Central do Brasil": an institution named in a Romance language, kind first.
+        if end - start >= 2, NameTagger.romanceHeads.contains(words[start]),
+           knownMatch(words, from: start, to: end) == nil,
+           !(start..<end).contains(where: { titleMatch(words, from: $0, to: end) != nil && isCapitalised(words[$0]) && $0 > start }) {
+            return [.name(.organization, start..<end)]
+        }
         // "River Severn", "Lake Retba", "Mount Kenya", "Isle of Bute", "Port of Houston": a place named after its kind.
         if NameTagger.placeHeads.contains(words[start]), (2...4).contains(end - start), knownMatch(words, from: start, to: end) == nil,
            !(start..<end).contains(where: { knowledge.organizationWords[words[$0]] == .organization }) {
