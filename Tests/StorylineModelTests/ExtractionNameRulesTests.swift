@@ -262,6 +262,12 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(ExtractionFixtures.corpus("She moved to Leeds with her family in 2019.").actor("leeds")?.kind, .place)
     }
 
+    func testAClubInAMatchReportIsTheClubThroughTheArticle() {
+        // The model may read "Kestrelby" before "manager" as the town; the score makes it a club in the whole article.
+        let match = ExtractionFixtures.corpus("Kestrelby beat Sunderland 3-1 on Saturday. Kestrelby manager Tom Hale was pleased. Kestrelby fans sang.")
+        XCTAssertEqual(match.actor("kestrelby")?.kind, .organization, "\(match.actors)")
+    }
+
     func testAPlaceNamedAfterItsKindIsAPlace() {
         let corpus = ExtractionFixtures.corpus("The River Tamsel burst its banks near the Isle of Kerra on Monday.")
         XCTAssertEqual(corpus.actor("river-tamsel")?.kind, .place)

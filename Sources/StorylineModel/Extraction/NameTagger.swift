@@ -124,6 +124,8 @@ struct NameTagger {
         case ordinary(Range<Int>)
         /// A lone word the model does not take for a name: perhaps the short name of someone named in full elsewhere.
         case shortName(Range<Int>)
+        /// A town playing in a match report or a line of results: its club, an organisation wherever the article names it.
+        case club(Range<Int>)
 
         /// A name of `kind` with nothing more known of it.
         static func name(_ kind: ActorKind, _ range: Range<Int>) -> Candidate {
@@ -133,7 +135,7 @@ struct NameTagger {
         /// The words the candidate covers; nil for `nothing`.
         var range: Range<Int>? {
             switch self {
-            case let .known(_, range, _), let .named(_, range, _, _, _, _), let .ordinary(range), let .shortName(range): return range
+            case let .known(_, range, _), let .named(_, range, _, _, _, _), let .ordinary(range), let .shortName(range), let .club(range): return range
             case .nothing: return nil
             }
         }
@@ -220,6 +222,12 @@ struct NameTagger {
                     pending.append((sentence.index, range, .referenceOnly))
                 case let .shortName(range):
                     pending.append((sentence.index, range, .shortName))
+                case let .club(range):
+                    // A club's vote outweighs the model's reading of its town elsewhere in the article ("Leeds coach …").
+                    let words = sentence.tokens[range].map(\.text)
+                    let index = actorIndex(name: NameTagger.nameText(sentence, range), kind: .organization, tokens: words, known: false)
+                    kindVotes[index, default: [:]][.organization, default: 0] += 2
+                    addMention(index, sentence, range)
                 case let .known(entity, range, isModifier):
                     // A town's name that is the surname of someone the article named ("Valeska Paris" … "Paris said").
                     if range.count == 1, entity.kind == .place, !entity.standsForCountry || !isModifier,
@@ -745,14 +753,14 @@ struct NameTagger {
         return candidates.map { candidate in
             switch candidate {
             case let .known(entity, range, false) where entity.kind == .place && isPlayingSide(range):
-                return .name(.organization, range)
+                return .club(range)
             case let .named(.place?, range, _, _, _, _) where isPlayingSide(range),
                  let .shortName(range) where isPlayingSide(range):
-                return .name(.organization, range)
+                return .club(range)
             // "Leeds beat Everton 3-1": one word the model took for a surname, but a large town or on no list of names.
             case let .named(.person?, range, nil, _, _, _) where range.count == 1 && isPlayingSide(range):
                 let facts = nameFacts(of: words[range.lowerBound])
-                return (1...2).contains(facts.town) || (facts.surname == 0 && facts.givenName == 0) ? .name(.organization, range) : candidate
+                return (1...2).contains(facts.town) || (facts.surname == 0 && facts.givenName == 0) ? .club(range) : candidate
             default:
                 return candidate
             }
@@ -842,10 +850,10 @@ struct NameTagger {
         return candidates.map { candidate in
             switch candidate {
             case let .known(entity, range, _) where entity.kind == .place && isScore(range.upperBound) && isTown(range):
-                return .name(.organization, range)
+                return .club(range)
             case let .named(.place?, range, _, _, _, _) where isScore(range.upperBound),
                  let .shortName(range) where isScore(range.upperBound):
-                return .name(.organization, range)
+                return .club(range)
             default:
                 return candidate
             }
