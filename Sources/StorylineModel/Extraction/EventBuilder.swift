@@ -13,18 +13,18 @@ struct EventBuilder {
         var events: [Event] = []
         var bySentence: [Int: [Mention]] = [:]
         for mention in mentions where mention.article == article.id { bySentence[mention.sentence, default: []].append(mention) }
-        // The article's scalars, made only once a sentence has a time expression (most have none).
-        var articleScalars: [Unicode.Scalar]?
+        // Decoded once for the time tagger of every sentence and for the summaries, in one pass
+        // (`Array(text.unicodeScalars)` walks the text twice: to count, then to copy).
+        let articleScalars = ReaderText.scalars(of: article.text)
         for sentence in article.sentences {
             // The sentence's tokens, made only once it has a time expression.
             var tokens: [Token]?
-            for time in tagger.tag(sentence.text, reference: article.anchor) where time.type == .date || time.type == .time {
+            for time in tagger.tag(articleScalars, in: sentence.range, reference: article.anchor)
+            where time.type == .date || time.type == .time {
                 let expressionRange = (sentence.range.lowerBound + time.range.lowerBound)..<(sentence.range.lowerBound + time.range.upperBound)
                 if tokens == nil { tokens = sentence.tokens }
                 let clause = clauseRange(around: expressionRange, in: sentence.range, tokens: tokens!)
-                // Decoded in one pass (`Array(text.unicodeScalars)` walks the text twice: to count, then to copy).
-                if articleScalars == nil { articleScalars = ReaderText.scalars(of: article.text) }
-                let summary = summaryText(clause, scalars: articleScalars!)
+                let summary = summaryText(clause, scalars: articleScalars)
                 var actors: [String] = []
                 let named = bySentence[sentence.index] ?? []
                 for mention in named where clause.overlaps(mention.range) && !actors.contains(mention.actor) { actors.append(mention.actor) }

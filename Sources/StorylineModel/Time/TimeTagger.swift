@@ -35,14 +35,21 @@ public struct TimeTagger: Sendable {
     /// Time expressions in one sentence, normalised against `reference` (the article date; nil when undated).
     public func tag(_ sentence: String, reference: SimpleDate?) -> [TimeMention] {
         let scalars = ReaderText.scalars(of: sentence)
-        let tokens = TimeTokenizer.tokenize(scalars)
+        return tag(scalars, in: 0..<scalars.count, reference: reference)
+    }
+
+    /// Time expressions in the sentence at `range` of `scalars` (an article's text, decoded once for all its
+    /// sentences), with ranges from the start of the sentence.
+    func tag(_ scalars: [Unicode.Scalar], in range: Range<Int>, reference: SimpleDate?) -> [TimeMention] {
+        let tokens = scalars.withUnsafeBufferPointer { TimeTokenizer.tokenize(UnsafeBufferPointer(rebasing: $0[range])) }
         guard !tokens.isEmpty else { return [] }
         var scanner = TimeScanner(tokens: tokens, reference: TimeReference(reference))
         let matches = scanner.run()
         return matches.map { match in
             let start = tokens[match.start].start
             let end = tokens[match.end - 1].end
-            return TimeMention(range: start..<end, text: ReaderText.string(scalars, start..<end), value: match.value, type: match.type, partOfDay: match.partOfDay)
+            let text = ReaderText.string(scalars, (range.lowerBound + start)..<(range.lowerBound + end))
+            return TimeMention(range: start..<end, text: text, value: match.value, type: match.type, partOfDay: match.partOfDay)
         }
     }
 }

@@ -21,7 +21,8 @@ struct TimeToken {
 }
 
 enum TimeTokenizer {
-    static func tokenize(_ scalars: [Unicode.Scalar]) -> [TimeToken] {
+    /// The tokens of `scalars` (one sentence), with offsets from its start.
+    static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [TimeToken] {
         var tokens: [TimeToken] = []
         tokens.reserveCapacity(scalars.count / 4)
         var i = 0
@@ -103,18 +104,18 @@ enum TimeTokenizer {
     @inline(__always) static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
 
     /// An apostrophe opening a quotation ('Hello') follows a space; a clitic follows a letter or digit.
-    @inline(__always) private static func followsWordCharacter(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
+    @inline(__always) private static func followsWordCharacter(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
         i > 0 && (isLetter(scalars[i - 1]) || isDigit(scalars[i - 1]))
     }
 
-    private static func digitRun(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+    private static func digitRun(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
         var i = start
         while i < scalars.count, isDigit(scalars[i]) { i += 1 }
         return i - start
     }
 
     /// Lowercases ASCII letters by hand (much faster than `lowercased()`); other scalars go through Unicode mapping.
-    private static func asciiLower(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+    private static func asciiLower(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> String {
         if scalars[start..<end].allSatisfy({ $0.value < 128 }) {
             // Most words: ASCII bytes written straight into the string's storage.
             return String(unsafeUninitializedCapacity: end - start) { buffer in
