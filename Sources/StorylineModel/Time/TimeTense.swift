@@ -92,8 +92,8 @@ enum TimeTense {
         static let boundary = WordClass(rawValue: 1 << 9)
     }
 
-    /// Every word on a list, with the lists it is on.
-    static let wordClasses: [String: WordClass] = {
+    /// Every word on a list, with the lists it is on (a `WordMap`: every word of a sentence is looked up).
+    static let wordClasses = WordMap<WordClass>({
         var table: [String: WordClass] = [:]
         let lists: [(Set<String>, WordClass)] = [
             (futureWords, .future), (schedulingWords, .scheduling), (presentBe, .presentBe),
@@ -105,7 +105,7 @@ enum TimeTense {
             for word in words { table[word, default: []].insert(wordClass) }
         }
         return table
-    }()
+    }())
 
     /// Tense markers of a sentence, with the number of clause boundaries before each token.
     struct Map {
@@ -157,10 +157,20 @@ enum TimeTense {
         if wordClass.contains(.pastAuxiliary) { return .past }
         // A capitalised word inside the sentence is a name, not a verb: "Tran Quoc Hung", "Kim Won".
         let participle = (!token.capitalized || index == 0)
-            && (wordClass.contains(.irregularPast) || (w.hasSuffix("ed") && w.count >= 4 && !wordClass.contains(.edNonVerb)))
+            && (wordClass.contains(.irregularPast) || (endsInED(w) && !wordClass.contains(.edNonVerb)))
         // "is based", "to be held": a participle after a present or bare "be" is a present or future passive.
         if participle && !previous.contains(.presentBe) { return .past }
         return nil
+    }
+
+    /// The word ends in "ed" and has 4 Characters or more. ASCII words (most) are read on their bytes in place:
+    /// there each byte is a Character, but for CR LF.
+    private static func endsInED(_ word: String) -> Bool {
+        let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            return bytes.count >= 4 && bytes[bytes.count - 2] == 0x65 && bytes[bytes.count - 1] == 0x64
+        } ?? nil
+        return ascii ?? (word.hasSuffix("ed") && word.count >= 4)
     }
 
     /// The tense of the marker nearest to the token at `position` (future wins ties); present when there is none.

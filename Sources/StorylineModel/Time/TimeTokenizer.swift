@@ -116,16 +116,21 @@ enum TimeTokenizer {
 
     /// Lowercases ASCII letters by hand (much faster than `lowercased()`); other scalars go through Unicode mapping.
     private static func asciiLower(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> String {
-        if scalars[start..<end].allSatisfy({ $0.value < 128 }) {
-            // Most words: ASCII bytes written straight into the string's storage.
-            return String(unsafeUninitializedCapacity: end - start) { buffer in
-                for k in start..<end {
-                    let v = UInt8(truncatingIfNeeded: scalars[k].value)
-                    buffer[k - start] = v >= 65 && v <= 90 ? v + 32 : v
+        // Most words: ASCII bytes written straight into the string's storage, told ASCII in the same pass.
+        var ascii = true
+        let folded = String(unsafeUninitializedCapacity: end - start) { buffer in
+            for k in start..<end {
+                let value = scalars[k].value
+                guard value < 128 else {
+                    ascii = false
+                    return 0
                 }
-                return end - start
+                let v = UInt8(truncatingIfNeeded: value)
+                buffer[k - start] = v >= 65 && v <= 90 ? v + 32 : v
             }
+            return end - start
         }
+        if ascii { return folded }
         var out = String.UnicodeScalarView()
         for k in start..<end {
             let s = scalars[k]
