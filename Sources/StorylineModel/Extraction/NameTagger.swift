@@ -161,14 +161,14 @@ struct NameTagger {
         let lowerCaseSeen = document.lowerCase
 
         // How often each unknown name was read as each kind: the article's majority decides (people win ties).
-        var kindVotes: [Int: [ActorKind: Int]] = [:]
+        var kindVotes = KindVotes()
         func actorIndex(name: String, kind: ActorKind, tokens: [String], known: Bool) -> Int {
             let key = name.lowercased()
             if let index = byName[key] {
-                if !known { kindVotes[index, default: [:]][kind, default: 0] += 1 }
+                if !known { kindVotes.add(kind, for: index) }
                 return index
             }
-            if !known { kindVotes[actors.count, default: [:]][kind, default: 0] += 1 }
+            if !known { kindVotes.add(kind, for: actors.count) }
             actors.append(LocalActor(name: name, kind: kind, forms: [name], role: nil, affiliation: nil, standsFor: nil,
                                      isKnown: known, nameTokens: tokens, nameKeyTokens: KnowledgeBase.keyTokens(name)))
             byName[key] = actors.count - 1
@@ -203,7 +203,7 @@ struct NameTagger {
                     if actors[previous.actor].kind != .person || spellsInitials {
                         if actors[previous.actor].kind == .person {
                             actors[previous.actor].kind = .organization
-                            kindVotes[previous.actor] = [.organization: 1]
+                            kindVotes.set(only: .organization, for: previous.actor)
                         }
                         addMention(previous.actor, sentence, range)
                         continue
@@ -226,7 +226,7 @@ struct NameTagger {
                     // A club's vote outweighs the model's reading of its town elsewhere in the article ("Leeds coach …").
                     let words = sentence.tokens[range].map(\.text)
                     let index = actorIndex(name: NameTagger.nameText(sentence, range), kind: .organization, tokens: words, known: false)
-                    kindVotes[index, default: [:]][.organization, default: 0] += 2
+                    kindVotes.add(.organization, for: index, count: 2)
                     addMention(index, sentence, range)
                 case let .known(entity, range, isModifier):
                     // A town's name that is the surname of someone the article named ("Valeska Paris" … "Paris said").
@@ -308,11 +308,8 @@ struct NameTagger {
                 addMention(index, sentence, item.tokens)
             }
         }
-        let preference: [ActorKind] = [.person, .organization, .group, .place, .country]
-        for (index, votes) in kindVotes where actors[index].role == nil {
-            if let best = votes.max(by: { ($0.value, -preference.firstIndex(of: $0.key)!) < ($1.value, -preference.firstIndex(of: $1.key)!) }) {
-                actors[index].kind = best.key
-            }
+        for index in actors.indices where actors[index].role == nil {
+            if let winner = kindVotes.winner(for: index) { actors[index].kind = winner }
         }
         for index in actors.indices where actors[index].role != nil { actors[index].kind = .person }
         // An acronym used before its organisation is spelled out ("KPA … the Korean People's Army") joins it.
