@@ -124,6 +124,16 @@ public struct Sentence: Hashable, Sendable {
         return copy
     }
 
+    /// The tokens, as `tokens`, but made from `articleScalars` (the article's text, decoded once for all its
+    /// sentences) rather than from a copy of the sentence's text decoded again.
+    func tokens(articleScalars: [Unicode.Scalar]) -> [Token] {
+        if let storedTokens { return storedTokens }
+        guard range.upperBound <= articleScalars.count else { return tokens }
+        return Tokenizer.tokens(articleScalars, in: range)
+    }
+
+    var hasStoredTokens: Bool { storedTokens != nil }
+
     public static func == (a: Sentence, b: Sentence) -> Bool {
         a.index == b.index && a.range == b.range && a.slice == b.slice
             && (a.storedTokens == nil && b.storedTokens == nil || a.tokens == b.tokens)
@@ -183,7 +193,12 @@ public struct Article: Hashable, Sendable {
     /// The article with the tokens of every sentence made once and held, for code that reads them many times.
     public func tokenized() -> Article {
         var copy = self
-        copy.sentences = sentences.map { $0.tokenized() }
+        // Decoded once, and only when some sentence is to be tokenised.
+        var scalars: [Unicode.Scalar]?
+        for index in copy.sentences.indices where !copy.sentences[index].hasStoredTokens {
+            if scalars == nil { scalars = ReaderText.scalars(of: text) }
+            copy.sentences[index].tokens = copy.sentences[index].tokens(articleScalars: scalars!)
+        }
         return copy
     }
 }

@@ -22,7 +22,7 @@ struct EventBuilder {
             for time in tagger.tag(articleScalars, in: sentence.range, reference: article.anchor)
             where time.type == .date || time.type == .time {
                 let expressionRange = (sentence.range.lowerBound + time.range.lowerBound)..<(sentence.range.lowerBound + time.range.upperBound)
-                if tokens == nil { tokens = sentence.tokens }
+                if tokens == nil { tokens = sentence.tokens(articleScalars: articleScalars) }
                 let clause = clauseRange(around: expressionRange, in: sentence.range, tokens: tokens!)
                 let summary = summaryText(clause, scalars: articleScalars)
                 var actors: [String] = []
