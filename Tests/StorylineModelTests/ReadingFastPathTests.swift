@@ -6,6 +6,8 @@ final class ReadingFastPathTests: XCTestCase {
     private let samples = [
         "", "plain ASCII text.", "Café, naïve, Ωmega", "Kim’s “quote” – dash", "日本語のテキスト",
         "emoji 👍🏽 and flags 🇰🇷, ZWJ 👨‍👩‍👧", "e\u{301} combining", "\u{0}\u{7F}\u{85}\u{A0}\u{2028}", "\u{10FFFF}\u{E000}",
+        // ASCII runs of 7, 8, 9 and more bytes (read eight at a time) between and after other scalars.
+        "1234567", "12345678", "123456789", "Seventeen bytes!!é then twelve b日 and the rest of the line in ASCII",
     ]
 
     func testScalarsOfTextMatchTheUnicodeScalarView() {
