@@ -51,7 +51,10 @@ struct EventBuilder {
         cuts.sort()
         var lower = cuts.lastIndex { $0 <= expression.lowerBound } ?? 0
         var upper = cuts.firstIndex { $0 >= expression.upperBound } ?? cuts.count - 1
-        let wordRanges = tokens.filter { Letters.startsWithLetter($0.text) }.map(\.range)
+        // Collected in one pass into room for all: filtering the tokens first grew and copied an array of tokens.
+        var wordRanges: [Range<Int>] = []
+        wordRanges.reserveCapacity(tokens.count)
+        for token in tokens where Letters.startsWithLetter(token.text) { wordRanges.append(token.range) }
         func words(_ l: Int, _ u: Int) -> Int {
             wordRanges.reduce(0) { $0 + ($1.lowerBound >= cuts[l] && $1.upperBound <= cuts[u] ? 1 : 0) }
         }
