@@ -34,10 +34,10 @@ struct TrainNER: ParsableCommand {
     var with: [String] = []
 
     @Option(help: "Training passes over the data.")
-    var epochs: Int = 8
+    var epochs: Int = EntityTrainer().epochs
 
     @Option(help: "Keep only features seen at least this many times in training.")
-    var minimumCount: Int = 1
+    var minimumCount: Int = EntityTrainer().minimumCount
 
     func validate() throws {
         if output == nil && folds == nil { throw ValidationError("give --output FILE or --folds N") }

@@ -55,7 +55,6 @@ struct NameTagger {
     /// Words that open a place's name with its kind: "River Severn", "Gulf of Aden".
     private static let placeHeads: Set<String> = ["River", "Lake", "Mount", "Mt.", "Loch", "Cape", "Isle", "Port", "Gulf", "Bay", "Sea",
                                                   "Strait", "Straits"]
-    /// Words before a title that are not part of anyone's name: "Former CEO …", "Acting Mayor …".
     /// Words before "Center" or "Centre" that make it a site, a place ("Space Center", "Convention Centre").
     private static let siteCentres: Set<String> = ["Space", "Convention", "Exhibition", "Shopping", "Detention", "Trade", "Tennis", "Sports",
                                                    "Cinema", "City", "Justice", "Conference", "Aquatic", "Aquatics", "Events", "Visitor",
@@ -65,6 +64,7 @@ struct NameTagger {
     private static let eventHeads: Set<String> = ["Cup", "Marathon", "Prix", "Trophy", "Championship", "Championships", "Olympics",
                                                   "Paralympics", "Bowl", "Classic", "Award", "Awards", "Prize", "Act", "Summit", "War", "Expo",
                                                   "Festival"]
+    /// Words before a title that are not part of anyone's name: "Former CEO …", "Acting Mayor …".
     private static let titleQualifiers: Set<String> = ["Former", "Then", "Acting", "Interim", "Outgoing", "Incoming", "Late"]
     /// Words before and after a side of a match in a match report: "beat Leeds", "Leeds drew".
     private static let beforeSide: Set<String> = ["beat", "beats", "defeated", "defeat", "against", "over", "to", "with", "host", "hosts",
@@ -683,11 +683,12 @@ struct NameTagger {
                 if end + 1 < n, isCapitalised(words[end + 1]) {
                     let word = words[end]
                     if NameTagger.nameParticles.contains(word) { end += 1; continue }
-                    // "Korean People's Army", "New People's Party": a possessive inside an organisation's name.
-                    if word == "'s" || word == "\u{2019}s", NameTagger.collectiveNouns.contains(words[end - 1]) { end += 1; continue }
-                    // "Harris County Sheriff's Office", "U.S. Attorney's Office": an office named after its holder.
-                    if word == "'s" || word == "\u{2019}s", NameTagger.officeHolders.contains(words[end - 1]),
-                       knowledge.organizationWords[words[end + 1]] == .organization { end += 1; continue }
+                    // A possessive inside an organisation's name: "Korean People's Army", "New People's Party"; an office
+                    // named after its holder, "Harris County Sheriff's Office", "U.S. Attorney's Office".
+                    if NameTagger.isPossessive(word), NameTagger.collectiveNouns.contains(words[end - 1])
+                        || (NameTagger.officeHolders.contains(words[end - 1]) && knowledge.organizationWords[words[end + 1]] == .organization) {
+                        end += 1; continue
+                    }
                     // "Korea Taxi Drivers' Union": a plural's apostrophe before the organisation word.
                     if word == "'" || word == "\u{2019}", words[end - 1].hasSuffix("s"),
                        knowledge.organizationWords[words[end + 1]] == .organization { end += 1; continue }
@@ -878,9 +879,8 @@ struct NameTagger {
             if knowledge.organizationWords[words[k]] != nil, isCapitalised(words[k + 1]),
                !(NameTagger.placeHeads.contains(words[k]) && (k == start || knowledge.stopCapitals.contains(words[k - 1].lowercased()))),
                !(knowledge.organizationWords[words[k]] == .place && knowledge.organizationWords[words[run.upperBound - 1]] == .organization),
-               // "Tribunal Superior Eleitoral": the kind first, as Romance languages name institutions.
-               !((k == start || knowledge.stopCapitals.contains(words[k - 1].lowercased())) && NameTagger.romanceHeads.contains(words[k])
-                 && !(k..<run.upperBound).contains(where: { titleMatch(words, from: $0, to: run.upperBound) != nil })),
+               !((k == start || knowledge.stopCapitals.contains(words[k - 1].lowercased()))
+                 && isRomanceInstitution(k..<run.upperBound, words: words)),
                !((k + 1)..<run.upperBound).allSatisfy({ knowledge.organizationWords[words[$0]] == .organization }),
                knownMatch(words, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
                 result += read(start..<(k + 1), words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
@@ -889,6 +889,13 @@ struct NameTagger {
         }
         result += read(start..<run.upperBound, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
         return result
+    }
+
+    /// "Tribunal Superior Eleitoral", "Banco Central do Brasil": words that name an institution kind first, as Romance
+    /// languages do, with no title after the kind ("Commission President Ursula …" names a person).
+    private func isRomanceInstitution(_ range: Range<Int>, words: [String]) -> Bool {
+        range.count >= 2 && NameTagger.romanceHeads.contains(words[range.lowerBound])
+            && !range.dropFirst().contains { isCapitalised(words[$0]) && titleMatch(words, from: $0, to: range.upperBound) != nil }
     }
 
     private func isSentenceStart(_ index: Int, _ words: [String]) -> Bool {
@@ -947,10 +954,7 @@ struct NameTagger {
         if NameTagger.eventHeads.contains(words[end - 1]) { return [.nothing] }
         var result: [Candidate] = []
 
-        // "Tribunal Superior Eleitoral", "Banco Central do Brasil": an institution named in a Romance language, kind first.
-        if end - start >= 2, NameTagger.romanceHeads.contains(words[start]),
-           knownMatch(words, from: start, to: end) == nil,
-           !(start..<end).contains(where: { titleMatch(words, from: $0, to: end) != nil && isCapitalised(words[$0]) && $0 > start }) {
+        if isRomanceInstitution(start..<end, words: words), knownMatch(words, from: start, to: end) == nil {
             return [.name(.organization, start..<end)]
         }
         // "River Severn", "Lake Retba", "Mount Kenya", "Isle of Bute", "Port of Houston": a place named after its kind.
@@ -1162,16 +1166,13 @@ struct NameTagger {
                 }
                 return tokens.count == 1 ? .ordinary(tokens) : .nothing
             }
-            // "moved to Leeds": a large town after a preposition of place is the town, though clubs bear towns' names
-            // (a match report's sides are made clubs again afterwards).
-            if kind == .organization, isTownAfterPreposition(tokens, words: words), (1...2).contains(nameFacts(of: words[tokens.lowerBound]).town) {
+            // "moved to Leeds": a large town after a preposition of place is the town, though it is a surname too and
+            // clubs bear towns' names (a match report's sides are made clubs again afterwards).
+            if kind == .person || kind == .organization, isTownAfterPreposition(tokens, words: words),
+               (1...2).contains(nameFacts(of: words[tokens.lowerBound]).town) {
                 return .name(.place, tokens)
             }
             guard kind == .person else { return .name(kind, tokens) }
-            // "moved to Leeds": a large town after a preposition of place, though it is a surname too.
-            if isTownAfterPreposition(tokens, words: words), (1...2).contains(nameFacts(of: words[tokens.lowerBound]).town) {
-                return .name(.place, tokens)
-            }
             // One unlisted word is a person only if the corpus names someone in full with it ("Konami", "Halliburton"
             // are more often companies than surnames); a listed given name or surname is taken at once.
             if tokens.count == 1 && !isListedName(words[tokens.lowerBound]) {
