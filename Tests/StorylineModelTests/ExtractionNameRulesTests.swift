@@ -33,6 +33,37 @@ final class ExtractionNameRulesTests: XCTestCase {
         XCTAssertEqual(shouted.actors.first { $0.name.lowercased() == "kharkiv" }?.kind, .place)
     }
 
+    func testAHeadlinesDictionaryWordsAreOrdinaryButNamesAndTownsStay() {
+        let tagger = NameTagger()
+        XCTAssertEqual(tagger.readingCase(["DOW", "SLIPS", "AS", "FIRMS", "POST", "WEAK", "DATA"]).dropFirst(),
+                       ["slips", "as", "firms", "post", "weak", "data"])
+        // "Brown" is a dictionary word and a surname; a headline's surname stays a name.
+        XCTAssertEqual(tagger.readingCase(["BROWN", "WINS", "VOTE", "IN", "OLDHAM"]), ["Brown", "wins", "vote", "in", "Oldham"])
+    }
+
+    func testATitleCaseHeadlinesOrdinaryWordsAreReadInLowerCase() {
+        let tagger = NameTagger()
+        let headline = ["Storm", "Knocks", "Out", "Power", "to", "200,000", "Across", "Michigan"]
+        XCTAssertTrue(tagger.titleCaseHeadline(headline))
+        XCTAssertEqual(tagger.readingTitleCase(headline, capitalisedInBody: []),
+                       ["Storm", "knocks", "out", "power", "to", "200,000", "across", "Michigan"])
+        // A word the report capitalises too stays capitalised, and so does a listed name beside a name.
+        XCTAssertEqual(tagger.readingTitleCase(["University", "of", "Oregon", "Names", "New", "President"], capitalisedInBody: ["university"]),
+                       ["University", "of", "Oregon", "names", "new", "president"])
+        XCTAssertEqual(tagger.readingTitleCase(["Voters", "Back", "John", "Rich"], capitalisedInBody: []), ["Voters", "back", "John", "Rich"])
+        // An ordinary sentence with names in it is not a headline.
+        XCTAssertFalse(tagger.titleCaseHeadline(["The", "Denver", "Broncos", "beat", "the", "Kansas", "City", "Chiefs"]))
+        XCTAssertFalse(tagger.titleCaseHeadline(["Kansas", "City", "Chiefs", "Coach", "Andy", "Reid", "said", "the", "team", "would", "rest"]))
+
+        let corpus = ExtractionFixtures.corpus("""
+        date 2024-03-02 Wildfire Forces Evacuations Near Flagstaff
+
+        FLAGSTAFF, Ariz. (AP) — A wildfire forced hundreds of people from their homes near Flagstaff on Saturday, officials said.
+        """)
+        XCTAssertNil(corpus.actors.first { $0.name.contains("Forces") })
+        XCTAssertEqual(corpus.actor("flagstaff")?.kind, .place)
+    }
+
     func testATownNamedAsSomeonesSurnameIsThatPerson() {
         let corpus = ExtractionFixtures.corpus("""
         Former member Odile Paris said she was held on the ship for months. Paris told reporters she had asked to leave.

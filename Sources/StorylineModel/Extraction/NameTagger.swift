@@ -183,8 +183,12 @@ struct NameTagger {
                                          text: text, isModifier: modifier, isDemonym: demonym))
         }
 
+        let headlines = article.sentences.map { titleCaseHeadline($0.tokens.map(\.text)) }
+        // Words the article capitalises outside its headlines: those stay names when a headline capitalises them too.
+        let capitalisedInBody: Set<String> = headlines.contains(true) ? capitalisedWords(of: article.sentences.indices.filter { !headlines[$0] }.map { article.sentences[$0] }) : []
+
         for sentence in article.sentences {
-            for candidate in candidates(in: sentence, document: document) {
+            for candidate in candidates(in: sentence, document: document, titleCase: headlines[sentence.index] ? capitalisedInBody : nil) {
                 // "the Ituri Patriotic Front (FPI)": an acronym in brackets right after a name is that name's short form,
                 // whatever its letters (they often follow another language's word order).
                 if let range = candidate.range, range.count == 1, range.lowerBound >= 2, range.upperBound < sentence.tokens.count,
@@ -512,14 +516,72 @@ struct NameTagger {
             guard isCapitals(word), word.count > 1, !isKnownWord(word) else { return word }
             let lower = word.lowercased()
             if headline {
+                // A known name ("JAPAN", though "japan" is a dictionary word too).
+                if isKnownWord(titled(lower)) { return titled(lower) }
                 // An ordinary word, or one the article writes in lower case elsewhere ("SURPRISE DEFEAT").
-                return knowledge.commonWords.contains(lower) || knowledge.stopCapitals.contains(lower) || lowerCaseSeen.contains(lower)
-                    ? lower : titled(lower)
+                return isHeadlineWord(lower) || lowerCaseSeen.contains(lower) ? lower : titled(lower)
             }
             guard word.count >= 4 else { return word }
             let title = titled(lower)
             return isKnownWord(title) || knowledge.nameFacts(ofLowercased: lower).town != 0 || isListedName(lower) ? title : word
         }
+    }
+
+    /// Whether a headline's word, lower-cased, is an ordinary word there: a common word, or a dictionary word that is
+    /// neither a listed given name or surname, a town, nor the head of a name ("SLIPS", "Approves"; not "BROWN",
+    /// "Reading", "CUP").
+    private func isHeadlineWord(_ lower: String) -> Bool {
+        if knowledge.commonWords.contains(lower) || knowledge.stopCapitals.contains(lower) { return true }
+        guard KnowledgeBase.dictionaryWords.contains(lower) else { return false }
+        let facts = knowledge.nameFacts(ofLowercased: lower)
+        let capitalised = lower.prefix(1).uppercased() + lower.dropFirst()
+        return !facts.isListedName && facts.town == 0 && knowledge.organizationWords[capitalised] == nil
+            && !NameTagger.eventHeads.contains(capitalised)
+    }
+
+    /// Whether a sentence is a headline in title case ("Storm Knocks Out Power to 200,000 Across Michigan"): every
+    /// word of four letters or more after the first is capitalised, and at least two of them are ordinary words.
+    func titleCaseHeadline(_ words: [String]) -> Bool {
+        var content = 0, ordinary = 0
+        for word in words.dropFirst() where word.count >= 4 && Letters.containsAlphabetic(word) {
+            guard isCapitalised(word), !Letters.isWrittenInCapitals(word) else { return false }
+            content += 1
+            let lower = word.lowercased()
+            if knowledge.commonWords.contains(lower) { ordinary += 1 }
+        }
+        return content >= 3 && ordinary >= 2
+    }
+
+    /// Lower-case words capitalised in `sentences` other than first, for `readingTitleCase`.
+    private func capitalisedWords(of sentences: [Sentence]) -> Set<String> {
+        var result: Set<String> = []
+        for sentence in sentences {
+            for token in sentence.tokens.dropFirst() where isCapitalised(token.text) { result.insert(token.text.lowercased()) }
+        }
+        return result
+    }
+
+    /// A title-case headline read in ordinary case: its ordinary words in lower case ("Storm knocks out power to 200,000
+    /// across Michigan"), except those in a known name and those the article capitalises elsewhere ("University of
+    /// Oregon Names New President" keeps "University" when the report names the university again).
+    func readingTitleCase(_ words: [String], capitalisedInBody: Set<String>) -> [String] {
+        func isOrdinary(_ index: Int) -> Bool { isHeadlineWord(words[index].lowercased()) }
+        func isNameWord(_ index: Int) -> Bool { words.indices.contains(index) && isCapitalised(words[index]) && !isOrdinary(index) }
+        // Part of a person's name: a surname after a given name ("John Rich"), a given name before a name ("Will Smith").
+        func isInName(_ index: Int) -> Bool {
+            (nameFacts(of: words[index]).surname != 0 && isNameWord(index - 1) && nameFacts(of: words[index - 1]).givenName != 0)
+                || (nameFacts(of: words[index]).givenName != 0 && isNameWord(index + 1))
+        }
+        var result = words
+        var i = 1
+        while i < words.count {
+            if let known = knownMatch(words, from: i, to: words.count) { i += known.length; continue }
+            if isCapitalised(words[i]), isOrdinary(i), !capitalisedInBody.contains(words[i].lowercased()), !isInName(i) {
+                result[i] = words[i].lowercased()
+            }
+            i += 1
+        }
+        return result
     }
 
     /// An initial: one capital letter and a full stop ("L.").
@@ -656,9 +718,11 @@ struct NameTagger {
         return nil
     }
 
-    private func candidates(in sentence: Sentence, document: DocumentContext) -> [Candidate] {
+    /// `titleCase`: for a headline in title case, the words the rest of the article capitalises.
+    private func candidates(in sentence: Sentence, document: DocumentContext, titleCase capitalisedInBody: Set<String>? = nil) -> [Candidate] {
         let lowerCaseSeen = document.lowerCase
-        let words = readingCase(sentence.tokens.map(\.text), lowerCaseSeen: lowerCaseSeen)
+        var words = readingCase(sentence.tokens.map(\.text), lowerCaseSeen: lowerCaseSeen)
+        if let capitalisedInBody { words = readingTitleCase(words, capitalisedInBody: capitalisedInBody) }
         let labels = model?.tag(EntityFeatures.SentenceView(words: words, knowledge: knowledge, document: document)) ?? []
         let n = words.count
         var result: [Candidate] = []
