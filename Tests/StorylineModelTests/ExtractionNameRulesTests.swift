@@ -64,6 +64,22 @@ final class ExtractionNameRulesTests: XCTestCase {
         XCTAssertEqual(corpus.actor("flagstaff")?.kind, .place)
     }
 
+    func testACricketSideIsAClubWhereverTheReportNamesIt() {
+        let corpus = ExtractionFixtures.corpus("""
+        Dorsetshire beat Wessexshire by two wickets at Headingley on Friday. The win lifts Dorsetshire to fourth in the table.
+        """)
+        XCTAssertEqual(corpus.actor("dorsetshire")?.kind, .organization)
+        XCTAssertEqual(corpus.actor("dorsetshire")?.mentions, 2)
+        // A state known as a place is its side too, in the rest of the report.
+        let shield = ExtractionFixtures.corpus("Queensland beat Tasmania by 45 runs in Brisbane. The win lifts Queensland to second.")
+        XCTAssertEqual(shield.actor("queensland")?.kind, .organization)
+        XCTAssertEqual(shield.actor("queensland")?.mentions, 2)
+        XCTAssertEqual(shield.actor("brisbane")?.kind, .place)
+        // "runs" alone is no cricket margin: a state a party runs stays a place.
+        let politics = ExtractionFixtures.corpus("The party still runs the government of Coahuila, and hopes to win in Durango.")
+        XCTAssertEqual(politics.actor("coahuila")?.kind, .place)
+    }
+
     func testATownNamedAsSomeonesSurnameIsThatPerson() {
         let corpus = ExtractionFixtures.corpus("""
         Former member Odile Paris said she was held on the ship for months. Paris told reporters she had asked to leave.

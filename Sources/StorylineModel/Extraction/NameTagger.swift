@@ -73,6 +73,8 @@ struct NameTagger {
                                                  "edged", "thrashed", "host", "hosts", "hosted", "visit", "visits", "visited", "held", "came",
                                                  "stayed"]
     /// Plural nouns that take a possessive inside organisation names ("People's", "Workers'").
+    /// A cricket result's margin, which makes a sentence a match report as a score does.
+    private static let cricketMargins: Set<String> = ["wickets", "wicket", "runs", "innings"]
     private static let collectiveNouns: Set<String> = ["People", "Peoples", "Workers", "Women", "Children", "Men", "Citizens", "Veterans", "Farmers", "Students", "Nations", "Teachers"]
     /// Words that open the name of an institution in Spanish, Portuguese, French and Italian, where the kind comes
     /// first ("Tribunal Superior Eleitoral", "Banco de la República", "Partido dos Trabalhadores").
@@ -162,6 +164,8 @@ struct NameTagger {
 
         // How often each unknown name was read as each kind: the article's majority decides (people win ties).
         var kindVotes = KindVotes()
+        /// Clubs read in match reports and results, by their names in lower case.
+        var clubs: [String: Int] = [:]
         func actorIndex(name: String, kind: ActorKind, tokens: [String], known: Bool) -> Int {
             let key = name.lowercased()
             if let index = byName[key] {
@@ -232,6 +236,7 @@ struct NameTagger {
                     let index = actorIndex(name: NameTagger.nameText(sentence, range), kind: .organization, tokens: words, known: false)
                     kindVotes.add(.organization, for: index, count: 2)
                     addMention(index, sentence, range)
+                    clubs[NameTagger.nameText(sentence, range).lowercased()] = index
                 case let .known(entity, range, isModifier):
                     // A town's name that is the surname of someone the article named ("Valeska Paris" … "Paris said").
                     if range.count == 1, entity.kind == .place, !entity.standsForCountry || !isModifier,
@@ -285,6 +290,17 @@ struct NameTagger {
                 }
             }
         }
+        // A place the article names as a club playing ("Yorkshire beat Sussex by two wickets") is the club wherever the
+        // article names it so, in its headline too, but after a preposition of place ("at Leeds").
+        if !clubs.isEmpty {
+            for i in mentions.indices where actors[mentions[i].actor].isKnown && actors[mentions[i].actor].kind == .place {
+                let mention = mentions[i], tokens = article.sentences[mention.sentence].tokens
+                guard let club = clubs[mention.text.lowercased()], actors[mention.actor].standsFor == nil,
+                      mention.tokens.lowerBound == 0 || !NameTagger.placePrepositions.contains(tokens[mention.tokens.lowerBound - 1].text.lowercased())
+                else { continue }
+                mentions[i].actor = club
+            }
+        }
         // A short form may come before its full name (in a headline-like opening), so lone words are decided last.
         var counts: [String: Int] = [:]
         for item in pending {
@@ -300,6 +316,9 @@ struct NameTagger {
                 addMention(organization, sentence, item.tokens)
             } else if let organization = organizationShortened(words, actors: actors) ?? organizationReferredTo(words, actors: actors) {
                 addMention(organization, sentence, item.tokens)
+            } else if words.count == 1, let club = clubs[words[0].lowercased()] {
+                // A club of the article's match report or results ("Yorkshire").
+                addMention(club, sentence, item.tokens)
             } else if item.use == .referenceOnly || knowledge.organizationWords[words[0]] != nil {
                 continue
             } else if item.use == .anyName, counts[words.joined(separator: " "), default: 0] >= 2 {
@@ -806,7 +825,11 @@ struct NameTagger {
             return (1...2).contains(before) && (1...2).contains(after)
                 && bytes.indices.allSatisfy { $0 == hyphen || (bytes[$0] >= 0x30 && bytes[$0] <= 0x39) }
         }
-        guard words.contains(where: isScore) else { return candidates }
+        // A score, or a cricket result's margin ("beat Sussex by two wickets", "by an innings and 12 runs").
+        func isMargin(_ index: Int) -> Bool {
+            NameTagger.cricketMargins.contains(words[index]) && words[max(0, index - 5)..<index].contains("by")
+        }
+        guard words.contains(where: isScore) || words.indices.contains(where: isMargin) else { return candidates }
         func isPlayingSide(_ range: Range<Int>) -> Bool {
             (range.lowerBound > 0 && NameTagger.beforeSide.contains(words[range.lowerBound - 1]))
                 || (range.upperBound < words.count
@@ -817,6 +840,7 @@ struct NameTagger {
             case let .known(entity, range, false) where entity.kind == .place && isPlayingSide(range):
                 return .club(range)
             case let .named(.place?, range, _, _, _, _) where isPlayingSide(range),
+                 let .named(nil, range, nil, _, _, _) where isPlayingSide(range),
                  let .shortName(range) where isPlayingSide(range):
                 return .club(range)
             // "Leeds beat Everton 3-1": one word the model took for a surname, but a large town or on no list of names.
