@@ -30,7 +30,10 @@ struct EvalNER: ParsableCommand {
               Mention level, as conlleval: a predicted name counts only when its
               span and its type are both exactly those of a gold name. Storyline's
               kinds map to CoNLL types: person PER, organisation ORG, country and
-              place LOC, group and nationality words ("Russian") MISC.
+              place LOC, nationality words ("Russian") and groups named by one
+              word ("Muslims") MISC; a group named by several words or an
+              acronym ("Moro National Liberation Front", "MNLF") is a movement,
+              ORG as CoNLL counts it.
 
             OUTPUT
               A table of precision, recall, F1 and counts per type and overall; with

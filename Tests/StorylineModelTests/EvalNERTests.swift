@@ -114,4 +114,12 @@ final class EvalNERTests: XCTestCase {
         let overall = try! XCTUnwrap(scores["overall"])
         XCTAssertEqual(overall.truePositives + overall.falseNegatives, 2, "two gold names")
     }
+
+    func testGroupsAreMiscButAMovementsNameIsAnOrganisation() {
+        XCTAssertEqual(NEREvaluation.conllType(.group, isDemonym: false, words: ["Muslims"]), "MISC")
+        XCTAssertEqual(NEREvaluation.conllType(.group, isDemonym: false, words: ["Moro", "National", "Liberation", "Front"]), "ORG")
+        XCTAssertEqual(NEREvaluation.conllType(.group, isDemonym: false, words: ["MNLF"]), "ORG")
+        XCTAssertEqual(NEREvaluation.conllType(.country, isDemonym: true, words: ["Kenyan"]), "MISC")
+        XCTAssertEqual(NEREvaluation.conllType(.country, isDemonym: false, words: ["Kenya"]), "LOC")
+    }
 }

@@ -128,19 +128,24 @@ public enum NEREvaluation {
         where !actors[mention.actor].isTentative && !nested.contains(index) && !descriptions.contains(index) {
             let actor = actors[mention.actor]
             spans.insert(EntitySpan(sentence: mention.sentence, start: mention.tokens.lowerBound, end: mention.tokens.upperBound,
-                                    type: conllType(actor.kind, isDemonym: mention.isDemonym)))
+                                    type: conllType(actor.kind, isDemonym: mention.isDemonym,
+                                                    words: document.sentences[mention.sentence][mention.tokens].map(\.token))))
         }
         return spans
     }
 
-    /// Storyline's kinds in CoNLL terms: nationalities and groups are MISC.
-    static func conllType(_ kind: ActorKind, isDemonym: Bool) -> String {
+    /// Storyline's kinds in CoNLL terms: nationalities are MISC, and so are groups named by one word ("Muslims",
+    /// "Tamil", "Wagner"). A group named by several words or an acronym is an organised movement ("Moro National
+    /// Liberation Front", "MNLF"), which CoNLL counts as an organisation.
+    static func conllType(_ kind: ActorKind, isDemonym: Bool, words: [String] = []) -> String {
         if isDemonym { return "MISC" }
         switch kind {
         case .person: return "PER"
         case .organization: return "ORG"
         case .country, .place: return "LOC"
-        case .group: return "MISC"
+        case .group:
+            let isAcronym = words.count == 1 && words[0].count <= 6 && Letters.isWrittenInCapitals(words[0])
+            return words.count >= 2 || isAcronym ? "ORG" : "MISC"
         }
     }
 
