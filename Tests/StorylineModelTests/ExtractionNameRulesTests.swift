@@ -80,6 +80,17 @@ final class ExtractionNameRulesTests: XCTestCase {
         XCTAssertEqual(politics.actor("coahuila")?.kind, .place)
     }
 
+    func testNamesInALineOfResultsOrAStandingsRowAreClubs() {
+        let line = ExtractionFixtures.taggedNames(["Korimoto", "Hanzai", "4", "Tavira", "Osugo", "0"])
+        XCTAssertEqual(line.map(\.text), ["Korimoto Hanzai", "Tavira Osugo"])
+        XCTAssertEqual(line.map(\.type), ["ORG", "ORG"])
+        let row = ExtractionFixtures.taggedNames(["Korimoto", "Hanzai", "12", "9", "3", "0", "21", "8", "30"])
+        XCTAssertEqual(row.map(\.type), ["ORG"])
+        // A golfer's rounds are no standings row.
+        let golf = ExtractionFixtures.taggedNames(["133", "Graham", "Pennock", "66", "67"])
+        XCTAssertEqual(golf.map(\.type), ["PER"])
+    }
+
     func testATownNamedAsSomeonesSurnameIsThatPerson() {
         let corpus = ExtractionFixtures.corpus("""
         Former member Odile Paris said she was held on the ship for months. Paris told reporters she had asked to leave.

@@ -933,9 +933,22 @@ struct NameTagger {
                 : knowledge.longCities.longestMatch(from: range.lowerBound, count: range.upperBound,
                                                     key: { EntityFeatures.lowercase(words[$0]) })?.length == range.count
         }
+        // Sides only: a line of two names each with its score ("Jubilo Iwata 4 Cerezo Osaka 0"), or a standings row that
+        // opens with its name and has five numbers or more ("Jubilo Iwata 12 9 3 26 ..."); not a golfer's rounds.
+        func isSide(_ range: Range<Int>) -> Bool {
+            let named = candidates.compactMap(\.range)
+            let matchLine = named.count == 2 && named[0].lowerBound == 0 && isScore(named[0].upperBound)
+                && named[1].lowerBound == named[0].upperBound + 1 && isScore(named[1].upperBound)
+                && (named[1].upperBound + 1 == words.count || words[named[1].upperBound + 1] == "(")
+            let standingsRow = range.lowerBound == 0 && words.count - range.upperBound >= 5
+                && (range.upperBound..<words.count).allSatisfy(isScore)
+            return matchLine || standingsRow
+        }
         return candidates.map { candidate in
             switch candidate {
             case let .known(entity, range, _) where entity.kind == .place && isScore(range.upperBound) && isTown(range):
+                return .club(range)
+            case let .named(.person?, range, nil, _, _, _) where isSide(range):
                 return .club(range)
             case let .named(.place?, range, _, _, _, _) where isScore(range.upperBound),
                  let .shortName(range) where isScore(range.upperBound):
