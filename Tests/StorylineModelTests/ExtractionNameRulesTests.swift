@@ -91,6 +91,12 @@ final class ExtractionNameRulesTests: XCTestCase {
         XCTAssertEqual(golf.map(\.type), ["PER"])
     }
 
+    func testTwoParticlesJoinAName() {
+        let names = ExtractionFixtures.taggedNames(["Coach", "Marco", "van", "den", "Berg", "said", "the", "team", "was", "tired", "."])
+        XCTAssertEqual(names.first?.text, "Marco van den Berg")
+        XCTAssertEqual(names.first?.type, "PER")
+    }
+
     func testATownNamedAsSomeonesSurnameIsThatPerson() {
         let corpus = ExtractionFixtures.corpus("""
         Former member Odile Paris said she was held on the ship for months. Paris told reporters she had asked to leave.

@@ -763,6 +763,9 @@ struct NameTagger {
             while end < n {
                 // "Suleiman al-Amr", "Hassan el-Sayed": an Arabic name's article, in lower case, joined to the name.
                 if isCapitalised(words[end]) || NameTagger.isArticledName(words[end]) { end += 1; continue }
+                // Two particles: "Erik van der Linden", "Juan de la Cruz".
+                if end + 2 < n, NameTagger.nameParticles.contains(words[end]), NameTagger.nameParticles.contains(words[end + 1]),
+                   isCapitalised(words[end + 2]) { end += 2; continue }
                 if end + 1 < n, isCapitalised(words[end + 1]) {
                     let word = words[end]
                     if NameTagger.nameParticles.contains(word) { end += 1; continue }
