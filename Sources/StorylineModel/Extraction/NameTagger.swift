@@ -559,16 +559,15 @@ struct NameTagger {
     }
 
     /// Whether a sentence is a headline in title case ("Storm Knocks Out Power to 200,000 Across Michigan"): every
-    /// word of four letters or more after the first is capitalised, and at least two of them are ordinary words.
+    /// word of four letters or more after the first is capitalised, and at least two of them are ordinary words
+    /// (`isHeadlineWord`).
     func titleCaseHeadline(_ words: [String]) -> Bool {
-        var content = 0, ordinary = 0
+        var content: [String] = []
         for word in words.dropFirst() where word.count >= 4 && Letters.containsAlphabetic(word) {
             guard isCapitalised(word), !Letters.isWrittenInCapitals(word) else { return false }
-            content += 1
-            let lower = word.lowercased()
-            if knowledge.commonWords.contains(lower) { ordinary += 1 }
+            content.append(word.lowercased())
         }
-        return content >= 3 && ordinary >= 2
+        return content.count >= 3 && content.filter(isHeadlineWord).count >= 2
     }
 
     /// Lower-case words capitalised in `sentences` other than first, for `readingTitleCase`.
