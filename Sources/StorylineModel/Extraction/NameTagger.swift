@@ -187,12 +187,13 @@ struct NameTagger {
                                          text: text, isModifier: modifier, isDemonym: demonym))
         }
 
-        let headlines = article.sentences.map { titleCaseHeadline($0.tokens.map(\.text)) }
-        // Words the article capitalises outside its headlines: those stay names when a headline capitalises them too.
-        let capitalisedInBody: Set<String> = headlines.contains(true) ? capitalisedWords(of: article.sentences.indices.filter { !headlines[$0] }.map { article.sentences[$0] }) : []
+        // An article read without its headline set apart (CoNLL data) opens with it; one in title case is read in
+        // ordinary case, but for the words the article capitalises after it.
+        let titleCaseOpening = !article.hasHeadline && (article.sentences.first.map { titleCaseHeadline($0.tokens.map(\.text)) } ?? false)
+        let capitalisedInBody = titleCaseOpening ? capitalisedWords(of: article.sentences.dropFirst()) : []
 
         for sentence in article.sentences {
-            for candidate in candidates(in: sentence, document: document, titleCase: headlines[sentence.index] ? capitalisedInBody : nil) {
+            for candidate in candidates(in: sentence, document: document, titleCase: titleCaseOpening && sentence.index == 0 ? capitalisedInBody : nil) {
                 // "the Ituri Patriotic Front (FPI)": an acronym in brackets right after a name is that name's short form,
                 // whatever its letters (they often follow another language's word order).
                 if let range = candidate.range, range.count == 1, range.lowerBound >= 2, range.upperBound < sentence.tokens.count,
@@ -560,18 +561,25 @@ struct NameTagger {
 
     /// Whether a sentence is a headline in title case ("Storm Knocks Out Power to 200,000 Across Michigan"): every
     /// word of four letters or more after the first is capitalised, and at least two of them are ordinary words
-    /// (`isHeadlineWord`).
+    /// (`isHeadlineWord`) other than titles, weekdays and months.
     func titleCaseHeadline(_ words: [String]) -> Bool {
         var content: [String] = []
         for word in words.dropFirst() where word.count >= 4 && Letters.containsAlphabetic(word) {
             guard isCapitalised(word), !Letters.isWrittenInCapitals(word) else { return false }
-            content.append(word.lowercased())
+            content.append(word)
         }
-        return content.count >= 3 && content.filter(isHeadlineWord).count >= 2
+        // Titles, weekdays and months are capitalised in any sentence ("French President Emmanuel Macron met German
+        // Chancellor Olaf Scholz in Paris on Monday").
+        let ordinary = content.filter { word in
+            let lower = word.lowercased()
+            return isHeadlineWord(lower) && !knowledge.stopCapitals.contains(lower)
+                && knowledge.titles.longestMatch(from: 0, count: 1, key: { _ in word }) == nil
+        }
+        return content.count >= 3 && ordinary.count >= 2
     }
 
     /// Lower-case words capitalised in `sentences` other than first, for `readingTitleCase`.
-    private func capitalisedWords(of sentences: [Sentence]) -> Set<String> {
+    private func capitalisedWords(of sentences: ArraySlice<Sentence>) -> Set<String> {
         var result: Set<String> = []
         for sentence in sentences {
             for token in sentence.tokens.dropFirst() where isCapitalised(token.text) { result.insert(token.text.lowercased()) }
