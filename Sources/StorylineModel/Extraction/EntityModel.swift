@@ -11,18 +11,29 @@ struct EntityModel: Sendable {
     /// on every use, and scoring asks for it for every feature of every word.
     static let labelCount = 1 + 4 * 4
 
-    /// Feature hash → row in `weights`.
-    let rows: [UInt64: Int]
-    /// The same map as a `HashTable`, for scoring: a look-up there is much cheaper than in the Dictionary.
+    /// The feature hash of each row of `weights`, by row.
+    private let features: [UInt64]
+    /// Feature hash → row, for scoring: a look-up there is much cheaper than in a Dictionary.
     private let table: HashTable
     /// `labelCount` weights per row.
     var weights: [Float]
 
+    /// Feature hash → row in `weights`. Made when asked (training, saving): the shipped model has tens of thousands
+    /// of rows, and a Dictionary of them made at start-up cost more than the rest of reading the model.
+    var rows: [UInt64: Int] { Dictionary(features.enumerated().map { ($1, $0) }, uniquingKeysWith: { _, last in last }) }
+
     init(rows: [UInt64: Int] = [:], weights: [Float] = []) {
-        self.rows = rows
+        var features = [UInt64](repeating: 0, count: rows.count)
+        for (feature, row) in rows { features[row] = feature }
+        self.init(features: features, weights: weights)
+    }
+
+    /// A model whose row `i` is the feature `features[i]`; of a feature listed twice, the last row counts.
+    private init(features: [UInt64], weights: [Float]) {
+        self.features = features
         self.weights = weights
-        var table = HashTable(minimumCapacity: rows.count)
-        for (feature, row) in rows { table.set(feature, Int32(row)) }
+        var table = HashTable(minimumCapacity: features.count)
+        for (row, feature) in features.enumerated() { table.set(feature, Int32(row)) }
         self.table = table
     }
 
@@ -188,7 +199,7 @@ struct EntityModel: Sendable {
     init?(serialized data: Data) {
         // Read in place, each number loaded straight from its offset (copying each out of an array slice cost more
         // than the rest of start-up's model reading).
-        let parsed = data.withUnsafeBytes { bytes -> (rows: [UInt64: Int], weights: [Float])? in
+        let parsed = data.withUnsafeBytes { bytes -> (features: [UInt64], weights: [Float])? in
             guard bytes.count >= 14, bytes.prefix(6).elementsEqual(EntityModel.magic) else { return nil }
             func read<T: FixedWidthInteger>(_ offset: Int, as: T.Type) -> T {
                 T(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: T.self))
@@ -197,21 +208,20 @@ struct EntityModel: Sendable {
             let scale = Float(bitPattern: read(10, as: UInt32.self))
             let rowSize = 8 + 2 * EntityModel.labelCount
             guard scale > 0, bytes.count == 14 + count * rowSize else { return nil }
-            var rows: [UInt64: Int] = [:]
-            rows.reserveCapacity(count)
+            var features = [UInt64](repeating: 0, count: count)
             var weights = [Float](repeating: 0, count: count * EntityModel.labelCount)
             var offset = 14
             for row in 0..<count {
-                rows[read(offset, as: UInt64.self)] = row
+                features[row] = read(offset, as: UInt64.self)
                 for k in 0..<EntityModel.labelCount {
                     weights[row * EntityModel.labelCount + k] = Float(read(offset + 8 + 2 * k, as: Int16.self)) / scale
                 }
                 offset += rowSize
             }
-            return (rows, weights)
+            return (features, weights)
         }
         guard let parsed else { return nil }
-        self.init(rows: parsed.rows, weights: parsed.weights)
+        self.init(features: parsed.features, weights: parsed.weights)
     }
 }
 
