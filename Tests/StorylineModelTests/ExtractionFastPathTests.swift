@@ -80,11 +80,18 @@ final class ExtractionFastPathTests: XCTestCase {
             if numbering[word] == nil { numbering[word] = numbering.count }
             if numberMap[word] == nil { numberMap.insert(word, numberMap.count) }
         }
+        // Filled word by word as a document's words are, most of them more than once.
+        var grown = WordSet(minimumCapacity: 2)
+        for word in keys + keys.reversed() + queries { grown.insert(word) }
         for query in queries + queries.map({ String($0.dropFirst(0)) }) {
             XCTAssertEqual(map[query], dictionary[query], query)
             XCTAssertEqual(set.contains(query), Set(keys).contains(query), query)
             XCTAssertEqual(numberMap[query], numbering[query], query)
+            XCTAssertEqual(grown.contains(query), Set(keys + queries).contains(query), query)
         }
+        XCTAssertEqual(map.dictionary, dictionary)
+        XCTAssertEqual(Set(set), Set(keys))
+        XCTAssertEqual(grown.count, Set(keys + queries).count)
     }
 
     func testSlugsOfASCIINamesMatchFoundationFolding() {

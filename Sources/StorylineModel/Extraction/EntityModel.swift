@@ -227,16 +227,17 @@ struct EntityModel: Sendable {
 
 /// What a whole document says of its words, for features that look past the sentence.
 struct DocumentContext: Sendable {
-    /// Words written in lower case somewhere in the document.
-    var lowerCase: Set<String> = []
+    /// Words written in lower case somewhere in the document. `WordSet`s: every word of the document is added to one
+    /// or looked up, and a Set hashed each by SipHash.
+    var lowerCase: WordSet = []
     /// Capitalised words (lower-cased) seen other than at the start of a sentence.
-    var capitalisedInside: Set<String> = []
+    var capitalisedInside: WordSet = []
 
     init(sentences: [[String]]) {
         // Room for every word at once: growing a set hashes all its members again.
         let wordCount = sentences.reduce(0) { $0 + $1.count }
-        lowerCase.reserveCapacity(wordCount)
-        capitalisedInside.reserveCapacity(wordCount / 4)
+        lowerCase = WordSet(minimumCapacity: wordCount)
+        capitalisedInside = WordSet(minimumCapacity: wordCount / 4)
         for words in sentences {
             for (i, word) in words.enumerated() {
                 guard let byte = word.utf8.first else { continue }

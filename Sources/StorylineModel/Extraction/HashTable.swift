@@ -48,8 +48,8 @@ struct HashTable: Sendable {
     }
 
     private mutating func grow() {
-        let old = zip(keys, values).filter { $0.1 >= 0 }
+        let (oldKeys, oldValues) = (keys, values)
         self = HashTable(minimumCapacity: keys.count)
-        for (key, value) in old { set(key, value) }
+        for slot in oldValues.indices where oldValues[slot] >= 0 { set(oldKeys[slot], oldValues[slot]) }
     }
 }

@@ -50,35 +50,35 @@ struct NameTagger {
     }
 
     /// Words that may join capitalised words inside one name ("Ministry of Defence", "Ludwig van Beethoven").
-    private static let nameParticles: Set<String> = ["de", "da", "di", "del", "der", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el",
+    private static let nameParticles: WordSet = ["de", "da", "di", "del", "der", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el",
                                                      "do", "dos", "das", "des", "den", "es", "y"]
     /// Words that open a place's name with its kind: "River Severn", "Gulf of Aden".
-    private static let placeHeads: Set<String> = ["River", "Lake", "Mount", "Mt.", "Loch", "Cape", "Isle", "Port", "Gulf", "Bay", "Sea",
+    private static let placeHeads: WordSet = ["River", "Lake", "Mount", "Mt.", "Loch", "Cape", "Isle", "Port", "Gulf", "Bay", "Sea",
                                                   "Strait", "Straits"]
     /// Words before "Center" or "Centre" that make it a site, a place ("Space Center", "Convention Centre").
-    private static let siteCentres: Set<String> = ["Space", "Convention", "Exhibition", "Shopping", "Detention", "Trade", "Tennis", "Sports",
+    private static let siteCentres: WordSet = ["Space", "Convention", "Exhibition", "Shopping", "Detention", "Trade", "Tennis", "Sports",
                                                    "Cinema", "City", "Justice", "Conference", "Aquatic", "Aquatics", "Events", "Visitor",
                                                    "Civic", "Leisure", "Retail", "Distribution", "Transit", "Holding"]
     /// Last words of the names of events, competitions, awards and laws ("Davis Cup", "Valencia Marathon", "Clean Air
     /// Act"): named things, but no actors (CoNLL's MISC), so not read as people or organisations.
-    private static let eventHeads: Set<String> = ["Cup", "Marathon", "Prix", "Trophy", "Championship", "Championships", "Olympics",
+    private static let eventHeads: WordSet = ["Cup", "Marathon", "Prix", "Trophy", "Championship", "Championships", "Olympics",
                                                   "Paralympics", "Bowl", "Classic", "Award", "Awards", "Prize", "Act", "Summit", "War", "Expo",
                                                   "Festival"]
     /// Words before a title that are not part of anyone's name: "Former CEO …", "Acting Mayor …".
-    private static let titleQualifiers: Set<String> = ["Former", "Then", "Acting", "Interim", "Outgoing", "Incoming", "Late"]
+    private static let titleQualifiers: WordSet = ["Former", "Then", "Acting", "Interim", "Outgoing", "Incoming", "Late"]
     /// Words before and after a side of a match in a match report: "beat Leeds", "Leeds drew".
-    private static let beforeSide: Set<String> = ["beat", "beats", "defeated", "defeat", "against", "over", "to", "with", "host", "hosts",
+    private static let beforeSide: WordSet = ["beat", "beats", "defeated", "defeat", "against", "over", "to", "with", "host", "hosts",
                                                   "hosted", "visit", "visits", "visited", "thrashed", "edged", "drew"]
-    private static let afterSide: Set<String> = ["beat", "beats", "defeated", "drew", "draw", "won", "win", "wins", "lost", "lose", "loses",
+    private static let afterSide: WordSet = ["beat", "beats", "defeated", "drew", "draw", "won", "win", "wins", "lost", "lose", "loses",
                                                  "edged", "thrashed", "host", "hosts", "hosted", "visit", "visits", "visited", "held", "came",
                                                  "stayed"]
-    /// Plural nouns that take a possessive inside organisation names ("People's", "Workers'").
     /// A cricket result's margin, which makes a sentence a match report as a score does.
-    private static let cricketMargins: Set<String> = ["wickets", "wicket", "runs", "innings"]
-    private static let collectiveNouns: Set<String> = ["People", "Peoples", "Workers", "Women", "Children", "Men", "Citizens", "Veterans", "Farmers", "Students", "Nations", "Teachers"]
+    private static let cricketMargins: WordSet = ["wickets", "wicket", "runs", "innings"]
+    /// Plural nouns that take a possessive inside organisation names ("People's", "Workers'").
+    private static let collectiveNouns: WordSet = ["People", "Peoples", "Workers", "Women", "Children", "Men", "Citizens", "Veterans", "Farmers", "Students", "Nations", "Teachers"]
     /// Words that open the name of an institution in Spanish, Portuguese, French and Italian, where the kind comes
     /// first ("Tribunal Superior Eleitoral", "Banco de la República", "Partido dos Trabalhadores").
-    private static let romanceHeads: Set<String> = ["Banco", "Banque", "Banca", "Tribunal", "Tribunale", "Corte", "Cour", "Conseil", "Consejo",
+    private static let romanceHeads: WordSet = ["Banco", "Banque", "Banca", "Tribunal", "Tribunale", "Corte", "Cour", "Conseil", "Consejo",
                                                     "Conselho", "Consiglio", "Assemblée", "Asamblea", "Assembleia", "Ministerio", "Ministério",
                                                     "Ministère", "Ministero", "Partido", "Parti", "Partito", "Frente", "Front", "Movimiento",
                                                     "Movimento", "Mouvement", "Universidad", "Universidade", "Université", "Università",
@@ -95,15 +95,15 @@ struct NameTagger {
                                                     "Superintendencia", "Superintendência", "Junta", "Registraduría", "Oficina", "Escuela", "Escola",
                                                     "École", "Hospital", "Hôpital", "Ospedale", "Centro", "Centre"]
     /// Holders of an office that is named after them: "Sheriff's Office", "Attorney's Office", "Mayor's Office".
-    private static let officeHolders: Set<String> = ["Sheriff", "Attorney", "Examiner", "Coroner", "Prosecutor", "Ombudsman", "Auditor",
+    private static let officeHolders: WordSet = ["Sheriff", "Attorney", "Examiner", "Coroner", "Prosecutor", "Ombudsman", "Auditor",
                                                      "Comptroller", "Controller", "Treasurer", "Clerk", "Assessor", "Commissioner", "Mayor",
                                                      "Governor", "Marshal", "Defender", "Inspector", "Registrar", "Solicitor"]
     /// Prepositions after which a lone unknown name is a place ("in Vladivostok").
-    private static let placePrepositions: Set<String> = ["in", "at", "from", "to", "near", "outside", "across", "into", "towards", "toward", "via"]
+    private static let placePrepositions: WordSet = ["in", "at", "from", "to", "near", "outside", "across", "into", "towards", "toward", "via"]
     /// Verbs of saying after which a lone unknown name is a person ("Sullivan said").
-    private static let speechVerbs: Set<String> = ["said", "says", "told", "added", "stated", "explained", "noted", "wrote", "argued", "claimed", "insisted", "warned", "asked", "replied", "tweeted"]
+    private static let speechVerbs: WordSet = ["said", "says", "told", "added", "stated", "explained", "noted", "wrote", "argued", "claimed", "insisted", "warned", "asked", "replied", "tweeted"]
     /// Words that label a picture's or a quote's credit in news text ("Image: Nick Moreau", "Source: Reuters").
-    static let creditLabels: Set<String> = ["Image", "Images", "Photo", "Photos", "Picture", "Credit", "Credits", "Source",
+    static let creditLabels: WordSet = ["Image", "Images", "Photo", "Photos", "Picture", "Credit", "Credits", "Source",
                                             "Sources", "Video", "Caption", "File", "Illustration", "Graphic"]
     private static let openers: WordSet = ["\"", "\u{201C}", "\u{2018}", "'", "(", "[", "-", "\u{2014}", "\u{2013}", ":", ";", "\u{2026}"]
 
@@ -498,7 +498,7 @@ struct NameTagger {
         let article = token[token.startIndex..<hyphen]
         return NameTagger.arabicArticles.contains(String(article)) && Letters.startsCapitalised(String(token[token.index(after: hyphen)...]))
     }
-    private static let arabicArticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"]
+    private static let arabicArticles: WordSet = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"]
 
     private func isCapitalised(_ token: String) -> Bool {
         Letters.startsCapitalised(token) && !NameTagger.isPlaceAdjective(token)
@@ -520,7 +520,7 @@ struct NameTagger {
     /// ASIAN CUP") is read in ordinary case: known short names kept ("UN", "NATO"), common words in lower case,
     /// the rest capitalised ("Japan beat Syria in Asian Cup"). In other sentences a word in capitals that is a
     /// known name, a city or a listed name in ordinary case is read so ("KHARKIV, Ukraine (AP)" → "Kharkiv").
-    func readingCase(_ words: [String], lowerCaseSeen: Set<String> = []) -> [String] {
+    func readingCase(_ words: [String], lowerCaseSeen: WordSet = []) -> [String] {
         func isCapitals(_ word: String) -> Bool { Letters.isWrittenInCapitals(word) }
         func isKnownWord(_ word: String) -> Bool {
             knowledge.entities.longestMatch(from: 0, count: 1, hash: { _ in KnowledgeBase.keyHash(word) })?.length == 1
@@ -664,7 +664,7 @@ struct NameTagger {
 
     /// An acronym that may name an organisation ("DAB", "U.N."): capitals and dots only; not a word in capitals
     /// for emphasis ("UNLESS"), a product or version ("IE6") or a Roman numeral ("III").
-    private func isOrganisationAcronym(_ token: String, lowerCaseSeen: Set<String>) -> Bool {
+    private func isOrganisationAcronym(_ token: String, lowerCaseSeen: WordSet) -> Bool {
         let lower = token.lowercased()
         return isAcronym(token) && token.unicodeScalars.allSatisfy { Letters.isUppercase($0) || $0 == "." }
             && !isRomanNumeral(token)
@@ -971,7 +971,7 @@ struct NameTagger {
 
     /// Splits a run of capitalised words after each organisation word that another name follows
     /// ("Civic Party New People Party") and reads each piece.
-    private func pieces(of run: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: Set<String>, labels: [Int]) -> [Candidate] {
+    private func pieces(of run: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: WordSet, labels: [Int]) -> [Candidate] {
         var result: [Candidate] = []
         var start = run.lowerBound
         // A function word or month inside a run ends one name and starts the next ("… Hajj According to …").
@@ -1016,7 +1016,7 @@ struct NameTagger {
     }
 
     /// Reads one run of capitalised words into known entities, titles and names.
-    private func read(_ piece: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: Set<String>, labels: [Int]) -> [Candidate] {
+    private func read(_ piece: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: WordSet, labels: [Int]) -> [Candidate] {
         let candidates = readNames(piece, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
         // "told The Globe and Mail", "The Church of Scientology said": "The" capitalised inside a sentence opens the
         // organisation's name as written; the actor keeps the name without it, as "the" is written elsewhere.
@@ -1037,7 +1037,7 @@ struct NameTagger {
         }
     }
 
-    private func readNames(_ piece: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: Set<String>, labels: [Int]) -> [Candidate] {
+    private func readNames(_ piece: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: WordSet, labels: [Int]) -> [Candidate] {
         var start = piece.lowerBound
         let end = piece.upperBound
         // Ordinary words capitalised by their place are not names: "Sources said", "Both Putin and Kim", "In July".
@@ -1246,7 +1246,7 @@ struct NameTagger {
     }
 
     /// Decides what kind of actor a name with no known entry is, from its words and the words around it.
-    private func classify(_ range: Range<Int>, words: [String], role: String?, affiliation: String?, lowerCaseSeen: Set<String>,
+    private func classify(_ range: Range<Int>, words: [String], role: String?, affiliation: String?, lowerCaseSeen: WordSet,
                           labels: [Int]) -> [Candidate] {
         let name = Array(words[range])
         let next = range.upperBound < words.count ? words[range.upperBound] : ""
@@ -1334,7 +1334,7 @@ struct NameTagger {
     }
 
     /// Decides what kind of actor a name is from its words and the words around it, when no model decides.
-    private func classifyByRules(_ range: Range<Int>, words: [String], role: String?, affiliation: String?, lowerCaseSeen: Set<String>) -> Candidate {
+    private func classifyByRules(_ range: Range<Int>, words: [String], role: String?, affiliation: String?, lowerCaseSeen: WordSet) -> Candidate {
         let name = Array(words[range])
         let next = range.upperBound < words.count ? words[range.upperBound] : ""
         let previous = range.lowerBound > 0 ? words[range.lowerBound - 1].lowercased() : ""

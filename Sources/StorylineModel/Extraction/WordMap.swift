@@ -4,30 +4,46 @@
 ///
 /// Swift compares Strings by canonical equivalence: an ASCII word equals a key beyond ASCII only when that key's
 /// other scalars are U+037E, U+1FEF or U+212A, each canonically one ASCII character (";", "`", "K"; no other scalar
-/// decomposes to ASCII). Such a key is kept under its ASCII form too. Words beyond ASCII ask the Dictionary.
+/// decomposes to ASCII). Such a key is kept under its ASCII form too. Keys and words beyond ASCII go to a Dictionary.
 struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLiteral {
-    /// Every key, for words beyond ASCII and for what a Dictionary would say of the rest.
-    private(set) var dictionary: [String: Value]
+    /// The keys beyond ASCII, and ASCII keys whose hash another ASCII key has (never seen, but possible): asked by
+    /// words beyond ASCII, and by ASCII words when there is such a collision. Adding an ASCII word (most of news
+    /// text) hashes it by FNV only, not by SipHash as a Dictionary would.
+    private var beyondASCII: [String: Value] = [:]
     /// `EntityFeatures.wordHash` of an ASCII key → the key's index in `asciiKeys` and `asciiValues`.
     private var table = HashTable()
     private var asciiValues: [Value] = []
     /// The ASCII forms of the keys, to tell a key from another word with its hash.
     private var asciiKeys: [String] = []
-    /// Two ASCII keys with one hash (never seen, but possible): then every word asks the Dictionary.
+    /// The indices in `asciiKeys` of ASCII forms of keys beyond ASCII rather than keys themselves (almost never any).
+    private var asciiFormIndices: [Int] = []
+    /// Two ASCII keys with one hash: then an ASCII word that is not the key kept under its hash asks `beyondASCII`.
     private var hasCollision = false
+    private(set) var count = 0
+
+    /// An empty map with room for `minimumCapacity` keys: growing one hashes its keys again.
+    init(minimumCapacity: Int) {
+        table = HashTable(minimumCapacity: minimumCapacity)
+        asciiValues.reserveCapacity(minimumCapacity)
+        asciiKeys.reserveCapacity(minimumCapacity)
+    }
 
     init(_ dictionary: [String: Value] = [:]) {
-        self.dictionary = dictionary
-        table = HashTable(minimumCapacity: dictionary.count)
-        asciiValues.reserveCapacity(dictionary.count)
-        asciiKeys.reserveCapacity(dictionary.count)
-        for (key, value) in dictionary { addASCIIForm(of: key, value) }
+        self.init(minimumCapacity: dictionary.count)
+        for (key, value) in dictionary { insert(key, value) }
     }
 
     /// A literal's keys must differ, as a Dictionary literal's.
     init(dictionaryLiteral elements: (String, Value)...) { self.init(Dictionary(uniqueKeysWithValues: elements)) }
 
-    var count: Int { dictionary.count }
+    /// Every entry, as a Dictionary.
+    var dictionary: [String: Value] {
+        var dictionary = beyondASCII
+        for index in asciiKeys.indices where !asciiFormIndices.contains(index) && dictionary[asciiKeys[index]] == nil {
+            dictionary[asciiKeys[index]] = asciiValues[index]
+        }
+        return dictionary
+    }
 
     var keys: Dictionary<String, Value>.Keys { dictionary.keys }
 
@@ -35,26 +51,55 @@ struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLite
 
     /// Adds `value` for `word`, of which no equal key is kept yet: as setting a Dictionary's entry for a new key.
     mutating func insert(_ word: String, _ value: Value) {
-        dictionary[word] = value
-        addASCIIForm(of: word, value)
+        count += 1
+        if let hash = WordMap.asciiHash(word) {
+            if !addASCII(word, hash: hash, value) { beyondASCII[word] = value }
+        } else {
+            beyondASCII[word] = value
+            // A key equal to an ASCII word is kept under that word's hash too.
+            if let ascii = WordMap.asciiForm(word), addASCII(ascii, hash: EntityFeatures.wordHash(ascii), value) {
+                asciiFormIndices.append(asciiKeys.count - 1)
+            }
+        }
     }
 
-    /// Keeps a key's value by its ASCII form too, if it has one.
-    private mutating func addASCIIForm(of key: String, _ value: Value) {
-        guard let ascii = WordMap.asciiForm(key) else { return }
-        let hash = EntityFeatures.wordHash(ascii)
+    /// Adds `value` for `word` unless an equal key is kept already; whether it was added. An ASCII word is hashed once
+    /// for both, where `subscript` and `insert` would hash it twice.
+    @discardableResult
+    mutating func insertIfAbsent(_ word: String, _ value: Value) -> Bool {
+        if let hash = WordMap.asciiHash(word), !hasCollision {
+            if let index = table[hash].map(Int.init) {
+                if asciiKeys[index] == word { return false }
+            } else {
+                // No key under the word's hash: none equals it (a key beyond ASCII that does is kept under it).
+                count += 1
+                addASCII(word, hash: hash, value)
+                return true
+            }
+        }
+        guard self[word] == nil else { return false }
+        insert(word, value)
+        return true
+    }
+
+    /// Keeps `value` under an ASCII word's hash, unless another word has that hash: then false.
+    @discardableResult
+    private mutating func addASCII(_ ascii: String, hash: UInt64, _ value: Value) -> Bool {
         if let index = table[hash] {
             if asciiKeys[Int(index)] != ascii { hasCollision = true }
-            return
+            return false
         }
         table.set(hash, Int32(asciiValues.count))
         asciiValues.append(value)
         asciiKeys.append(ascii)
+        return true
     }
 
-    /// The ASCII String a key equals, if any: itself when it is ASCII, or with U+037E, U+1FEF and U+212A made ASCII.
+    /// The ASCII String a word beyond ASCII equals, if any: with U+037E, U+1FEF and U+212A made ASCII.
     private static func asciiForm(_ key: String) -> String? {
-        if key.utf8.allSatisfy({ $0 < 0x80 }) { return key }
+        // Told first without building anything: most words beyond ASCII have other scalars.
+        guard key.unicodeScalars.allSatisfy({ $0.value < 0x80 || $0.value == 0x037E || $0.value == 0x1FEF || $0.value == 0x212A })
+        else { return nil }
         var scalars = String.UnicodeScalarView()
         for scalar in key.unicodeScalars {
             switch scalar.value {
@@ -69,10 +114,16 @@ struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLite
     }
 
     subscript(word: String) -> Value? {
-        guard !hasCollision, let hash = WordMap.asciiHash(word) else { return dictionary[word] }
-        guard let index = table[hash].map(Int.init) else { return nil }
-        // Another word with the key's hash is no key: a key equal to it would be kept under this hash.
-        return asciiKeys[index] == word ? asciiValues[index] : nil
+        if let hash = WordMap.asciiHash(word) {
+            if let index = table[hash].map(Int.init), asciiKeys[index] == word { return asciiValues[index] }
+            // Another word with the key's hash is no key, unless two ASCII keys share the hash.
+            return hasCollision ? beyondASCII[word] : nil
+        }
+        if let value = beyondASCII[word] { return value }
+        // A word beyond ASCII equals an ASCII key only through the three scalars of `asciiForm`.
+        guard let ascii = WordMap.asciiForm(word), let index = table[EntityFeatures.wordHash(ascii)].map(Int.init),
+              asciiKeys[index] == ascii else { return nil }
+        return asciiValues[index]
     }
 
     /// `EntityFeatures.wordHash` of an ASCII word, made in the same pass that tells it is ASCII; nil beyond ASCII.
@@ -93,17 +144,24 @@ struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLite
 
 /// A set of words that answers as a `Set<String>` does, looked up as a `WordMap`.
 struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
-    private let map: WordMap<Bool>
+    private var map: WordMap<Bool>
 
     init<Words: Sequence>(_ words: Words) where Words.Element == String {
-        map = WordMap(Dictionary(words.map { ($0, true) }, uniquingKeysWith: { first, _ in first }))
+        map = WordMap(minimumCapacity: words.underestimatedCount)
+        for word in words { insert(word) }
     }
+
+    /// An empty set with room for `minimumCapacity` words.
+    init(minimumCapacity: Int) { map = WordMap(minimumCapacity: minimumCapacity) }
 
     init(arrayLiteral words: String...) { self.init(words) }
 
     func contains(_ word: String) -> Bool { map[word] != nil }
 
-    var count: Int { map.dictionary.count }
+    /// Adds `word` unless an equal word is in the set.
+    mutating func insert(_ word: String) { map.insertIfAbsent(word, true) }
+
+    var count: Int { map.count }
 
     func makeIterator() -> Dictionary<String, Bool>.Keys.Iterator { map.dictionary.keys.makeIterator() }
 
