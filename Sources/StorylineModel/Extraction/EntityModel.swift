@@ -329,9 +329,8 @@ enum EntityFeatures {
     /// A sentence's words with what the knowledge base says of each.
     struct SentenceView {
         let words: [String]
-        let capitalised: [Bool]
-        private let lowerHash: [UInt64]
-        private let shapeHash: [UInt64]
+        /// What each word's bytes tell: its hashes, shape, case.
+        private let facts: [WordBytes]
         /// Hashes of the features that do not depend on labels, for the words that may be names:
         /// word `i`'s are `fixed[fixedStart[i]..<fixedStart[i + 1]]`.
         private let fixed: [UInt64]
@@ -343,75 +342,74 @@ enum EntityFeatures {
         init(words: [String], knowledge: KnowledgeBase = .shared, document: DocumentContext? = nil) {
             self.words = words
             let n = words.count
-            capitalised = words.map(Letters.startsCapitalised)
             // Every look-up below goes by these hashes of the words, made once (`EntityFeatures.wordHash`), with what
             // else the bytes tell, read in the same visit.
-            let bytes = words.map(WordBytes.init)
-            let exactHash = bytes.map(\.hash)
-            let lowerHash = (0..<n).map { bytes[$0].lowerHash ?? EntityFeatures.wordHash(EntityFeatures.lowercase(words[$0])) }
-            // The knowledge base's key of a word differs from the word only when it holds a curly apostrophe (E2 80 99).
-            let keyHash = (0..<n).map { bytes[$0].hasE2 ? KnowledgeBase.keyHash(words[$0]) : exactHash[$0] }
+            let facts = words.map(WordBytes.init)
+            self.facts = facts
+            // The arrays below are filled through their buffers: setting an Array's element checks that its buffer is
+            // not shared, for every element.
             // What the knowledge base knows of each word: its position in a known name and the name's kind, as one code.
             var known = [Int](repeating: 0, count: n)
-            var i = 0
-            while i < n {
-                if let match = knowledge.entities.longestMatch(from: i, count: n, hash: { keyHash[$0] }) {
-                    let kind = match.value.isDemonym ? 6 : (match.value.standsForCountry ? 7 : ActorKind.allCases.firstIndex(of: match.value.kind)! + 1)
-                    for j in i..<(i + match.length) {
-                        let position = match.length == 1 ? 3 : (j == i ? 0 : (j == i + match.length - 1 ? 2 : 1))
-                        known[j] = 1 + position * 8 + kind
+            known.withUnsafeMutableBufferPointer { known in
+                var i = 0
+                while i < n {
+                    if let match = knowledge.entities.longestMatch(from: i, count: n, hash: { facts[$0].keyHash }) {
+                        let kind = match.value.isDemonym ? 6 : (match.value.standsForCountry ? 7 : ActorKind.allCases.firstIndex(of: match.value.kind)! + 1)
+                        for j in i..<(i + match.length) {
+                            let position = match.length == 1 ? 3 : (j == i ? 0 : (j == i + match.length - 1 ? 2 : 1))
+                            known[j] = 1 + position * 8 + kind
+                        }
+                        i += match.length
+                    } else {
+                        i += 1
                     }
-                    i += match.length
-                } else {
-                    i += 1
                 }
             }
-            let capitalised = self.capitalised
-            var candidate = [Bool](repeating: false, count: n)
-            for j in 0..<n {
-                candidate[j] = capitalised[j] || known[j] != 0 || bytes[j].hasDigit
-                    || (j > 0 && j + 1 < n && capitalised[j - 1] && capitalised[j + 1] && words[j].count <= 3)
+            let candidate = (0..<n).map { j in
+                facts[j].isCapitalised || known[j] != 0 || facts[j].hasDigit
+                    || (j > 0 && j + 1 < n && facts[j - 1].isCapitalised && facts[j + 1].isCapitalised && words[j].count <= 3)
             }
             self.candidate = candidate
             var inTitle = [Bool](repeating: false, count: n)
-            for start in 0..<n where candidate[start] || (start + 1 < n && candidate[start + 1]) {
-                if let match = knowledge.titles.longestMatch(from: start, count: n, hash: { exactHash[$0] }) {
-                    for j in start..<(start + match.length) { inTitle[j] = true }
+            inTitle.withUnsafeMutableBufferPointer { inTitle in
+                for start in 0..<n where candidate[start] || (start + 1 < n && candidate[start + 1]) {
+                    if let match = knowledge.titles.longestMatch(from: start, count: n, hash: { facts[$0].hash }) {
+                        for j in start..<(start + match.length) { inTitle[j] = true }
+                    }
                 }
             }
-            let shapeHash = words.map(SentenceView.shapeHash)
-            self.lowerHash = lowerHash
-            self.shapeHash = shapeHash
             let boundary = EntityFeatures.hash(1, "<s>"), end = EntityFeatures.hash(1, "</s>")
-            func word(_ j: Int) -> UInt64 { j < 0 ? boundary : j >= n ? end : lowerHash[j] }
-            func shape(_ j: Int) -> UInt64 { j < 0 ? boundary : j >= n ? end : shapeHash[j] }
+            func word(_ j: Int) -> UInt64 { j < 0 ? boundary : j >= n ? end : facts[j].lowerHash }
+            func shape(_ j: Int) -> UInt64 { j < 0 ? boundary : j >= n ? end : facts[j].shapeHash }
             func knownAt(_ j: Int) -> Int { j < 0 || j >= n ? 0 : known[j] }
-            let isOrganizationWord = exactHash.map { knowledge.organizationKind(hash: $0) != nil }
+            let isOrganizationWord = facts.map { knowledge.organizationKind(hash: $0.hash) != nil }
             func organizationWord(_ j: Int) -> Bool { j >= 0 && j < n && isOrganizationWord[j] }
-            let facts = lowerHash.map(knowledge.nameFacts(hash:))
+            let nameFacts = facts.map { knowledge.nameFacts(hash: $0.lowerHash) }
             // Name lists: given names, surnames, cities (with size), each a weak hint the weights decide on;
             // up to three codes a word, 0 for none.
             var lists = [(UInt8, UInt8, UInt8)](repeating: (0, 0, 0), count: n)
-            var c = 0
-            while c < n {
-                let town = facts[c].town
-                var city: (length: Int, size: Int)? = town != 0 ? (1, town) : nil
-                if let long = knowledge.longCities.longestMatch(from: c, count: n, hash: { lowerHash[$0] }) {
-                    city = (long.length, NameFacts.townClass(population: long.value))
-                }
-                if let city {
-                    for j in c..<(c + city.length) {
-                        let position = city.length == 1 ? 3 : (j == c ? 0 : (j == c + city.length - 1 ? 2 : 1))
-                        lists[j].2 = UInt8(10 + position * 3 + city.size - 1)
+            lists.withUnsafeMutableBufferPointer { lists in
+                var c = 0
+                while c < n {
+                    let town = nameFacts[c].town
+                    var city: (length: Int, size: Int)? = town != 0 ? (1, town) : nil
+                    if let long = knowledge.longCities.longestMatch(from: c, count: n, hash: { facts[$0].lowerHash }) {
+                        city = (long.length, NameFacts.townClass(population: long.value))
                     }
-                    c += city.length
-                } else {
-                    c += 1
+                    if let city {
+                        for j in c..<(c + city.length) {
+                            let position = city.length == 1 ? 3 : (j == c ? 0 : (j == c + city.length - 1 ? 2 : 1))
+                            lists[j].2 = UInt8(10 + position * 3 + city.size - 1)
+                        }
+                        c += city.length
+                    } else {
+                        c += 1
+                    }
                 }
-            }
-            for j in 0..<n where candidate[j] || (j > 0 && candidate[j - 1]) || (j + 1 < n && candidate[j + 1]) {
-                lists[j].0 = UInt8(facts[j].givenName)
-                if facts[j].surname != 0 { lists[j].1 = UInt8(3 + facts[j].surname) }
+                for j in 0..<n where candidate[j] || (j > 0 && candidate[j - 1]) || (j + 1 < n && candidate[j + 1]) {
+                    lists[j].0 = UInt8(nameFacts[j].givenName)
+                    if nameFacts[j].surname != 0 { lists[j].1 = UInt8(3 + nameFacts[j].surname) }
+                }
             }
             let bias = EntityFeatures.hash(0, "bias")
             var fixedStart = [Int](repeating: 0, count: n + 1)
@@ -419,59 +417,63 @@ enum EntityFeatures {
             let listCodes = lists
             // Written in place into room for the most a word can have: appending to an Array checks its buffer
             // for every feature.
-            let fixed = [UInt64](unsafeUninitializedCapacity: n * SentenceView.maximumFixedFeatures) { buffer, initialized in
-                func appendLists(_ k: Int, _ kind: UInt8, to out: inout FeatureWriter) {
-                    guard k >= 0 && k < n else { return }
-                    let codes = listCodes[k]
-                    if codes.0 != 0 { out.append(EntityFeatures.hash(kind, Int(codes.0))) }
-                    if codes.1 != 0 { out.append(EntityFeatures.hash(kind, Int(codes.1))) }
-                    if codes.2 != 0 { out.append(EntityFeatures.hash(kind, Int(codes.2))) }
-                }
-                var out = FeatureWriter(buffer: buffer)
-                for j in 0..<n {
-                    fixedStart[j] = out.count
-                    guard candidate[j] else { continue }
-                    // One append each, in this order.
-                    out.append(bias)
-                    out.append(lowerHash[j])
-                    out.append(combine(2, word(j - 1), 0))
-                    out.append(combine(3, word(j + 1), 0))
-                    out.append(combine(4, word(j - 2), 0))
-                    out.append(combine(5, word(j + 2), 0))
-                    out.append(shapeHash[j])
-                    out.append(combine(7, shape(j - 1), 0))
-                    out.append(combine(8, shape(j + 1), 0))
-                    let affixes = bytes[j].lowerHash != nil ? SentenceView.affixHashes(words[j], folding: true)
-                        : SentenceView.affixHashes(EntityFeatures.lowercase(words[j]), folding: false)
-                    out.append(affixes.0)
-                    out.append(affixes.1)
-                    out.append(affixes.2)
-                    out.append(affixes.3)
-                    out.append(EntityFeatures.hash(12, knownAt(j)))
-                    out.append(EntityFeatures.hash(13, knownAt(j - 1)))
-                    out.append(EntityFeatures.hash(14, knownAt(j + 1)))
-                    out.append(combine(15, shapeHash[j], shape(j - 1), shape(j + 1)))
-                    out.append(combine(16, word(j - 1), lowerHash[j]))
-                    out.append(combine(17, lowerHash[j], word(j + 1)))
-                    if j == 0 { out.append(combine(18, shapeHash[j], 0)) }
-                    if capitalised[j] && facts[j].isOrdinaryWord { out.append(EntityFeatures.hash(19, j == 0 ? 1 : 2)) }
-                    if inTitle[j] { out.append(EntityFeatures.hash(20, 1)) }
-                    if j > 0 && inTitle[j - 1] { out.append(EntityFeatures.hash(21, 1)) }
-                    if organizationWord(j) { out.append(EntityFeatures.hash(22, 1)) }
-                    if organizationWord(j + 1) { out.append(EntityFeatures.hash(23, 1)) }
-                    if organizationWord(j + 2) { out.append(EntityFeatures.hash(24, 1)) }
-                    if organizationWord(j - 1) { out.append(EntityFeatures.hash(25, 1)) }
-                    appendLists(j, 27, to: &out)
-                    appendLists(j - 1, 28, to: &out)
-                    appendLists(j + 1, 29, to: &out)
-                    if let document, capitalised[j] {
-                        // What the rest of the document says of the word: written in lower case there, or capitalised mid-sentence.
-                        let lower = EntityFeatures.lowercase(words[j])
-                        if document.lowerCase.contains(lower) { out.append(EntityFeatures.hash(30, j == 0 ? 1 : 2)) }
-                        if j == 0 && document.capitalisedInside.contains(lower) { out.append(EntityFeatures.hash(31, 1)) }
+            let fixed = fixedStart.withUnsafeMutableBufferPointer { fixedStart in
+                [UInt64](unsafeUninitializedCapacity: n * SentenceView.maximumFixedFeatures) { buffer, initialized in
+                    func appendLists(_ k: Int, _ kind: UInt8, to out: inout FeatureWriter) {
+                        guard k >= 0 && k < n else { return }
+                        let codes = listCodes[k]
+                        if codes.0 != 0 { out.append(EntityFeatures.hash(kind, Int(codes.0))) }
+                        if codes.1 != 0 { out.append(EntityFeatures.hash(kind, Int(codes.1))) }
+                        if codes.2 != 0 { out.append(EntityFeatures.hash(kind, Int(codes.2))) }
                     }
+                    var out = FeatureWriter(buffer: buffer)
+                    for j in 0..<n {
+                        fixedStart[j] = out.count
+                        guard candidate[j] else { continue }
+                        let lowerHash = facts[j].lowerHash, shapeHash = facts[j].shapeHash
+                        // One append each, in this order.
+                        out.append(bias)
+                        out.append(lowerHash)
+                        out.append(combine(2, word(j - 1), 0))
+                        out.append(combine(3, word(j + 1), 0))
+                        out.append(combine(4, word(j - 2), 0))
+                        out.append(combine(5, word(j + 2), 0))
+                        out.append(shapeHash)
+                        out.append(combine(7, shape(j - 1), 0))
+                        out.append(combine(8, shape(j + 1), 0))
+                        let affixes = facts[j].isASCII ? SentenceView.affixHashes(words[j], folding: true)
+                            : SentenceView.affixHashes(EntityFeatures.lowercase(words[j]), folding: false)
+                        out.append(affixes.0)
+                        out.append(affixes.1)
+                        out.append(affixes.2)
+                        out.append(affixes.3)
+                        out.append(EntityFeatures.hash(12, knownAt(j)))
+                        out.append(EntityFeatures.hash(13, knownAt(j - 1)))
+                        out.append(EntityFeatures.hash(14, knownAt(j + 1)))
+                        out.append(combine(15, shapeHash, shape(j - 1), shape(j + 1)))
+                        out.append(combine(16, word(j - 1), lowerHash))
+                        out.append(combine(17, lowerHash, word(j + 1)))
+                        if j == 0 { out.append(combine(18, shapeHash, 0)) }
+                        let capitalised = facts[j].isCapitalised
+                        if capitalised && nameFacts[j].isOrdinaryWord { out.append(EntityFeatures.hash(19, j == 0 ? 1 : 2)) }
+                        if inTitle[j] { out.append(EntityFeatures.hash(20, 1)) }
+                        if j > 0 && inTitle[j - 1] { out.append(EntityFeatures.hash(21, 1)) }
+                        if organizationWord(j) { out.append(EntityFeatures.hash(22, 1)) }
+                        if organizationWord(j + 1) { out.append(EntityFeatures.hash(23, 1)) }
+                        if organizationWord(j + 2) { out.append(EntityFeatures.hash(24, 1)) }
+                        if organizationWord(j - 1) { out.append(EntityFeatures.hash(25, 1)) }
+                        appendLists(j, 27, to: &out)
+                        appendLists(j - 1, 28, to: &out)
+                        appendLists(j + 1, 29, to: &out)
+                        if let document, capitalised {
+                            // What the rest of the document says of the word: written in lower case there, or capitalised mid-sentence.
+                            let lower = EntityFeatures.lowercase(words[j])
+                            if document.lowerCase.contains(lower) { out.append(EntityFeatures.hash(30, j == 0 ? 1 : 2)) }
+                            if j == 0 && document.capitalisedInside.contains(lower) { out.append(EntityFeatures.hash(31, 1)) }
+                        }
+                    }
+                    initialized = out.count
                 }
-                initialized = out.count
             }
             fixedStart[n] = fixed.count
             self.fixed = fixed
@@ -521,39 +523,71 @@ enum EntityFeatures {
         private struct WordBytes {
             /// `EntityFeatures.wordHash` of the word.
             var hash: UInt64
-            /// `EntityFeatures.wordHash` of the word's `EntityFeatures.lowercase` when the word is ASCII (its bytes
-            /// folded to lower case); nil beyond ASCII.
-            var lowerHash: UInt64?
+            /// `EntityFeatures.wordHash` of the word's `EntityFeatures.lowercase`.
+            var lowerHash: UInt64
+            /// `EntityFeatures.wordHash` of the word's knowledge-base key (`KnowledgeBase.keyHash`).
+            var keyHash: UInt64
+            /// The hash of the word's shape (`shapeHash`).
+            var shapeHash: UInt64
+            var isASCII: Bool
+            /// `Letters.startsCapitalised`.
+            var isCapitalised: Bool
             var hasDigit: Bool
-            /// Holds the byte E2, which leads a curly apostrophe (among other scalars).
-            var hasE2: Bool
 
             init(_ word: String) {
-                // In place and in one pass; the standard library's `contains` on a `UTF8View` costs several times more a byte.
-                let read = word.utf8.withContiguousStorageIfAvailable { bytes in
+                // In place and in one pass: an ASCII word's hashes, lower-case hash and shape are all made from its
+                // bytes (its `EntityFeatures.lowercase` is its bytes folded, each byte is a scalar of the shape, and it
+                // has no curly apostrophe to straighten for its key). The standard library's `contains` on a
+                // `UTF8View` costs several times more a byte.
+                let read = word.utf8.withContiguousStorageIfAvailable { bytes -> (WordBytes, hasE2: Bool) in
+                    let prime: UInt64 = 0x100000001b3
                     var hash: UInt64 = 0xcbf29ce484222325
-                    hash = (hash ^ 1) &* 0x100000001b3
+                    hash = (hash ^ 1) &* prime
                     var lowerHash = hash
+                    var shapeHash: UInt64 = 0xcbf29ce484222325
+                    shapeHash = (shapeHash ^ 6) &* prime
+                    var lastShape: UInt8 = 0
                     var high: UInt8 = 0
                     var hasDigit = false, hasE2 = false
                     for byte in bytes {
                         high |= byte
-                        hash = (hash ^ UInt64(byte)) &* 0x100000001b3
-                        lowerHash = (lowerHash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)) &* 0x100000001b3
-                        if byte >= 0x30 && byte <= 0x39 { hasDigit = true }
+                        hash = (hash ^ UInt64(byte)) &* prime
+                        let isUpper = byte &- 0x41 < 26, isLower = byte &- 0x61 < 26, isDigit = byte &- 0x30 < 10
+                        lowerHash = (lowerHash ^ UInt64(isUpper ? byte + 32 : byte)) &* prime
+                        if isDigit { hasDigit = true }
                         if byte == 0xE2 { hasE2 = true }
+                        // As `forEachShapeScalar`: runs of capitals, lower-case letters and digits folded into one.
+                        let shape = isUpper ? UInt8(ascii: "X") : isLower ? UInt8(ascii: "x") : isDigit ? UInt8(ascii: "d") : byte
+                        if shape != lastShape || !(isUpper || isLower || isDigit) { shapeHash = (shapeHash ^ UInt64(shape)) &* prime }
+                        lastShape = shape
                     }
-                    return WordBytes(hash: hash, lowerHash: high < 0x80 ? lowerHash : nil, hasDigit: hasDigit, hasE2: hasE2)
+                    let isCapitalised = bytes.first.map { $0 &- 0x41 < 26 } ?? false
+                    return (WordBytes(hash: hash, lowerHash: lowerHash, keyHash: hash, shapeHash: shapeHash, isASCII: high < 0x80,
+                                      isCapitalised: isCapitalised, hasDigit: hasDigit), hasE2)
                 }
-                self = read ?? WordBytes(hash: EntityFeatures.wordHash(word), lowerHash: nil,
-                                         hasDigit: word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }, hasE2: word.utf8.contains(0xE2))
+                if let read, read.0.isASCII {
+                    self = read.0
+                    return
+                }
+                // Beyond ASCII: Unicode's rules.
+                let hash = read?.0.hash ?? EntityFeatures.wordHash(word)
+                let hasE2 = read?.hasE2 ?? word.utf8.contains(0xE2)
+                self.init(hash: hash, lowerHash: EntityFeatures.wordHash(EntityFeatures.lowercase(word)),
+                          // The knowledge base's key differs from the word only when it holds a curly apostrophe (E2 80 99).
+                          keyHash: hasE2 ? KnowledgeBase.keyHash(word) : hash,
+                          shapeHash: SentenceView.shapeHash(word), isASCII: false, isCapitalised: Letters.startsCapitalised(word),
+                          hasDigit: read?.0.hasDigit ?? word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 })
             }
 
-            private init(hash: UInt64, lowerHash: UInt64?, hasDigit: Bool, hasE2: Bool) {
+            private init(hash: UInt64, lowerHash: UInt64, keyHash: UInt64, shapeHash: UInt64, isASCII: Bool, isCapitalised: Bool,
+                         hasDigit: Bool) {
                 self.hash = hash
                 self.lowerHash = lowerHash
+                self.keyHash = keyHash
+                self.shapeHash = shapeHash
+                self.isASCII = isASCII
+                self.isCapitalised = isCapitalised
                 self.hasDigit = hasDigit
-                self.hasE2 = hasE2
             }
         }
 
@@ -619,7 +653,7 @@ enum EntityFeatures {
         func labelFeatures(at i: Int, previous labels: [Int]) -> (UInt64, UInt64, UInt64, UInt64) {
             let p1 = UInt64(bitPattern: Int64(i > 0 ? labels[i - 1] : -1))
             let p2 = UInt64(bitPattern: Int64(i > 1 ? labels[i - 2] : -1))
-            return (combine(40, p1, 0), combine(41, p1, p2), combine(42, lowerHash[i], p1), combine(43, shapeHash[i], p1))
+            return (combine(40, p1, 0), combine(41, p1, p2), combine(42, facts[i].lowerHash, p1), combine(43, facts[i].shapeHash, p1))
         }
 
         /// All features of word `i` given the labels of the words before it.
