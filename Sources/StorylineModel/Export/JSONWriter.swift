@@ -75,6 +75,11 @@ enum JSONWriter {
             var i = 0
             let n = bytes.count
             while i < n {
+                // Eight bytes at a time while none of them needs a look.
+                if i + 8 <= n, !mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
                 let byte = bytes[i]
                 if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0xE2 {
                     i += 1
@@ -99,6 +104,17 @@ enum JSONWriter {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<n]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of eight bytes is a C0 control, a quote, a backslash or E2 (which leads U+2028 and U+2029), by the
+    /// usual bit tricks: `x - 0x01…01 & ~x & 0x80…80` is nonzero exactly when some byte of `x` is zero.
+    @inline(__always)
+    private static func mayNeedEscape(_ bytes: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        // A byte below 0x20: subtracting 0x20 borrows into its high bit, which was clear.
+        let control = (bytes &- 0x20 &* ones) & ~bytes & highs != 0
+        return control || hasZeroByte(bytes ^ (0x22 &* ones)) || hasZeroByte(bytes ^ (0x5C &* ones)) || hasZeroByte(bytes ^ (0xE2 &* ones))
     }
 
     /// The escape of a quote, a backslash or a C0 control.

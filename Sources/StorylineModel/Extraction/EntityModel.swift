@@ -387,7 +387,7 @@ enum EntityFeatures {
             let nameFacts = facts.map { knowledge.nameFacts(hash: $0.lowerHash) }
             // Name lists: given names, surnames, cities (with size), each a weak hint the weights decide on;
             // up to three codes a word, 0 for none.
-            var lists = [(UInt8, UInt8, UInt8)](repeating: (0, 0, 0), count: n)
+            var lists = [ListCodes](repeating: ListCodes(), count: n)
             lists.withUnsafeMutableBufferPointer { lists in
                 var c = 0
                 while c < n {
@@ -399,7 +399,7 @@ enum EntityFeatures {
                     if let city {
                         for j in c..<(c + city.length) {
                             let position = city.length == 1 ? 3 : (j == c ? 0 : (j == c + city.length - 1 ? 2 : 1))
-                            lists[j].2 = UInt8(10 + position * 3 + city.size - 1)
+                            lists[j].city = UInt8(10 + position * 3 + city.size - 1)
                         }
                         c += city.length
                     } else {
@@ -407,8 +407,8 @@ enum EntityFeatures {
                     }
                 }
                 for j in 0..<n where candidate[j] || (j > 0 && candidate[j - 1]) || (j + 1 < n && candidate[j + 1]) {
-                    lists[j].0 = UInt8(nameFacts[j].givenName)
-                    if nameFacts[j].surname != 0 { lists[j].1 = UInt8(3 + nameFacts[j].surname) }
+                    lists[j].givenName = UInt8(nameFacts[j].givenName)
+                    if nameFacts[j].surname != 0 { lists[j].surname = UInt8(3 + nameFacts[j].surname) }
                 }
             }
             let bias = EntityFeatures.hash(0, "bias")
@@ -422,9 +422,9 @@ enum EntityFeatures {
                     func appendLists(_ k: Int, _ kind: UInt8, to out: inout FeatureWriter) {
                         guard k >= 0 && k < n else { return }
                         let codes = listCodes[k]
-                        if codes.0 != 0 { out.append(EntityFeatures.hash(kind, Int(codes.0))) }
-                        if codes.1 != 0 { out.append(EntityFeatures.hash(kind, Int(codes.1))) }
-                        if codes.2 != 0 { out.append(EntityFeatures.hash(kind, Int(codes.2))) }
+                        if codes.givenName != 0 { out.append(EntityFeatures.hash(kind, Int(codes.givenName))) }
+                        if codes.surname != 0 { out.append(EntityFeatures.hash(kind, Int(codes.surname))) }
+                        if codes.city != 0 { out.append(EntityFeatures.hash(kind, Int(codes.city))) }
                     }
                     var out = FeatureWriter(buffer: buffer)
                     for j in 0..<n {
@@ -478,6 +478,14 @@ enum EntityFeatures {
             fixedStart[n] = fixed.count
             self.fixed = fixed
             self.fixedStart = fixedStart
+        }
+
+        /// A word's codes from the name lists, 0 for none. A struct: an array of tuples has its type looked up at run
+        /// time each time one is made.
+        private struct ListCodes {
+            var givenName: UInt8 = 0
+            var surname: UInt8 = 0
+            var city: UInt8 = 0
         }
 
         /// The most features a word has: 19 always, one for the first word, one for an ordinary word, two for titles,
