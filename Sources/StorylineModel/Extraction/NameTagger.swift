@@ -155,7 +155,8 @@ struct NameTagger {
 
     func tag(_ article: Article) -> (actors: [LocalActor], mentions: [LocalMention]) {
         var actors: [LocalActor] = []
-        var byName: [String: Int] = [:]
+        // A `WordMap`: asked for every mention, and most names are ASCII.
+        var byName = WordMap<Int>()
         var mentions: [LocalMention] = []
         // Lone unknown capitalised words, decided once the whole article is seen.
         var pending: [(sentence: Int, tokens: Range<Int>, use: PendingUse)] = []
@@ -166,16 +167,17 @@ struct NameTagger {
         var kindVotes = KindVotes()
         /// Clubs read in match reports and results, by their names in lower case.
         var clubs: [String: Int] = [:]
-        func actorIndex(name: String, kind: ActorKind, tokens: [String], known: Bool) -> Int {
-            let key = name.lowercased()
+        // The tokens are made only for a new actor: most mentions are of actors already met.
+        func actorIndex(name: String, kind: ActorKind, tokens: @autoclosure () -> [String], known: Bool) -> Int {
+            let key = EntityFeatures.lowercase(name)
             if let index = byName[key] {
                 if !known { kindVotes.add(kind, for: index) }
                 return index
             }
             if !known { kindVotes.add(kind, for: actors.count) }
             actors.append(LocalActor(name: name, kind: kind, forms: [name], role: nil, affiliation: nil, standsFor: nil,
-                                     isKnown: known, nameTokens: tokens, nameKeyTokens: KnowledgeBase.keyTokens(name)))
-            byName[key] = actors.count - 1
+                                     isKnown: known, nameTokens: tokens(), nameKeyTokens: KnowledgeBase.keyTokens(name)))
+            byName.insert(key, actors.count - 1)
             return actors.count - 1
         }
         func addMention(_ actor: Int, _ sentence: Sentence, _ range: Range<Int>, modifier: Bool = false, demonym: Bool = false) {
@@ -219,8 +221,11 @@ struct NameTagger {
                     }
                 }
                 // A short form the article has already given an actor ("FPI" after "the Ituri Patriotic Front (FPI)").
+                // By index rather than `lastIndex(where:)`, which copies every actor it tests.
                 if let range = candidate.range, range.count == 1, isAcronym(sentence.tokens[range.lowerBound].text),
-                   let named = actors.lastIndex(where: { $0.kind != .person && $0.forms.contains(sentence.tokens[range.lowerBound].text) }) {
+                   let named = actors.indices.reversed().first(where: {
+                       actors[$0].kind != .person && actors[$0].forms.contains(sentence.tokens[range.lowerBound].text)
+                   }) {
                     addMention(named, sentence, range)
                     continue
                 }
