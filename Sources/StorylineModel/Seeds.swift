@@ -24,27 +24,35 @@ enum Knowledge {
     /// The data rows of a tab-separated knowledge file: comment (`#`) and blank lines dropped, fields trimmed of spaces.
     /// Read as UTF-8 bytes: the name lists have tens of thousands of rows, and start-up waits for them.
     static func rows(_ name: String) -> [[String]] {
-        func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-            var slice = bytes
-            while let first = slice.first, first == 0x20 || first == 0x09 || first == 0x0D { slice.removeFirst() }
-            while let last = slice.last, last == 0x20 || last == 0x09 || last == 0x0D { slice.removeLast() }
-            return slice
-        }
-        let bytes = Array(text(name).utf8)
-        var rows: [[String]] = []
-        for line in bytes.split(separator: 0x0A) {
-            let content = trimmed(line)
-            if content.isEmpty || content.first == UInt8(ascii: "#") { continue }
-            var row: [String] = []
-            for field in line.split(separator: 0x09, omittingEmptySubsequences: false) {
-                let field = field.last == 0x0D ? field.dropLast() : field
-                var start = field.startIndex, end = field.endIndex
-                while start < end, field[start] == 0x20 { start += 1 }
-                while end > start, field[end - 1] == 0x20 { end -= 1 }
-                row.append(String(decoding: field[start..<end], as: UTF8.self))
+        var text = text(name)
+        // In place: copying the text into an array and splitting it into arrays of slices cost more than the rows.
+        return text.withUTF8 { bytes in
+            func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+            var rows: [[String]] = []
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                var contentStart = lineStart
+                while contentStart < lineEnd && isBlank(bytes[contentStart]) { contentStart += 1 }
+                if contentStart == lineEnd || bytes[contentStart] == UInt8(ascii: "#") { continue }
+                // Fields split at each tab (empty ones kept), a carriage return dropped from the end, spaces trimmed.
+                var row: [String] = []
+                var fieldStart = lineStart
+                while fieldStart <= lineEnd {
+                    var fieldEnd = fieldStart
+                    while fieldEnd < lineEnd && bytes[fieldEnd] != 0x09 { fieldEnd += 1 }
+                    var start = fieldStart, end = fieldEnd
+                    if end > start && bytes[end - 1] == 0x0D { end -= 1 }
+                    while start < end, bytes[start] == 0x20 { start += 1 }
+                    while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+                    row.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                    fieldStart = fieldEnd + 1
+                }
+                rows.append(row)
             }
-            rows.append(row)
+            return rows
         }
-        return rows
     }
 }
