@@ -14,59 +14,109 @@ enum JSONValue {
 /// Writes JSON pretty-printed with two-space indents, non-ASCII as UTF-8 and `/` unescaped.
 ///
 /// The text is built as UTF-8 bytes and turned into a String once at the end: appending many short pieces to
-/// a byte array is several times cheaper than appending them to a String.
+/// a byte buffer is several times cheaper than appending them to a String.
 enum JSONWriter {
     /// The text of `value`, ending with a newline.
     static func render(_ value: JSONValue) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(1 << 16)
+        var out = ByteBuffer(capacity: 1 << 16)
+        defer { out.deallocate() }
         write(value, indent: 0, into: &out)
         out.append(UInt8(ascii: "\n"))
-        return String(decoding: out, as: UTF8.self)
+        return out.string()
     }
 
-    private static func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
+    /// Bytes written into memory kept with room to spare. An Array checks its buffer's uniqueness and capacity on
+    /// every append, which cost more than the bytes themselves for the short pieces JSON is made of.
+    struct ByteBuffer {
+        private var start: UnsafeMutablePointer<UInt8>
+        private var capacity: Int
+        private(set) var count = 0
+
+        init(capacity: Int) {
+            self.capacity = max(capacity, 16)
+            start = .allocate(capacity: self.capacity)
+        }
+
+        /// Frees the memory; the buffer is not to be used after.
+        func deallocate() { start.deallocate() }
+
+        /// The bytes as a String (decoded as UTF-8).
+        func string() -> String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
+
+        @inline(__always)
+        mutating func append(_ byte: UInt8) {
+            if count == capacity { grow(to: count + 1) }
+            start[count] = byte
+            count += 1
+        }
+
+        @inline(__always)
+        mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+            if count + bytes.count > capacity { grow(to: count + bytes.count) }
+            (start + count).update(from: base, count: bytes.count)
+            count += bytes.count
+        }
+
+        @inline(__always)
+        mutating func append(_ text: StaticString) { text.withUTF8Buffer { append($0) } }
+
+        /// `count` spaces.
+        mutating func appendSpaces(_ count: Int) {
+            if self.count + count > capacity { grow(to: self.count + count) }
+            (start + self.count).initialize(repeating: UInt8(ascii: " "), count: count)
+            self.count += count
+        }
+
+        private mutating func grow(to needed: Int) {
+            var newCapacity = capacity * 2
+            while newCapacity < needed { newCapacity *= 2 }
+            let newStart = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+            newStart.update(from: start, count: count)
+            start.deallocate()
+            start = newStart
+            capacity = newCapacity
+        }
+    }
+
+    private static func write(_ value: JSONValue, indent: Int, into out: inout ByteBuffer) {
         switch value {
-        case .null: append("null", to: &out)
-        case .bool(let b): append(b ? "true" : "false", to: &out)
-        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .null: out.append("null")
+        case .bool(let b): out.append(b ? "true" : "false")
+        case .int(let i):
+            var text = String(i)
+            text.withUTF8 { out.append($0) }
         case .string(let s): writeString(s, into: &out)
         case .array(let items):
-            guard !items.isEmpty else { append("[]", to: &out); return }
-            append("[\n", to: &out)
+            guard !items.isEmpty else { out.append("[]"); return }
+            out.append("[\n")
             for (i, item) in items.enumerated() {
-                pad(indent + 1, &out)
+                out.appendSpaces(2 * (indent + 1))
                 write(item, indent: indent + 1, into: &out)
-                append(i == items.count - 1 ? "\n" : ",\n", to: &out)
+                if i < items.count - 1 { out.append(UInt8(ascii: ",")) }
+                out.append(UInt8(ascii: "\n"))
             }
-            pad(indent, &out)
+            out.appendSpaces(2 * indent)
             out.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { append("{}", to: &out); return }
-            append("{\n", to: &out)
+            guard !members.isEmpty else { out.append("{}"); return }
+            out.append("{\n")
             for (i, (key, item)) in members.enumerated() {
-                pad(indent + 1, &out)
+                out.appendSpaces(2 * (indent + 1))
                 writeString(key, into: &out)
-                append(": ", to: &out)
+                out.append(": ")
                 write(item, indent: indent + 1, into: &out)
-                append(i == members.count - 1 ? "\n" : ",\n", to: &out)
+                if i < members.count - 1 { out.append(UInt8(ascii: ",")) }
+                out.append(UInt8(ascii: "\n"))
             }
-            pad(indent, &out)
+            out.appendSpaces(2 * indent)
             out.append(UInt8(ascii: "}"))
         }
     }
 
-    @inline(__always) private static func append(_ text: StaticString, to out: inout [UInt8]) {
-        text.withUTF8Buffer { out.append(contentsOf: $0) }
-    }
-
-    private static func pad(_ level: Int, _ out: inout [UInt8]) {
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
-    }
-
     /// Escapes what RFC 8259 requires (quote, backslash, C0 controls), plus U+2028/U+2029,
     /// which JSON allows but JavaScript source and some line-based tools treat as line breaks.
-    static func writeString(_ s: String, into out: inout [UInt8]) {
+    static func writeString(_ s: String, into out: inout ByteBuffer) {
         out.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { bytes in
@@ -91,9 +141,9 @@ enum JSONWriter {
                     i += 1
                     continue
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
                 if lineSeparator {
-                    append(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", to: &out)
+                    out.append(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
                     i += 3
                 } else {
                     appendEscape(of: byte, to: &out)
@@ -101,7 +151,7 @@ enum JSONWriter {
                 }
                 runStart = i
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<n]))
+            out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<n]))
         }
         out.append(UInt8(ascii: "\""))
     }
@@ -118,18 +168,18 @@ enum JSONWriter {
     }
 
     /// The escape of a quote, a backslash or a C0 control.
-    private static func appendEscape(of byte: UInt8, to out: inout [UInt8]) {
+    private static func appendEscape(of byte: UInt8, to out: inout ByteBuffer) {
         switch byte {
-        case 0x22: append("\\\"", to: &out)
-        case 0x5C: append("\\\\", to: &out)
-        case 0x0A: append("\\n", to: &out)
-        case 0x0D: append("\\r", to: &out)
-        case 0x09: append("\\t", to: &out)
-        case 0x08: append("\\b", to: &out)
-        case 0x0C: append("\\f", to: &out)
+        case 0x22: out.append("\\\"")
+        case 0x5C: out.append("\\\\")
+        case 0x0A: out.append("\\n")
+        case 0x0D: out.append("\\r")
+        case 0x09: out.append("\\t")
+        case 0x08: out.append("\\b")
+        case 0x0C: out.append("\\f")
         default:
             let hexDigits: StaticString = "0123456789abcdef"
-            append("\\u00", to: &out)
+            out.append("\\u00")
             out.append(hexDigits.utf8Start[Int(byte >> 4)])
             out.append(hexDigits.utf8Start[Int(byte & 0x0F)])
         }
