@@ -233,7 +233,13 @@ struct DocumentContext: Sendable {
     /// Capitalised words (lower-cased) seen other than at the start of a sentence.
     var capitalisedInside: WordSet = []
 
-    init(sentences: [[String]]) {
+    /// The context of an article's tokens, read in place (a copy of every word as arrays of Strings cost about as
+    /// much as the sets).
+    init(article: Article) {
+        self.init(sentences: article.sentences.lazy.map { $0.tokens.lazy.map(\.text) })
+    }
+
+    init<Sentences: Collection>(sentences: Sentences) where Sentences.Element: Collection, Sentences.Element.Element == String {
         // Room for every word at once: growing a set hashes all its members again.
         let wordCount = sentences.reduce(0) { $0 + $1.count }
         lowerCase = WordSet(minimumCapacity: wordCount)

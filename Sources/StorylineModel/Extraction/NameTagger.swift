@@ -160,7 +160,7 @@ struct NameTagger {
         var mentions: [LocalMention] = []
         // Lone unknown capitalised words, decided once the whole article is seen.
         var pending: [(sentence: Int, tokens: Range<Int>, use: PendingUse)] = []
-        let document = DocumentContext(sentences: article.sentences.map { $0.tokens.map(\.text) })
+        let document = DocumentContext(article: article)
         let lowerCaseSeen = document.lowerCase
 
         // How often each unknown name was read as each kind: the article's majority decides (people win ties).

@@ -32,6 +32,8 @@ struct RelationExtractor {
     private static let passiveAuxiliaries: WordSet = ["is", "are", "was", "were", "be", "been", "being"]
     private static let quotes: WordSet = ["\u{201C}", "\u{201D}", "\"", "\u{2018}", "\u{2019}"]
     private static let clauseBreaks: WordSet = [".", ";", ":", "!", "?", "which", "who", "whom", "whose", "while", "whereas", "but", "although", "because", "that", "\u{201C}", "\u{201D}", "\""]
+    /// Prepositions between a title and its post ("curator at the University …"); made once, not for every sentence.
+    private static let postPrepositions: WordSet = ["of", "at", "for", "with", "in"]
     private static let determiners: WordSet = ["a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "'s", "any", "no", "every", "each"]
     /// Words that may stand between a subject and its verb: auxiliaries, modals, common adverbs.
     private static let auxiliaries: WordSet = ["also", "then", "not", "already", "reportedly", "allegedly", "still", "again", "never", "just", "now", "later", "soon", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can", "must", "be", "been", "being", "do", "does", "did", "both", "all", "jointly", "once"]
@@ -390,7 +392,6 @@ struct RelationExtractor {
         /// - person of post: "Julie Hahn of Environment Canada", and "Lydia Buchtmann for FSANZ" with an organisation.
         func posts(kind: (Int) -> ActorKind) -> [(person: Argument, title: String, of: Argument)] {
             var found: [(Argument, String, Argument)] = []
-            let prepositions: Set<String> = ["of", "at", "for", "with", "in"]
             func isPerson(_ argument: Argument) -> Bool { kind(argument.actor) == .person }
             for (index, person) in arguments.enumerated() where isPerson(person) && !person.isModifier {
                 // Before the name: the post, perhaps with 's, then titles reaching the name.
@@ -451,7 +452,7 @@ struct RelationExtractor {
                 // "curator at the University …", "the former chairman of …": titles, then a preposition and the post,
                 // or "of" and a few words of what the post is about first ("curator of the exhibition at USI").
                 if j < words.count, ["former", "acting", "interim", "then"].contains(lower[j]) { j += 1 }
-                guard let title = titles(at: j, limit: words.count), title.end < words.count, prepositions.contains(lower[title.end]) else { continue }
+                guard let title = titles(at: j, limit: words.count), title.end < words.count, RelationExtractor.postPrepositions.contains(lower[title.end]) else { continue }
                 if let post = argument(after: title.end + 1, within: 2), !isPerson(post) {
                     found.append((person, title.title, post))
                 } else if lower[title.end] == "of",
