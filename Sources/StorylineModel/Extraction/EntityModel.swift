@@ -341,7 +341,8 @@ enum EntityFeatures {
         /// word `i`'s are `fixed[fixedStart[i]..<fixedStart[i + 1]]`.
         private let fixed: [UInt64]
         private let fixedStart: [Int]
-        private let candidate: [Bool]
+        /// What the knowledge base says of each word, and whether it may be part of a name.
+        private let info: [WordInfo]
 
         var count: Int { words.count }
 
@@ -352,52 +353,39 @@ enum EntityFeatures {
             // else the bytes tell, read in the same visit.
             let facts = words.map(WordBytes.init)
             self.facts = facts
-            // The arrays below are filled through their buffers: setting an Array's element checks that its buffer is
-            // not shared, for every element.
-            // What the knowledge base knows of each word: its position in a known name and the name's kind, as one code.
-            var known = [Int](repeating: 0, count: n)
-            known.withUnsafeMutableBufferPointer { known in
+            // What the knowledge base says of each word, in one array filled through its buffer: each Array made costs
+            // a look-up of its type at run time, and setting an element checks that the buffer is not shared.
+            var info = [WordInfo](repeating: WordInfo(), count: n)
+            info.withUnsafeMutableBufferPointer { info in
+                // Known names: each word's position in one and the name's kind, as one code.
                 var i = 0
                 while i < n {
                     if let match = knowledge.entities.longestMatch(from: i, count: n, hash: { facts[$0].keyHash }) {
                         let kind = match.value.isDemonym ? 6 : (match.value.standsForCountry ? 7 : ActorKind.allCases.firstIndex(of: match.value.kind)! + 1)
                         for j in i..<(i + match.length) {
                             let position = match.length == 1 ? 3 : (j == i ? 0 : (j == i + match.length - 1 ? 2 : 1))
-                            known[j] = 1 + position * 8 + kind
+                            info[j].known = 1 + position * 8 + kind
                         }
                         i += match.length
                     } else {
                         i += 1
                     }
                 }
-            }
-            let candidate = (0..<n).map { j in
-                facts[j].isCapitalised || known[j] != 0 || facts[j].hasDigit
-                    || (j > 0 && j + 1 < n && facts[j - 1].isCapitalised && facts[j + 1].isCapitalised && words[j].count <= 3)
-            }
-            self.candidate = candidate
-            var inTitle = [Bool](repeating: false, count: n)
-            inTitle.withUnsafeMutableBufferPointer { inTitle in
-                for start in 0..<n where candidate[start] || (start + 1 < n && candidate[start + 1]) {
+                for j in 0..<n {
+                    info[j].isCandidate = facts[j].isCapitalised || info[j].known != 0 || facts[j].hasDigit
+                        || (j > 0 && j + 1 < n && facts[j - 1].isCapitalised && facts[j + 1].isCapitalised && words[j].count <= 3)
+                    info[j].isOrganizationWord = knowledge.organizationKind(hash: facts[j].hash) != nil
+                    info[j].nameFacts = knowledge.nameFacts(hash: facts[j].lowerHash)
+                }
+                for start in 0..<n where info[start].isCandidate || (start + 1 < n && info[start + 1].isCandidate) {
                     if let match = knowledge.titles.longestMatch(from: start, count: n, hash: { facts[$0].hash }) {
-                        for j in start..<(start + match.length) { inTitle[j] = true }
+                        for j in start..<(start + match.length) { info[j].inTitle = true }
                     }
                 }
-            }
-            let boundary = EntityFeatures.hash(1, "<s>"), end = EntityFeatures.hash(1, "</s>")
-            func word(_ j: Int) -> UInt64 { j < 0 ? boundary : j >= n ? end : facts[j].lowerHash }
-            func shape(_ j: Int) -> UInt64 { j < 0 ? boundary : j >= n ? end : facts[j].shapeHash }
-            func knownAt(_ j: Int) -> Int { j < 0 || j >= n ? 0 : known[j] }
-            let isOrganizationWord = facts.map { knowledge.organizationKind(hash: $0.hash) != nil }
-            func organizationWord(_ j: Int) -> Bool { j >= 0 && j < n && isOrganizationWord[j] }
-            let nameFacts = facts.map { knowledge.nameFacts(hash: $0.lowerHash) }
-            // Name lists: given names, surnames, cities (with size), each a weak hint the weights decide on;
-            // up to three codes a word, 0 for none.
-            var lists = [ListCodes](repeating: ListCodes(), count: n)
-            lists.withUnsafeMutableBufferPointer { lists in
+                // Name lists: given names, surnames, cities (with size), each a weak hint the weights decide on.
                 var c = 0
                 while c < n {
-                    let town = nameFacts[c].town
+                    let town = info[c].nameFacts.town
                     var city: (length: Int, size: Int)? = town != 0 ? (1, town) : nil
                     if let long = knowledge.longCities.longestMatch(from: c, count: n, hash: { facts[$0].lowerHash }) {
                         city = (long.length, NameFacts.townClass(population: long.value))
@@ -405,29 +393,35 @@ enum EntityFeatures {
                     if let city {
                         for j in c..<(c + city.length) {
                             let position = city.length == 1 ? 3 : (j == c ? 0 : (j == c + city.length - 1 ? 2 : 1))
-                            lists[j].city = UInt8(10 + position * 3 + city.size - 1)
+                            info[j].lists.city = UInt8(10 + position * 3 + city.size - 1)
                         }
                         c += city.length
                     } else {
                         c += 1
                     }
                 }
-                for j in 0..<n where candidate[j] || (j > 0 && candidate[j - 1]) || (j + 1 < n && candidate[j + 1]) {
-                    lists[j].givenName = UInt8(nameFacts[j].givenName)
-                    if nameFacts[j].surname != 0 { lists[j].surname = UInt8(3 + nameFacts[j].surname) }
+                for j in 0..<n where info[j].isCandidate || (j > 0 && info[j - 1].isCandidate) || (j + 1 < n && info[j + 1].isCandidate) {
+                    info[j].lists.givenName = UInt8(info[j].nameFacts.givenName)
+                    if info[j].nameFacts.surname != 0 { info[j].lists.surname = UInt8(3 + info[j].nameFacts.surname) }
                 }
             }
+            // A constant: a variable captured below would have every access checked for exclusivity at run time.
+            let wordInfo = info
+            self.info = wordInfo
+            let boundary = EntityFeatures.hash(1, "<s>"), end = EntityFeatures.hash(1, "</s>")
+            func word(_ j: Int) -> UInt64 { j < 0 ? boundary : j >= n ? end : facts[j].lowerHash }
+            func shape(_ j: Int) -> UInt64 { j < 0 ? boundary : j >= n ? end : facts[j].shapeHash }
+            func knownAt(_ j: Int) -> Int { j < 0 || j >= n ? 0 : wordInfo[j].known }
+            func organizationWord(_ j: Int) -> Bool { j >= 0 && j < n && wordInfo[j].isOrganizationWord }
             let bias = EntityFeatures.hash(0, "bias")
             var fixedStart = [Int](repeating: 0, count: n + 1)
-            // A constant: a variable captured below would have every access checked for exclusivity at run time.
-            let listCodes = lists
             // Written in place into room for the most a word can have: appending to an Array checks its buffer
             // for every feature.
             let fixed = fixedStart.withUnsafeMutableBufferPointer { fixedStart in
                 [UInt64](unsafeUninitializedCapacity: n * SentenceView.maximumFixedFeatures) { buffer, initialized in
                     func appendLists(_ k: Int, _ kind: UInt8, to out: inout FeatureWriter) {
                         guard k >= 0 && k < n else { return }
-                        let codes = listCodes[k]
+                        let codes = wordInfo[k].lists
                         if codes.givenName != 0 { out.append(EntityFeatures.hash(kind, Int(codes.givenName))) }
                         if codes.surname != 0 { out.append(EntityFeatures.hash(kind, Int(codes.surname))) }
                         if codes.city != 0 { out.append(EntityFeatures.hash(kind, Int(codes.city))) }
@@ -435,7 +429,7 @@ enum EntityFeatures {
                     var out = FeatureWriter(buffer: buffer)
                     for j in 0..<n {
                         fixedStart[j] = out.count
-                        guard candidate[j] else { continue }
+                        guard wordInfo[j].isCandidate else { continue }
                         let lowerHash = facts[j].lowerHash, shapeHash = facts[j].shapeHash
                         // One append each, in this order.
                         out.append(bias)
@@ -461,9 +455,9 @@ enum EntityFeatures {
                         out.append(combine(17, lowerHash, word(j + 1)))
                         if j == 0 { out.append(combine(18, shapeHash, 0)) }
                         let capitalised = facts[j].isCapitalised
-                        if capitalised && nameFacts[j].isOrdinaryWord { out.append(EntityFeatures.hash(19, j == 0 ? 1 : 2)) }
-                        if inTitle[j] { out.append(EntityFeatures.hash(20, 1)) }
-                        if j > 0 && inTitle[j - 1] { out.append(EntityFeatures.hash(21, 1)) }
+                        if capitalised && wordInfo[j].nameFacts.isOrdinaryWord { out.append(EntityFeatures.hash(19, j == 0 ? 1 : 2)) }
+                        if wordInfo[j].inTitle { out.append(EntityFeatures.hash(20, 1)) }
+                        if j > 0 && wordInfo[j - 1].inTitle { out.append(EntityFeatures.hash(21, 1)) }
                         if organizationWord(j) { out.append(EntityFeatures.hash(22, 1)) }
                         if organizationWord(j + 1) { out.append(EntityFeatures.hash(23, 1)) }
                         if organizationWord(j + 2) { out.append(EntityFeatures.hash(24, 1)) }
@@ -484,6 +478,18 @@ enum EntityFeatures {
             fixedStart[n] = fixed.count
             self.fixed = fixed
             self.fixedStart = fixedStart
+        }
+
+        /// What the knowledge base says of a word of the sentence.
+        private struct WordInfo {
+            /// The word's position in a known name and the name's kind, as one code; 0 for none.
+            var known = 0
+            /// Whether the word may be part of a name (`isCandidate`).
+            var isCandidate = false
+            var inTitle = false
+            var isOrganizationWord = false
+            var nameFacts = NameFacts(bits: 0)
+            var lists = ListCodes()
         }
 
         /// A word's codes from the name lists, 0 for none. A struct: an array of tuples has its type looked up at run
@@ -656,7 +662,7 @@ enum EntityFeatures {
         }
 
         /// Whether the word may be part of a name: capitalised, with digits, known, or a short joining word between capitals.
-        func isCandidate(_ i: Int) -> Bool { candidate[i] }
+        func isCandidate(_ i: Int) -> Bool { info[i].isCandidate }
 
         /// The features of word `i` that do not depend on labels.
         @inline(__always)
