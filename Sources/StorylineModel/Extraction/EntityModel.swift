@@ -355,7 +355,8 @@ enum EntityFeatures {
             self.facts = facts
             // What the knowledge base says of each word, in one array filled through its buffer: each Array made costs
             // a look-up of its type at run time, and setting an element checks that the buffer is not shared.
-            var info = [WordInfo](repeating: WordInfo(), count: n)
+            // Made by `map`, whose storage type is resolved when compiled; `Array(repeating:count:)` looks it up at run time.
+            var info = words.map { _ in WordInfo() }
             info.withUnsafeMutableBufferPointer { info in
                 // Known names: each word's position in one and the name's kind, as one code.
                 var i = 0
@@ -414,7 +415,7 @@ enum EntityFeatures {
             func knownAt(_ j: Int) -> Int { j < 0 || j >= n ? 0 : wordInfo[j].known }
             func organizationWord(_ j: Int) -> Bool { j >= 0 && j < n && wordInfo[j].isOrganizationWord }
             let bias = EntityFeatures.hash(0, "bias")
-            var fixedStart = [Int](repeating: 0, count: n + 1)
+            var fixedStart = (0...n).map { _ in 0 }  // by `map`, as `info`
             // Written in place into room for the most a word can have: appending to an Array checks its buffer
             // for every feature.
             let fixed = fixedStart.withUnsafeMutableBufferPointer { fixedStart in

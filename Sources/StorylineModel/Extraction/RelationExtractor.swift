@@ -88,19 +88,17 @@ struct RelationExtractor {
         var lastPerson: Int?
         var mentionIndex = 0
         for sentence in article.sentences {
-            var sentenceMentions: [LocalMention] = []
             while mentionIndex < mentions.count, mentions[mentionIndex].sentence < sentence.index { mentionIndex += 1 }
             var k = mentionIndex
-            while k < mentions.count, mentions[k].sentence == sentence.index {
-                sentenceMentions.append(mentions[k])
-                k += 1
-            }
+            while k < mentions.count, mentions[k].sentence == sentence.index { k += 1 }
+            // A slice of the article's mentions, not a copy of them for each sentence.
+            let sentenceMentions = mentions[mentionIndex..<k]
             let tokens = sentence.tokens
             // Arguments in order, with "he"/"she" standing for the last person named before them.
             var arguments: [Argument] = []
-            var m = 0
+            var m = sentenceMentions.startIndex
             for (index, token) in tokens.enumerated() {
-                while m < sentenceMentions.count, sentenceMentions[m].tokens.lowerBound == index {
+                while m < sentenceMentions.endIndex, sentenceMentions[m].tokens.lowerBound == index {
                     let mention = sentenceMentions[m]
                     arguments.append(Argument(actor: mention.actor, start: mention.tokens.lowerBound, end: mention.tokens.upperBound,
                                               isModifier: mention.isModifier))
