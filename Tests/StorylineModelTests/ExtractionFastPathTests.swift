@@ -88,6 +88,10 @@ final class ExtractionFastPathTests: XCTestCase {
             XCTAssertEqual(set.contains(query), Set(keys).contains(query), query)
             XCTAssertEqual(numberMap[query], numbering[query], query)
             XCTAssertEqual(grown.contains(query), Set(keys + queries).contains(query), query)
+            if query.utf8.allSatisfy({ $0 < 0x80 }) {
+                let lower = EntityFeatures.lowercase(query)
+                XCTAssertEqual(set.contains(lowercasing: query, lowerHash: EntityFeatures.wordHash(lower)), set.contains(lower), query)
+            }
         }
         XCTAssertEqual(map.dictionary, dictionary)
         XCTAssertEqual(Set(set), Set(keys))

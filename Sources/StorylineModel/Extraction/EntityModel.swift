@@ -468,9 +468,13 @@ enum EntityFeatures {
                         appendLists(j + 1, 29, to: &out)
                         if let document, capitalised {
                             // What the rest of the document says of the word: written in lower case there, or capitalised mid-sentence.
-                            let lower = EntityFeatures.lowercase(words[j])
-                            if document.lowerCase.contains(lower) { out.append(EntityFeatures.hash(30, j == 0 ? 1 : 2)) }
-                            if j == 0 && document.capitalisedInside.contains(lower) { out.append(EntityFeatures.hash(31, 1)) }
+                            // An ASCII word is looked up by its lower-case hash, with no lower-cased String made.
+                            func isIn(_ set: WordSet) -> Bool {
+                                facts[j].isASCII ? set.contains(lowercasing: words[j], lowerHash: lowerHash)
+                                    : set.contains(EntityFeatures.lowercase(words[j]))
+                            }
+                            if isIn(document.lowerCase) { out.append(EntityFeatures.hash(30, j == 0 ? 1 : 2)) }
+                            if j == 0 && isIn(document.capitalisedInside) { out.append(EntityFeatures.hash(31, 1)) }
                         }
                     }
                     initialized = out.count

@@ -126,6 +126,20 @@ struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLite
         return asciiValues[index]
     }
 
+    /// `self[EntityFeatures.lowercase(word)]` for an ASCII word, given the hash of its lower case (`EntityFeatures.wordHash`
+    /// of its bytes folded): the key found is compared with the word's bytes folded, with no lower-cased String made.
+    func value(lowercasing word: String, lowerHash: UInt64) -> Value? {
+        guard !hasCollision else { return self[EntityFeatures.lowercase(word)] }
+        guard let index = table[lowerHash].map(Int.init) else { return nil }
+        let matches = asciiKeys[index].utf8.withContiguousStorageIfAvailable { key in
+            word.utf8.withContiguousStorageIfAvailable { word in
+                key.count == word.count && zip(key, word).allSatisfy { key, byte in key == (byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte) }
+            }
+        }
+        guard let matches = matches ?? nil else { return asciiKeys[index] == EntityFeatures.lowercase(word) ? asciiValues[index] : nil }
+        return matches ? asciiValues[index] : nil
+    }
+
     /// `EntityFeatures.wordHash` of an ASCII word, made in the same pass that tells it is ASCII; nil beyond ASCII.
     @inline(__always)
     private static func asciiHash(_ word: String) -> UInt64? {
@@ -157,6 +171,10 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     init(arrayLiteral words: String...) { self.init(words) }
 
     func contains(_ word: String) -> Bool { map[word] != nil }
+
+    /// `contains(EntityFeatures.lowercase(word))` for an ASCII word whose lower case has the hash `lowerHash`
+    /// (`WordMap.value(lowercasing:lowerHash:)`).
+    func contains(lowercasing word: String, lowerHash: UInt64) -> Bool { map.value(lowercasing: word, lowerHash: lowerHash) != nil }
 
     /// Adds `word` unless an equal word is in the set.
     mutating func insert(_ word: String) { map.insertIfAbsent(word, true) }
