@@ -210,13 +210,25 @@ struct EntityModel: Sendable {
             guard scale > 0, bytes.count == 14 + count * rowSize else { return nil }
             var features = [UInt64](repeating: 0, count: count)
             var weights = [Float](repeating: 0, count: count * EntityModel.labelCount)
-            var offset = 14
-            for row in 0..<count {
-                features[row] = read(offset, as: UInt64.self)
-                for k in 0..<EntityModel.labelCount {
-                    weights[row * EntityModel.labelCount + k] = Float(read(offset + 8 + 2 * k, as: Int16.self)) / scale
+            weights.withUnsafeMutableBufferPointer { weights in
+                let scales = SIMD16<Float>(repeating: scale)
+                var offset = 14
+                for row in 0..<count {
+                    features[row] = read(offset, as: UInt64.self)
+                    let base = row * EntityModel.labelCount
+                    #if _endian(little)
+                    // The first 16 weights of a row converted side by side: each lane's quotient is the scalar one.
+                    let first = SIMD16<Float>(bytes.loadUnaligned(fromByteOffset: offset + 8, as: SIMD16<Int16>.self)) / scales
+                    UnsafeMutableRawPointer(weights.baseAddress! + base).storeBytes(of: first, as: SIMD16<Float>.self)
+                    let scalarStart = 16
+                    #else
+                    let scalarStart = 0
+                    #endif
+                    for k in scalarStart..<EntityModel.labelCount {
+                        weights[base + k] = Float(read(offset + 8 + 2 * k, as: Int16.self)) / scale
+                    }
+                    offset += rowSize
                 }
-                offset += rowSize
             }
             return (features, weights)
         }
