@@ -4,17 +4,21 @@
 /// Two different keys with the same 64-bit hash would share an entry; with FNV-1a over tens of thousands
 /// of words that is far less likely than a bit flip, so it is not guarded against.
 struct HashTable: Sendable {
-    private var keys: [UInt64]
-    /// -1 marks an empty slot.
-    private var values: [Int32]
+    /// A key and its value side by side, so that a probe reads one element (and a store checks one buffer);
+    /// a value of -1 marks an empty slot.
+    private struct Slot {
+        var key: UInt64
+        var value: Int32
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     private(set) var count = 0
 
     init(minimumCapacity: Int = 0) {
         var capacity = 16
         while capacity < minimumCapacity * 2 { capacity *= 2 }
-        keys = [UInt64](repeating: 0, count: capacity)
-        values = [Int32](repeating: -1, count: capacity)
+        slots = [Slot](repeating: Slot(key: 0, value: -1), count: capacity)
         mask = capacity - 1
     }
 
@@ -29,9 +33,9 @@ struct HashTable: Sendable {
     subscript(key: UInt64) -> Int32? {
         var slot = HashTable.slot(key, mask)
         while true {
-            let value = values[slot]
-            if value < 0 { return nil }
-            if keys[slot] == key { return value }
+            let entry = slots[slot]
+            if entry.value < 0 { return nil }
+            if entry.key == key { return entry.value }
             slot = (slot + 1) & mask
         }
     }
@@ -39,17 +43,21 @@ struct HashTable: Sendable {
     /// Stores `value` (0 or more) for `key`, replacing what was there.
     mutating func set(_ key: UInt64, _ value: Int32) {
         precondition(value >= 0, "HashTable stores values of 0 or more")
-        if (count + 1) * 2 > keys.count { grow() }
-        var slot = HashTable.slot(key, mask)
-        while values[slot] >= 0 && keys[slot] != key { slot = (slot + 1) & mask }
-        if values[slot] < 0 { count += 1 }
-        keys[slot] = key
-        values[slot] = value
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = self.mask
+        let isNew = slots.withUnsafeMutableBufferPointer { slots -> Bool in
+            var slot = HashTable.slot(key, mask)
+            while slots[slot].value >= 0 && slots[slot].key != key { slot = (slot + 1) & mask }
+            let isNew = slots[slot].value < 0
+            slots[slot] = Slot(key: key, value: value)
+            return isNew
+        }
+        if isNew { count += 1 }
     }
 
     private mutating func grow() {
-        let (oldKeys, oldValues) = (keys, values)
-        self = HashTable(minimumCapacity: keys.count)
-        for slot in oldValues.indices where oldValues[slot] >= 0 { set(oldKeys[slot], oldValues[slot]) }
+        let old = slots
+        self = HashTable(minimumCapacity: slots.count)
+        for entry in old where entry.value >= 0 { set(entry.key, entry.value) }
     }
 }
