@@ -31,12 +31,16 @@ struct HashTable: Sendable {
     /// The value stored for `key`, or nil.
     @inline(__always)
     subscript(key: UInt64) -> Int32? {
-        var slot = HashTable.slot(key, mask)
-        while true {
-            let entry = slots[slot]
-            if entry.value < 0 { return nil }
-            if entry.key == key { return entry.value }
-            slot = (slot + 1) & mask
+        // Through the buffer: a slot masked by `mask` is always in it, so no bounds check is needed at each probe.
+        let mask = self.mask
+        return slots.withUnsafeBufferPointer { slots -> Int32? in
+            var slot = HashTable.slot(key, mask)
+            while true {
+                let entry = slots[slot]
+                if entry.value < 0 { return nil }
+                if entry.key == key { return entry.value }
+                slot = (slot + 1) & mask
+            }
         }
     }
 
