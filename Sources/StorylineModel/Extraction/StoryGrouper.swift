@@ -15,7 +15,8 @@ struct StoryGrouper {
     func group(articles: [Article], actors: [Actor], mentions: [Mention], words: [[Int32]]) -> [Story] {
         let n = articles.count
         guard n > 0 else { return [] }
-        let kinds = Dictionary(actors.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        // A `WordMap`: asked for every mention of the corpus.
+        let kinds = WordMap(Dictionary(actors.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a }))
         let position = Dictionary(articles.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         // Salient actors per article, weighted: people, organisations and groups say more about a story than countries.
         var weights = [[String: Double]](repeating: [:], count: n)
