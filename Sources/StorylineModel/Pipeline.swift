@@ -11,6 +11,12 @@ public enum Pipeline {
         return corpus
     }
 
+    /// Loads the knowledge base and the entity model now rather than on the first article (both load once a process).
+    public static func loadKnowledge() {
+        _ = KnowledgeBase.shared
+        _ = EntityModel.shared
+    }
+
     /// Extracts actors, relations, stories and the timeline from articles already read.
     /// Articles are independent until the merge, so they are worked on all cores.
     public static func extract(_ input: [Article]) -> Corpus {

@@ -174,8 +174,8 @@ final class EvalCommandTests: XCTestCase {
         XCTAssertEqual(object["words"] as? Int, words)
         for key in ["single_core", "all_cores"] {
             let runObject = try XCTUnwrap(object[key] as? [String: Any])
-            XCTAssertEqual(Set(runObject.keys), ["cores", "seconds", "read_seconds", "extract_seconds", "words_per_second",
-                                                 "peak_memory_bytes"])
+            XCTAssertEqual(Set(runObject.keys), ["cores", "seconds", "read_seconds", "extract_seconds", "load_seconds",
+                                                 "words_per_second", "peak_memory_bytes"])
             XCTAssertGreaterThan(runObject["peak_memory_bytes"] as? Int ?? 0, 0)
             XCTAssertGreaterThanOrEqual(runObject["cores"] as? Int ?? 0, 1)
         }
