@@ -110,6 +110,16 @@ final class ExtractionActorTests: XCTestCase {
         XCTAssertEqual(board?.mentions, 3)
     }
 
+    func testACapitalThatIsAlsoAPlaceElsewhereDoesNotImplyItsCountry() {
+        // Victoria is the Seychelles' capital and an Australian state.
+        let corpus = ExtractionFixtures.corpus("Bushfires burned across Victoria on Monday, and Victoria declared a state of emergency.")
+        XCTAssertNil(corpus.actor("seychelles"))
+        XCTAssertEqual(corpus.actor("victoria")?.kind, .place)
+        // A capital of one country stands for it still.
+        let moscow = ExtractionFixtures.corpus("Moscow said on Monday that talks would resume.")
+        XCTAssertEqual(moscow.actor("moscow")?.standsFor, "russia")
+    }
+
     func testGroupsNamedByTheirFighters() {
         let corpus = ExtractionFixtures.corpus("Zhelani rebels attacked a tanker, and Russian forces shelled the port.")
         XCTAssertEqual(corpus.actor("zhelani")?.kind, .group)

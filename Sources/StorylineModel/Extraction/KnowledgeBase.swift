@@ -126,6 +126,9 @@ final class KnowledgeBase: Sendable {
     private let nameFactsTable: HashTable
     /// City names of several words (lower-cased tokens) → population.
     let longCities: TokenTrie<Int>
+    /// Capitals whose name is also a place of another country ("Victoria", the Seychelles' capital and an Australian
+    /// state): named alone, they do not stand for their country.
+    let ambiguousCapitals: Set<String>
 
     private init() {
         var entities = TokenTrie<KnownEntity>()
@@ -161,6 +164,17 @@ final class KnowledgeBase: Sendable {
             for alias in KnowledgeBase.column(row, 1) { add(alias, entity) }
         }
         self.entities = entities
+        var capitalsOf: [String: String] = [:]
+        for row in Knowledge.rows("countries.tsv") where !row[0].isEmpty {
+            for capital in KnowledgeBase.column(row, 3) { capitalsOf[capital] = row[0] }
+        }
+        var ambiguousCapitals = Set<String>()
+        for row in Knowledge.rows("places.tsv") where !row[0].isEmpty {
+            for name in [row[0]] + KnowledgeBase.column(row, 1) {
+                if let country = capitalsOf[name], KnowledgeBase.column(row, 2).first != country { ambiguousCapitals.insert(name) }
+            }
+        }
+        self.ambiguousCapitals = ambiguousCapitals
 
         var titles = TokenTrie<String>()
         for row in Knowledge.rows("titles.tsv") {

@@ -258,7 +258,7 @@ struct NameTagger {
                     }
                     let index = actorIndex(name: entity.canonical, kind: entity.kind,
                                            tokens: KnowledgeBase.keyTokens(entity.canonical), known: true)
-                    if entity.standsForCountry { actors[index].standsFor = entity.country }
+                    if entity.standsForCountry, !knowledge.ambiguousCapitals.contains(entity.canonical) { actors[index].standsFor = entity.country }
                     addMention(index, sentence, range, modifier: isModifier, demonym: entity.isDemonym)
                 case let .named(kind, range, role, affiliation, alias, forceName):
                     let words = sentence.tokens[range].map(\.text)
