@@ -138,6 +138,7 @@ final class KnowledgeBase: Sendable {
             entities.insert(KnowledgeBase.keyTokens(name), entity)
         }
         // Countries first, so that a country's own names win over a city or organisation of the same name.
+        var capitalsOf: [String: String] = [:]
         for row in Knowledge.rows("countries.tsv") where !row[0].isEmpty {
             let name = row[0]
             let country = KnownEntity(canonical: name, kind: .country, country: nil, standsForCountry: false, isDemonym: false)
@@ -148,6 +149,7 @@ final class KnowledgeBase: Sendable {
             for form in KnowledgeBase.column(row, 2) { add(form, demonym) }
             for capital in KnowledgeBase.column(row, 3) {
                 add(capital, KnownEntity(canonical: capital, kind: .place, country: name, standsForCountry: true, isDemonym: false))
+                capitalsOf[capital] = name
             }
         }
         for row in Knowledge.rows("organizations.tsv") where !row[0].isEmpty {
@@ -157,23 +159,16 @@ final class KnowledgeBase: Sendable {
             add(row[0], entity)
             for alias in KnowledgeBase.column(row, 2) { add(alias, entity) }
         }
+        var ambiguousCapitals = Set<String>()
         for row in Knowledge.rows("places.tsv") where !row[0].isEmpty {
             let entity = KnownEntity(canonical: row[0], kind: .place, country: KnowledgeBase.column(row, 2).first,
                                      standsForCountry: false, isDemonym: false)
-            add(row[0], entity)
-            for alias in KnowledgeBase.column(row, 1) { add(alias, entity) }
-        }
-        self.entities = entities
-        var capitalsOf: [String: String] = [:]
-        for row in Knowledge.rows("countries.tsv") where !row[0].isEmpty {
-            for capital in KnowledgeBase.column(row, 3) { capitalsOf[capital] = row[0] }
-        }
-        var ambiguousCapitals = Set<String>()
-        for row in Knowledge.rows("places.tsv") where !row[0].isEmpty {
             for name in [row[0]] + KnowledgeBase.column(row, 1) {
-                if let country = capitalsOf[name], KnowledgeBase.column(row, 2).first != country { ambiguousCapitals.insert(name) }
+                add(name, entity)
+                if let country = capitalsOf[name], entity.country != country { ambiguousCapitals.insert(name) }
             }
         }
+        self.entities = entities
         self.ambiguousCapitals = ambiguousCapitals
 
         var titles = TokenTrie<String>()

@@ -238,11 +238,11 @@ struct NameTagger {
                     pending.append((sentence.index, range, .shortName))
                 case let .club(range):
                     // A club's vote outweighs the model's reading of its town elsewhere in the article ("Leeds coach …").
-                    let words = sentence.tokens[range].map(\.text)
-                    let index = actorIndex(name: NameTagger.nameText(sentence, range), kind: .organization, tokens: words, known: false)
+                    let name = NameTagger.nameText(sentence, range)
+                    let index = actorIndex(name: name, kind: .organization, tokens: sentence.tokens[range].map(\.text), known: false)
                     kindVotes.add(.organization, for: index, count: 2)
                     addMention(index, sentence, range)
-                    clubs[NameTagger.nameText(sentence, range).lowercased()] = index
+                    clubs[EntityFeatures.lowercase(name)] = index
                 case let .known(entity, range, isModifier):
                     // A town's name that is the surname of someone the article named ("Valeska Paris" … "Paris said").
                     if range.count == 1, entity.kind == .place, !entity.standsForCountry || !isModifier,
@@ -301,7 +301,7 @@ struct NameTagger {
         if !clubs.isEmpty {
             for i in mentions.indices where actors[mentions[i].actor].isKnown && actors[mentions[i].actor].kind == .place {
                 let mention = mentions[i], tokens = article.sentences[mention.sentence].tokens
-                guard let club = clubs[mention.text.lowercased()], actors[mention.actor].standsFor == nil,
+                guard let club = clubs[EntityFeatures.lowercase(mention.text)], actors[mention.actor].standsFor == nil,
                       mention.tokens.lowerBound == 0 || !NameTagger.placePrepositions.contains(tokens[mention.tokens.lowerBound - 1].text.lowercased())
                 else { continue }
                 mentions[i].actor = club
@@ -322,7 +322,7 @@ struct NameTagger {
                 addMention(organization, sentence, item.tokens)
             } else if let organization = organizationShortened(words, actors: actors) ?? organizationReferredTo(words, actors: actors) {
                 addMention(organization, sentence, item.tokens)
-            } else if words.count == 1, let club = clubs[words[0].lowercased()] {
+            } else if words.count == 1, let club = clubs[EntityFeatures.lowercase(words[0])] {
                 // A club of the article's match report or results ("Yorkshire").
                 addMention(club, sentence, item.tokens)
             } else if item.use == .referenceOnly || knowledge.organizationWords[words[0]] != nil {
@@ -541,10 +541,11 @@ struct NameTagger {
             guard isCapitals(word), word.count > 1, !isKnownWord(word) else { return word }
             let lower = word.lowercased()
             if headline {
+                let title = titled(lower)
                 // A known name ("JAPAN", though "japan" is a dictionary word too).
-                if isKnownWord(titled(lower)) { return titled(lower) }
+                if isKnownWord(title) { return title }
                 // An ordinary word, or one the article writes in lower case elsewhere ("SURPRISE DEFEAT").
-                return isHeadlineWord(lower) || lowerCaseSeen.contains(lower) ? lower : titled(lower)
+                return isHeadlineWord(lower) || lowerCaseSeen.contains(lower) ? lower : title
             }
             guard word.count >= 4 else { return word }
             let title = titled(lower)
@@ -575,10 +576,9 @@ struct NameTagger {
         }
         // Titles, weekdays and months are capitalised in any sentence ("French President Emmanuel Macron met German
         // Chancellor Olaf Scholz in Paris on Monday").
-        let ordinary = content.filter { word in
-            let lower = word.lowercased()
-            return isHeadlineWord(lower) && !knowledge.stopCapitals.contains(lower)
-                && knowledge.titles.longestMatch(from: 0, count: 1, key: { _ in word }) == nil
+        let ordinary = content.indices.filter { i in
+            let lower = content[i].lowercased()
+            return isHeadlineWord(lower) && !knowledge.stopCapitals.contains(lower) && titleMatch(content, from: i, to: i + 1) == nil
         }
         return content.count >= 3 && ordinary.count >= 2
     }
@@ -950,14 +950,12 @@ struct NameTagger {
         }
         // Sides only: a line of two names each with its score ("Jubilo Iwata 4 Cerezo Osaka 0"), or a standings row that
         // opens with its name and has five numbers or more ("Jubilo Iwata 12 9 3 26 ..."); not a golfer's rounds.
+        let named = candidates.compactMap(\.range)
+        let matchLine = named.count == 2 && named[0].lowerBound == 0 && isScore(named[0].upperBound)
+            && named[1].lowerBound == named[0].upperBound + 1 && isScore(named[1].upperBound)
+            && (named[1].upperBound + 1 == words.count || words[named[1].upperBound + 1] == "(")
         func isSide(_ range: Range<Int>) -> Bool {
-            let named = candidates.compactMap(\.range)
-            let matchLine = named.count == 2 && named[0].lowerBound == 0 && isScore(named[0].upperBound)
-                && named[1].lowerBound == named[0].upperBound + 1 && isScore(named[1].upperBound)
-                && (named[1].upperBound + 1 == words.count || words[named[1].upperBound + 1] == "(")
-            let standingsRow = range.lowerBound == 0 && words.count - range.upperBound >= 5
-                && (range.upperBound..<words.count).allSatisfy(isScore)
-            return matchLine || standingsRow
+            matchLine || (range.lowerBound == 0 && words.count - range.upperBound >= 5 && (range.upperBound..<words.count).allSatisfy(isScore))
         }
         return candidates.map { candidate in
             switch candidate {
