@@ -165,10 +165,11 @@ final class EvalCommandTests: XCTestCase {
     func testBenchJSONReportsBothRuns() throws {
         _ = try write(Storyline.article, to: "news/a.txt")
         _ = try write(Storyline.otherArticle, to: "news/b.txt")
-        let run = try Storyline.run(["bench", directory.appendingPathComponent("news").path, "--json"])
+        let run = try Storyline.run(["bench", directory.appendingPathComponent("news").path, "--json", "--runs", "2"])
         XCTAssertEqual(run.status, 0, run.stderr)
         let object = try run.json()
-        XCTAssertEqual(Set(object.keys), ["articles", "words", "single_core", "all_cores"])
+        XCTAssertEqual(Set(object.keys), ["articles", "words", "runs", "single_core", "all_cores"])
+        XCTAssertEqual(object["runs"] as? Int, 2)
         XCTAssertEqual(object["articles"] as? Int, 2)
         let words = (Storyline.article + Storyline.otherArticle).split(whereSeparator: \.isWhitespace).count
         XCTAssertEqual(object["words"] as? Int, words)
@@ -186,10 +187,11 @@ final class EvalCommandTests: XCTestCase {
 
     func testBenchThreadsLimitsTheAllCoresRun() throws {
         _ = try write(Storyline.article, to: "news/a.txt")
-        let run = try Storyline.run(["bench", directory.appendingPathComponent("news").path, "--json", "--threads", "1"])
+        let run = try Storyline.run(["bench", directory.appendingPathComponent("news").path, "--json", "--threads", "1", "--runs", "1"])
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertEqual((try run.json()["all_cores"] as? [String: Any])?["cores"] as? Int, 1)
         XCTAssertEqual(try Storyline.run(["bench", "--threads", "0"]).status, 64)
+        XCTAssertEqual(try Storyline.run(["bench", "--runs", "0"]).status, 64)
         XCTAssertEqual(try Storyline.run(["bench", "-"]).status, 64, "stdin cannot be timed twice")
     }
 
@@ -202,6 +204,7 @@ final class EvalCommandTests: XCTestCase {
         let run = try Storyline.run(["bench", corpus])
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertTrue(run.stdoutText.hasPrefix("12 articles"), run.stdoutText)
+        XCTAssertTrue(run.stdoutText.contains("fastest of 3 runs each"), run.stdoutText)
         XCTAssertTrue(run.stdoutText.contains("words/s"))
         XCTAssertEqual(try Storyline.run(["bench", source, "--generate", "3", "--output", corpus]).status, 1, "not empty")
         XCTAssertEqual(try Storyline.run(["bench", source, "--generate", "3"]).status, 64, "needs --output")
