@@ -55,6 +55,26 @@ final class ExtractionEntityModelTests: XCTestCase {
         XCTAssertEqual(trainer.train(document(text)).serialized(), trainer.train(document(text)).serialized())
     }
 
+    func testShufflesAverageTheWeightsOfOneTrainingPerSeed() {
+        var text = ""
+        for (first, last, city) in [("Anna", "Berg", "Uppsala"), ("Omar", "Haddad", "Tartu"), ("Lena", "Fischer", "Graz")] {
+            text += "\(first) I-PER\n\(last) I-PER\nvisited O\n\(city) I-LOC\n. O\n\n\(city) I-LOC\nwelcomed O\n\(last) I-PER\n. O\n\n"
+        }
+        var trainer = EntityTrainer()
+        trainer.shuffles = 1
+        let first = trainer.train(document(text)).model
+        trainer.seed += 1
+        let second = trainer.train(document(text)).model
+        trainer.seed -= 1
+        trainer.shuffles = 2
+        let averaged = trainer.train(document(text)).model
+        XCTAssertNotEqual(first.weights, second.weights, "another seed shuffles the sentences otherwise")
+        XCTAssertEqual(averaged.rows, first.rows)
+        for k in averaged.weights.indices {
+            XCTAssertEqual(averaged.weights[k], (first.weights[k] + second.weights[k]) / 2, accuracy: 1e-5)
+        }
+    }
+
     func testTheShippedModelLoads() throws {
         let model = try XCTUnwrap(EntityModel.shared)
         XCTAssertGreaterThan(model.rows.count, 1000)

@@ -8,6 +8,9 @@ public struct EntityTrainer: Sendable {
     /// and those the training never corrected are dropped when the model is written (`EntityModel.serialized`).
     public var minimumCount = 1
     public var seed: UInt64 = 42
+    /// Trainings, each over its own shuffle (seeds `seed`, `seed + 1`, …), whose averaged weights are averaged
+    /// again into the one model.
+    public var shuffles = 5
 
     public init() {}
 
@@ -53,9 +56,24 @@ public struct EntityTrainer: Sendable {
         var rows: [UInt64: Int] = [:]
         for (feature, count) in counts where count >= minimumCount { rows[feature] = rows.count }
         var model = EntityModel(rows: rows, weights: [Float](repeating: 0, count: rows.count * n))
+        var sum = [Double](repeating: 0, count: rows.count * n)
+        for shuffle in 0..<max(shuffles, 1) {
+            let weights = trainedWeights(examples, model: model, seed: seed &+ UInt64(shuffle))
+            for k in weights.indices { sum[k] += Double(weights[k]) }
+        }
+        let count = Double(max(shuffles, 1))
+        model.weights = sum.map { Float($0 / count) }
+        return EntityModelHandle(model: model)
+    }
+
+    /// The averaged-perceptron weights of one training over the examples shuffled by `seed`, starting from `model`
+    /// (its rows, and weights all zero).
+    private func trainedWeights(_ examples: [Example], model start: EntityModel, seed: UInt64) -> [Float] {
+        let n = EntityModel.labelCount
+        var model = start
         // Averaging: totals of each weight over time, kept lazily with the step of the last change.
-        var totals = [Double](repeating: 0, count: rows.count * n)
-        var stamps = [Int](repeating: 0, count: rows.count * n)
+        var totals = [Double](repeating: 0, count: model.weights.count)
+        var stamps = [Int](repeating: 0, count: model.weights.count)
         var step = 0
         func update(_ features: [UInt64], _ label: Int, _ delta: Float) {
             for feature in features {
@@ -98,7 +116,7 @@ public struct EntityTrainer: Sendable {
             totals[k] += Double(step - stamps[k]) * Double(model.weights[k])
             model.weights[k] = Float(totals[k] / Double(max(step, 1)))
         }
-        return EntityModelHandle(model: model)
+        return model.weights
     }
 }
 
