@@ -370,15 +370,24 @@ enum EntityFeatures {
             // Made by `map`, whose storage type is resolved when compiled; `Array(repeating:count:)` looks it up at run time.
             var info = words.map { _ in WordInfo() }
             info.withUnsafeMutableBufferPointer { info in
-                // Known names: each word's position in one and the name's kind, as one code.
+                // Known names: each word's position in one and the name's kind, as one code; kind 0 is a named thing
+                // that is no actor ("Windows XP"), when it is longer than an actor's name there ("Windows XP" over "Windows").
+                func mark(_ start: Int, length: Int, kind: Int) {
+                    for j in start..<(start + length) {
+                        let position = length == 1 ? 3 : (j == start ? 0 : (j == start + length - 1 ? 2 : 1))
+                        info[j].known = 1 + position * 8 + kind
+                    }
+                }
                 var i = 0
                 while i < n {
-                    if let match = knowledge.entities.longestMatch(from: i, count: n, hash: { facts[$0].keyHash }) {
+                    let actor = knowledge.entities.longestMatch(from: i, count: n, hash: { facts[$0].keyHash })
+                    if let thing = knowledge.namedThings.longestMatch(from: i, count: n, hash: { facts[$0].keyHash }),
+                       thing.length > actor?.length ?? 0 {
+                        mark(i, length: thing.length, kind: 0)
+                        i += thing.length
+                    } else if let match = actor {
                         let kind = match.value.isDemonym ? 6 : (match.value.standsForCountry ? 7 : ActorKind.allCases.firstIndex(of: match.value.kind)! + 1)
-                        for j in i..<(i + match.length) {
-                            let position = match.length == 1 ? 3 : (j == i ? 0 : (j == i + match.length - 1 ? 2 : 1))
-                            info[j].known = 1 + position * 8 + kind
-                        }
+                        mark(i, length: match.length, kind: kind)
                         i += match.length
                     } else {
                         i += 1

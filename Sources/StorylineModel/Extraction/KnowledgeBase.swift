@@ -101,6 +101,9 @@ final class KnowledgeBase: Sendable {
 
     /// Known names, matched case-sensitively on normalised tokens.
     let entities: TokenTrie<KnownEntity>
+    /// Named things that are no actors (CoNLL's MISC): products, vehicles, events, awards, laws, wars, indices
+    /// ("Internet Explorer", "Boeing 737 MAX", "Super Bowl"), matched as `entities` are.
+    let namedThings: TokenTrie<Bool>
     /// Titles, matched on tokens as written (lower-case titles are stored in their capitalised forms too).
     let titles: TokenTrie<String>
     /// Head words of names: "Council" → organization, "forces" → group, "Stadium" → place.
@@ -170,6 +173,12 @@ final class KnowledgeBase: Sendable {
         }
         self.entities = entities
         self.ambiguousCapitals = ambiguousCapitals
+
+        var namedThings = TokenTrie<Bool>()
+        for row in Knowledge.rows("named-things.tsv") where !row[0].isEmpty {
+            for name in [row[0]] + KnowledgeBase.column(row, 2) { namedThings.insert(KnowledgeBase.keyTokens(name), true) }
+        }
+        self.namedThings = namedThings
 
         var titles = TokenTrie<String>()
         for row in Knowledge.rows("titles.tsv") {

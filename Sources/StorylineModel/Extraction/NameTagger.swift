@@ -722,6 +722,21 @@ struct NameTagger {
         return (match.length, match.value)
     }
 
+    /// The length of a known named thing that is no actor ("Windows XP", "Nobel Peace Prize") at `start`, when it is
+    /// longer than `length` (a known actor's name there) and no organisation word follows it ("World Cup Organising
+    /// Committee" names an organisation). Asked only where a name could start: "iPhone" in lower case opens none anyway.
+    private func namedThing(_ words: [String], from start: Int, longerThan length: Int) -> Int? {
+        guard let match = knowledge.namedThings.longestMatch(from: start, count: words.count, hash: { KnowledgeBase.keyHash(words[$0]) }),
+              match.length > length else { return nil }
+        var next = start + match.length
+        if next < words.count, isCapitalised(words[next]), knowledge.organizationWords[words[next]] == .organization { return nil }
+        // A model or version after the product's name is part of it: "PlayStation VR", "Super Bowl XLV", "Windows 10".
+        while next < words.count, isAcronym(words[next]) || words[next].utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
+            next += 1
+        }
+        return next - start
+    }
+
     /// A known place or country, or a listed town, opening words[start..<end]; the entity when it is a known one.
     private func placeMatch(_ words: [String], from start: Int, to end: Int) -> (length: Int, entity: KnownEntity?)? {
         if let known = knownMatch(words, from: start, to: end) {
@@ -770,11 +785,16 @@ struct NameTagger {
         while i < n {
             let known = knownMatch(words, from: i, to: n)
             guard isCapitalised(words[i]) || known != nil else { i += 1; continue }
+            if let thing = namedThing(words, from: i, longerThan: known?.length ?? 0) { i += thing; continue }
             // Grow the run of capitalised words, with particles and "of" after an organisation word.
             var end = i + 1
             while end < n {
                 // "Suleiman al-Amr", "Hassan el-Sayed": an Arabic name's article, in lower case, joined to the name.
-                if isCapitalised(words[end]) || NameTagger.isArticledName(words[end]) { end += 1; continue }
+                if isCapitalised(words[end]) || NameTagger.isArticledName(words[end]) {
+                    // "Microsoft Internet Explorer": a product after a known name ends it ("Johnnie Christmas" goes on).
+                    if known?.length == end - i, namedThing(words, from: end, longerThan: 0) != nil { break }
+                    end += 1; continue
+                }
                 // Two particles: "Erik van der Linden", "Juan de la Cruz".
                 if end + 2 < n, NameTagger.nameParticles.contains(words[end]), NameTagger.nameParticles.contains(words[end + 1]),
                    isCapitalised(words[end + 2]) { end += 2; continue }

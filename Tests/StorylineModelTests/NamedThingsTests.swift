@@ -1,0 +1,56 @@
+import XCTest
+@testable import StorylineModel
+
+/// The named things of `named-things.tsv` (products, vehicles, events, awards, laws, wars, indices) are CoNLL's MISC:
+/// never read as actors, while the company before a product and a person who shares a thing's name stay actors.
+/// The sentences are written for this test.
+final class NamedThingsTests: XCTestCase {
+    /// The names the tagger finds in one sentence of space-separated tokens, as "text TYPE" in CoNLL types.
+    private func names(_ sentence: String) -> Set<String> {
+        Set(ExtractionFixtures.taggedNames(sentence.split(separator: " ").map(String.init)).map { $0.text + " " + $0.type })
+    }
+
+    func testProductsAreNoActors() {
+        let found = names("Users of Windows XP were told to move to Firefox or to Internet Explorer 9 before the deadline .")
+        XCTAssertTrue(found.isEmpty, "\(found)")
+    }
+
+    func testTheCompanyBeforeItsProductStaysAnOrganisation() {
+        let found = names("Analysts said Microsoft Internet Explorer lost ground to rival browsers last year .")
+        XCTAssertTrue(found.contains("Microsoft ORG"), "\(found)")
+        XCTAssertFalse(found.contains { $0.hasPrefix("Internet Explorer") || $0.hasPrefix("Microsoft Internet") }, "\(found)")
+    }
+
+    func testAModelAfterTheProductIsPartOfIt() {
+        let found = names("Sony said sales of the PlayStation VR headset were slower than expected .")
+        XCTAssertTrue(found.contains("Sony ORG"), "\(found)")
+        XCTAssertFalse(found.contains { $0.hasPrefix("VR") || $0.hasPrefix("PlayStation") }, "\(found)")
+    }
+
+    func testEventsAndAwardsAreNoActors() {
+        let found = names("Tickets for the Super Bowl sold out weeks before Ana Ruiz won the Pulitzer Prize .")
+        XCTAssertTrue(found.contains("Ana Ruiz PER"), "\(found)")
+        XCTAssertFalse(found.contains { $0.hasPrefix("Super Bowl") || $0.hasPrefix("Pulitzer") }, "\(found)")
+    }
+
+    func testAPersonWhoSharesAThingsNameStaysAPerson() {
+        let found = names("The cartoonist Johnnie Christmas signed copies at the library on Saturday .")
+        XCTAssertTrue(found.contains("Johnnie Christmas PER"), "\(found)")
+    }
+
+    func testAnOrganisationNamedAfterAThingStaysAnOrganisation() {
+        let found = names("The World Cup Organising Committee said ticket sales had doubled .")
+        XCTAssertTrue(found.contains { $0.hasSuffix(" ORG") && $0.contains("Committee") }, "\(found)")
+    }
+
+    func testTheListHasNoActorNames() {
+        // A named thing is never also a listed actor's name, which would make the two lists contradict each other.
+        for row in Knowledge.rows("named-things.tsv") {
+            for name in [row[0]] + (row.count > 2 ? row[2].split(separator: "|").map(String.init) : []) {
+                let tokens = KnowledgeBase.keyTokens(name)
+                let actor = KnowledgeBase.shared.entities.longestMatch(from: 0, count: tokens.count, key: { tokens[$0] })
+                XCTAssertFalse(actor?.length == tokens.count, "\(name) is also a listed actor")
+            }
+        }
+    }
+}
