@@ -860,11 +860,15 @@ struct NameTagger {
             return (1...2).contains(before) && (1...2).contains(after)
                 && bytes.indices.allSatisfy { $0 == hyphen || (bytes[$0] >= 0x30 && bytes[$0] <= 0x39) }
         }
-        // A score, or a cricket result's margin ("beat Sussex by two wickets", "by an innings and 12 runs").
-        func isMargin(_ index: Int) -> Bool {
-            NameTagger.cricketMargins.contains(words[index]) && words[max(0, index - 5)..<index].contains("by")
+        // A score, or a cricket result's margin within five words after "by" ("beat Sussex by two wickets", "by an
+        // innings and 12 runs"). Looked for from each "by", told by its byte count first: most sentences have neither.
+        func hasMargin() -> Bool {
+            for by in words.indices where words[by].utf8.count == 2 && words[by] == "by" {
+                for index in (by + 1)..<min(words.count, by + 6) where NameTagger.cricketMargins.contains(words[index]) { return true }
+            }
+            return false
         }
-        guard words.contains(where: isScore) || words.indices.contains(where: isMargin) else { return candidates }
+        guard words.contains(where: isScore) || hasMargin() else { return candidates }
         func isPlayingSide(_ range: Range<Int>) -> Bool {
             (range.lowerBound > 0 && NameTagger.beforeSide.contains(words[range.lowerBound - 1]))
                 || (range.upperBound < words.count
@@ -943,9 +947,8 @@ struct NameTagger {
             return end
         }
         // One word before "and" is a field only if it is an ordinary word: "Food and Drug Administration", "Economic and
-        // Financial Crimes Commission", not "Barclays and Deutsche Bank".
-        let nameLike = run.count == 1 && !isOrdinary(run.lowerBound)
-        guard words[k] == "and", run.count <= 3, !nameLike, !run.contains(where: isOrganizationWord),
+        // Financial Crimes Commission", not "Barclays and Deutsche Bank". Asked only before "and": the test of endings costs.
+        guard words[k] == "and", run.count <= 3, run.count > 1 || isOrdinary(run.lowerBound), !run.contains(where: isOrganizationWord),
               knownMatch(words, from: run.lowerBound, to: run.upperBound)?.length != run.count,
               let end = fieldsEnd(from: k + 1), end == n || words[end] != "of",
               isOrganizationWord(end - 1) || end < n && isOrganizationWord(end) && isCapitalised(words[end])
@@ -959,10 +962,20 @@ struct NameTagger {
         func isScore(_ index: Int) -> Bool {
             index < words.count && (1...3).contains(words[index].utf8.count) && words[index].utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
         }
-        let beforeScores = candidates.filter { if case .known = $0 { true } else if case .named = $0 { true } else { false } }
-            .compactMap(\.range).filter { isScore($0.upperBound) }
-        let tableRow = beforeScores.contains { range in (0..<3).allSatisfy { isScore(range.upperBound + $0) } }
-        guard beforeScores.count >= 2 || tableRow else { return candidates }
+        // Counted by index, without filtered copies of the candidates: most sentences are no line of results.
+        var beforeScores = 0, tableRow = false
+        for index in candidates.indices {
+            let range: Range<Int>
+            switch candidates[index] {
+            case let .known(_, known, _): range = known
+            case let .named(_, named, _, _, _, _): range = named
+            default: continue
+            }
+            guard isScore(range.upperBound) else { continue }
+            beforeScores += 1
+            if isScore(range.upperBound + 1) && isScore(range.upperBound + 2) { tableRow = true }
+        }
+        guard beforeScores >= 2 || tableRow else { return candidates }
         func isTown(_ range: Range<Int>) -> Bool {
             range.count == 1 ? nameFacts(of: words[range.lowerBound]).town != 0
                 : knowledge.longCities.longestMatch(from: range.lowerBound, count: range.upperBound,
