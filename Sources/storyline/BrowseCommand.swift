@@ -61,11 +61,11 @@ struct Browse: ParsableCommand {
         let corpus = state.exportCorpus()
         let format = ExportFormat(rawValue: request.format.rawValue) ?? .json
         let table = CSVTable(rawValue: request.table.rawValue) ?? .events
-        let text = CorpusExporter.render(corpus, options: ExportOptions(format: format, table: table))
+        let data = CorpusExporter.data(corpus, options: ExportOptions(format: format, table: table))
         let path = (request.path as NSString).expandingTildeInPath
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         do {
-            try AtomicFile.write(Data(text.utf8), to: absolute, overwrite: request.overwrite)
+            try AtomicFile.write(data, to: absolute, overwrite: request.overwrite)
         } catch AtomicFile.Failure.exists {
             return .exists(path: absolute)
         } catch {

@@ -126,7 +126,7 @@ struct Export: ParsableCommand {
         }
 
         let options = ExportOptions(format: resolvedFormat, table: table ?? .events, neutraliseFormulas: !keepFormulas)
-        let data = Data(CorpusExporter.render(selection, options: options).utf8)
+        let data = CorpusExporter.data(selection, options: options)
         if let file = outputFile {
             do {
                 try AtomicFile.write(data, to: file, overwrite: force)

@@ -54,4 +54,12 @@ public enum CorpusExporter {
         case .markdown: return MarkdownExport.render(corpus)
         }
     }
+
+    /// `render`'s text as UTF-8, which JSON writes without making the String first.
+    public static func data(_ corpus: Corpus, options: ExportOptions) -> Data {
+        switch options.format {
+        case .json: return JSONWriter.data(JSONExport.document(corpus))
+        case .csv, .markdown: return Data(render(corpus, options: options).utf8)
+        }
+    }
 }

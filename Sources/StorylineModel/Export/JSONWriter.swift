@@ -1,3 +1,5 @@
+import Foundation
+
 /// A JSON value whose objects keep their keys in the order given, so exports have a fixed, documented key order.
 enum JSONValue {
     case null
@@ -17,12 +19,17 @@ enum JSONValue {
 /// a byte buffer is several times cheaper than appending them to a String.
 enum JSONWriter {
     /// The text of `value`, ending with a newline.
-    static func render(_ value: JSONValue) -> String {
+    static func render(_ value: JSONValue) -> String { written(value) { $0.string() } }
+
+    /// The UTF-8 of `render`, without the String: making one checks every byte again.
+    static func data(_ value: JSONValue) -> Data { written(value) { $0.data() } }
+
+    private static func written<Result>(_ value: JSONValue, as result: (ByteBuffer) -> Result) -> Result {
         var out = ByteBuffer(capacity: 1 << 16)
         defer { out.deallocate() }
         write(value, indent: 0, into: &out)
         out.append(UInt8(ascii: "\n"))
-        return out.string()
+        return result(out)
     }
 
     /// Bytes written into memory kept with room to spare. An Array checks its buffer's uniqueness and capacity on
@@ -42,6 +49,9 @@ enum JSONWriter {
 
         /// The bytes as a String (decoded as UTF-8).
         func string() -> String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
+
+        /// The bytes, copied.
+        func data() -> Data { Data(UnsafeBufferPointer(start: start, count: count)) }
 
         @inline(__always)
         mutating func append(_ byte: UInt8) {
