@@ -687,6 +687,10 @@ enum EntityFeatures {
             return String(out)
         }
 
+        /// `KnowledgeBase.keyHash` of word `i`.
+        @inline(__always)
+        func keyHash(at i: Int) -> UInt64 { facts[i].keyHash }
+
         /// Whether the word may be part of a name: capitalised, with digits, known, or a short joining word between capitals.
         func isCandidate(_ i: Int) -> Bool { info[i].isCandidate }
 

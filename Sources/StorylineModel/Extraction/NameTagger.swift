@@ -718,7 +718,13 @@ struct NameTagger {
     }
 
     private func knownMatch(_ words: [String], from start: Int, to end: Int) -> (length: Int, entity: KnownEntity)? {
-        guard let match = knowledge.entities.longestMatch(from: start, count: end, hash: { KnowledgeBase.keyHash(words[$0]) }) else { return nil }
+        knownMatch(from: start, to: end) { KnowledgeBase.keyHash(words[$0]) }
+    }
+
+    /// `knownMatch` with the words' `KnowledgeBase.keyHash`es given by index.
+    @inline(__always)
+    private func knownMatch(from start: Int, to end: Int, keyHash: (Int) -> UInt64) -> (length: Int, entity: KnownEntity)? {
+        guard let match = knowledge.entities.longestMatch(from: start, count: end, hash: keyHash) else { return nil }
         return (match.length, match.value)
     }
 
@@ -769,7 +775,9 @@ struct NameTagger {
         let lowerCaseSeen = document.lowerCase
         var words = readingCase(sentence.tokens.map(\.text), lowerCaseSeen: lowerCaseSeen)
         if let capitalisedInBody { words = readingTitleCase(words, capitalisedInBody: capitalisedInBody) }
-        let labels = model?.tag(EntityFeatures.SentenceView(words: words, knowledge: knowledge, document: document)) ?? []
+        // Made without a model too: its key hashes serve the look-up of known names at every word below.
+        let view = EntityFeatures.SentenceView(words: words, knowledge: knowledge, document: document)
+        let labels = model?.tag(view) ?? []
         let n = words.count
         var result: [Candidate] = []
         var i = 0
@@ -783,7 +791,7 @@ struct NameTagger {
             i = dateline.upperBound
         }
         while i < n {
-            let known = knownMatch(words, from: i, to: n)
+            let known = knownMatch(from: i, to: n) { view.keyHash(at: $0) }
             guard isCapitalised(words[i]) || known != nil else { i += 1; continue }
             if let thing = namedThing(words, from: i, longerThan: known?.length ?? 0) { i += thing; continue }
             // Grow the run of capitalised words, with particles and "of" after an organisation word.

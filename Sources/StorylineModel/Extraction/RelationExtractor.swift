@@ -73,11 +73,13 @@ struct RelationExtractor {
     }
 
     /// "him", or "her" where it is not a possessive (followed by a word: "her novel"): the object form of he/she.
-    private static func isObjectPronoun(_ text: String, before next: String) -> Bool {
+    private static func isObjectPronoun(_ text: String, before next: @autoclosure () -> String) -> Bool {
         guard text.utf8.count == 3 else { return false }
         switch text.lowercased() {
         case "him": return true
-        case "her": return next.first.map { !$0.isLetter } ?? true || prepositions.contains(next.lowercased()) || next == "and" || next == "or"
+        case "her":
+            let next = next()
+            return next.first.map { !$0.isLetter } ?? true || prepositions.contains(next.lowercased()) || next == "and" || next == "or"
         default: return false
         }
     }
@@ -97,7 +99,8 @@ struct RelationExtractor {
             // Arguments in order, with "he"/"she" standing for the last person named before them.
             var arguments: [Argument] = []
             var m = sentenceMentions.startIndex
-            for (index, token) in tokens.enumerated() {
+            // By index: a token's text is read only once a person is named, and the next token's only for "her".
+            for index in tokens.indices {
                 while m < sentenceMentions.endIndex, sentenceMentions[m].tokens.lowerBound == index {
                     let mention = sentenceMentions[m]
                     arguments.append(Argument(actor: mention.actor, start: mention.tokens.lowerBound, end: mention.tokens.upperBound,
@@ -105,8 +108,8 @@ struct RelationExtractor {
                     if actors[mention.actor].kind == .person { lastPerson = mention.actor }
                     m += 1
                 }
-                if let person = lastPerson, RelationExtractor.isHeOrShe(token.text)
-                    || RelationExtractor.isObjectPronoun(token.text, before: index + 1 < tokens.count ? tokens[index + 1].text : "") {
+                if let person = lastPerson, RelationExtractor.isHeOrShe(tokens[index].text)
+                    || RelationExtractor.isObjectPronoun(tokens[index].text, before: index + 1 < tokens.count ? tokens[index + 1].text : "") {
                     arguments.append(Argument(actor: person, start: index, end: index + 1, isModifier: false))
                 }
             }

@@ -73,7 +73,7 @@ struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLite
             } else {
                 // No key under the word's hash: none equals it (a key beyond ASCII that does is kept under it).
                 count += 1
-                addASCII(word, hash: hash, value)
+                appendASCII(word, hash: hash, value)
                 return true
             }
         }
@@ -89,10 +89,15 @@ struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLite
             if asciiKeys[Int(index)] != ascii { hasCollision = true }
             return false
         }
+        appendASCII(ascii, hash: hash, value)
+        return true
+    }
+
+    /// Keeps `value` under an ASCII word's hash, which no key has yet (a look-up fewer than `addASCII`).
+    private mutating func appendASCII(_ ascii: String, hash: UInt64, _ value: Value) {
         table.set(hash, Int32(asciiValues.count))
         asciiValues.append(value)
         asciiKeys.append(ascii)
-        return true
     }
 
     /// The ASCII String a word beyond ASCII equals, if any: with U+037E, U+1FEF and U+212A made ASCII.
