@@ -534,11 +534,22 @@ struct NameTagger {
             lower.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }
                 .joined(separator: "-")
         }
-        guard words.contains(where: isCapitals) else { return words }
-        let lettered = words.filter(Letters.containsAlphabetic)
-        let headline = lettered.count >= 3 && lettered.filter(isCapitals).count * 10 >= lettered.count * 8
-        return words.map { word in
-            guard isCapitals(word), word.count > 1, !isKnownWord(word) else { return word }
+        guard let firstCapitals = words.firstIndex(where: isCapitals) else { return words }
+        // One pass tells the words in capitals and counts them among the lettered words, without filtered copies.
+        var capitals: [Int] = []
+        var lettered = 0, letteredCapitals = 0
+        for index in words.indices {
+            let isCapitalWord = index >= firstCapitals && (index == firstCapitals || isCapitals(words[index]))
+            if isCapitalWord { capitals.append(index) }
+            if Letters.containsAlphabetic(words[index]) {
+                lettered += 1
+                if isCapitalWord { letteredCapitals += 1 }
+            }
+        }
+        let headline = lettered >= 3 && letteredCapitals * 10 >= lettered * 8
+        /// A word in capitals as read.
+        func reading(_ word: String) -> String {
+            guard word.count > 1, !isKnownWord(word) else { return word }
             let lower = word.lowercased()
             if headline {
                 let title = titled(lower)
@@ -551,6 +562,9 @@ struct NameTagger {
             let title = titled(lower)
             return isKnownWord(title) || knowledge.nameFacts(ofLowercased: lower).town != 0 || isListedName(lower) ? title : word
         }
+        var result = words
+        for index in capitals { result[index] = reading(words[index]) }
+        return result
     }
 
     /// Whether a headline's word, lower-cased, is an ordinary word there: a common word, or a dictionary word that is
