@@ -139,6 +139,8 @@ struct StoryGrouper {
     /// `article` should hold its tokens (`Article.tokenized()`).
     static func contentWords(_ article: Article) -> [String] {
         let stop = KnowledgeBase.shared.stopCapitals
+        // Fetched once: a static is reached through a `swift_once` on every use.
+        let stopFilter = StoryGrouper.stopFilter
         var words: [String] = []
         // News text has about one content word per eight bytes: room for that saves most of the regrowing.
         words.reserveCapacity(article.text.utf8.count / 8)
