@@ -98,6 +98,13 @@ final class ExtractionNameRulesTests: XCTestCase {
         let names = ExtractionFixtures.taggedNames(["Coach", "Marco", "van", "den", "Berg", "said", "the", "team", "was", "tired", "."])
         XCTAssertEqual(names.first?.text, "Marco van den Berg")
         XCTAssertEqual(names.first?.type, "PER")
+        // With no title before it, the model reads the name's parts around the particles, which are no ordinary words.
+        for sentence in ["The rider Marco van den Berg won the stage on Thursday .",
+                         "Dutchman Erik van der Linden of the Rabobank team won the stage ."] {
+            let found = ExtractionFixtures.taggedNames(sentence.split(separator: " ").map(String.init))
+            XCTAssertTrue(found.contains { $0.type == "PER" && ($0.text == "Marco van den Berg" || $0.text == "Erik van der Linden") },
+                          "\(found.map { $0.text + " " + $0.type })")
+        }
     }
 
     func testATownNamedAsSomeonesSurnameIsThatPerson() {

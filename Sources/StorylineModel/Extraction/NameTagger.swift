@@ -50,7 +50,7 @@ struct NameTagger {
     }
 
     /// Words that may join capitalised words inside one name ("Ministry of Defence", "Ludwig van Beethoven").
-    private static let nameParticles: WordSet = ["de", "da", "di", "del", "der", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el",
+    static let nameParticles: WordSet = ["de", "da", "di", "del", "der", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el",
                                                      "do", "dos", "das", "des", "den", "es", "y"]
     /// Words that open a place's name with its kind: "River Severn", "Gulf of Aden".
     private static let placeHeads: WordSet = ["River", "Lake", "Mount", "Mt.", "Loch", "Cape", "Isle", "Port", "Gulf", "Bay", "Sea",
@@ -1324,7 +1324,7 @@ struct NameTagger {
         }
         // The model decides the kinds of unknown names, and splits a run where it sees several names in it;
         // where it sees none, the rules decide.
-        let spans = EntityModel.spans(Array(labels[range]))
+        var spans = EntityModel.spans(Array(labels[range]))
         func candidate(_ type: String, _ tokens: Range<Int>) -> Candidate {
             if tokens.count == 1, isRomanNumeral(words[tokens.lowerBound]) { return .nothing }
             guard let kind = NameTagger.actorKind(ofModelType: type) else {
@@ -1347,8 +1347,10 @@ struct NameTagger {
             if tokens.count == 1 && !isListedName(words[tokens.lowerBound]) {
                 return isTownAfterPreposition(tokens, words: words) || isLargeTown(tokens, words: words) ? .name(.place, tokens) : .shortName(tokens)
             }
-            // People's names are not made of the article's own ordinary words ("Campbell Soup", "Internet Explorer").
-            if tokens.dropFirst().contains(where: { lowerCaseSeen.contains(words[$0].lowercased()) && !isListedName(words[$0]) }) {
+            // People's names are not made of the article's own ordinary words ("Campbell Soup", "Internet Explorer"),
+            // though they hold particles ("Erik van der Linden").
+            if tokens.dropFirst().contains(where: { lowerCaseSeen.contains(words[$0].lowercased()) && !isListedName(words[$0])
+                && !NameTagger.nameParticles.contains(words[$0]) }) {
                 return .name(.organization, tokens)
             }
             return .name(.person, tokens)
@@ -1370,6 +1372,26 @@ struct NameTagger {
             } && !name.contains { knowledge.commonWords.contains($0.lowercased()) || lowerCaseSeen.contains($0.lowercased()) }
                 && name.contains { isListedName($0) }
             return personLike ? [.name(.person, range)] : []
+        }
+        // A person's name the model cut at two particles, which it never reads ("Marco | van den | Berg"), or at one
+        // between two people's names ("Luiz | da | Silva"), is one name.
+        var k = 0
+        while k + 1 < spans.count {
+            let gap = (range.lowerBound + spans[k].range.upperBound)..<(range.lowerBound + spans[k + 1].range.lowerBound)
+            if spans[k].type == "PER", gap.count == 2 || (gap.count == 1 && spans[k + 1].type == "PER"),
+               gap.allSatisfy({ NameTagger.nameParticles.contains(words[$0]) }) {
+                spans[k].range = spans[k].range.lowerBound..<spans[k + 1].range.upperBound
+                spans.remove(at: k + 1)
+            } else {
+                k += 1
+            }
+        }
+        // … or at two particles before the run's last word, which the model left out ("Erik van der | Linden").
+        if let last = spans.last, last.type == "PER", range.lowerBound + last.range.upperBound + 1 < range.upperBound {
+            let rest = (range.lowerBound + last.range.upperBound)..<(range.upperBound - 1)
+            if rest.count == 2, rest.allSatisfy({ NameTagger.nameParticles.contains(words[$0]) }), isCapitalised(words[range.upperBound - 1]) {
+                spans[spans.count - 1].range = last.range.lowerBound..<(range.upperBound - range.lowerBound)
+            }
         }
         return spans.enumerated().map { index, span in
             var lower = range.lowerBound + span.range.lowerBound
