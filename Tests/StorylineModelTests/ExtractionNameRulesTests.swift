@@ -94,6 +94,15 @@ final class ExtractionNameRulesTests: XCTestCase {
         XCTAssertEqual(golf.map(\.type), ["PER"])
     }
 
+    func testACompanySuffixAsAgenciesWriteItEndsTheCompanysName() {
+        for (sentence, company) in [("Shares in Severn Trent Plc fell 3 pence .", "Severn Trent Plc"),
+                                    ("British Airways Plc said on Thursday it would cut fares .", "British Airways Plc"),
+                                    ("Philip Morris Cos Inc said it would appeal .", "Philip Morris Cos Inc")] {
+            let found = ExtractionFixtures.taggedNames(sentence.split(separator: " ").map(String.init))
+            XCTAssertEqual(found.map { $0.text + " " + $0.type }, [company + " ORG"], sentence)
+        }
+    }
+
     func testTwoParticlesJoinAName() {
         let names = ExtractionFixtures.taggedNames(["Coach", "Marco", "van", "den", "Berg", "said", "the", "team", "was", "tired", "."])
         XCTAssertEqual(names.first?.text, "Marco van den Berg")
