@@ -103,6 +103,15 @@ final class ExtractionNameRulesTests: XCTestCase {
         }
     }
 
+    func testAClubsNameIsNoOnesName() {
+        for (sentence, club) in [("A late penalty gave Mbeya City their first win of the season .", "Mbeya City"),
+                                 ("Striker Tom Hale scored twice as Dorking Wanderers beat the leaders .", "Dorking Wanderers"),
+                                 ("Deportes Quilmes moved three points clear with a 3-0 win .", "Deportes Quilmes")] {
+            let found = ExtractionFixtures.taggedNames(sentence.split(separator: " ").map(String.init))
+            XCTAssertTrue(found.contains { $0.text == club && $0.type == "ORG" }, "\(found.map { $0.text + " " + $0.type })")
+        }
+    }
+
     func testTwoParticlesJoinAName() {
         let names = ExtractionFixtures.taggedNames(["Coach", "Marco", "van", "den", "Berg", "said", "the", "team", "was", "tired", "."])
         XCTAssertEqual(names.first?.text, "Marco van den Berg")

@@ -72,6 +72,13 @@ struct NameTagger {
     private static let afterSide: WordSet = ["beat", "beats", "defeated", "drew", "draw", "won", "win", "wins", "lost", "lose", "loses",
                                                  "edged", "thrashed", "host", "hosts", "hosted", "visit", "visits", "visited", "held", "came",
                                                  "stayed"]
+    /// Words that open or end the names of sports clubs and never a person's: "Almere City", "Bristol Rovers",
+    /// "Deportes Temuco", "Dinamo Zagreb".
+    private static let clubFirstWords: WordSet = ["Deportes", "Deportivo", "Atletico", "Atlético", "Sporting", "Racing", "Dynamo",
+                                                      "Dinamo", "Olympique", "Spartak", "Lokomotiv", "CSKA", "FC", "AC", "SC", "AS",
+                                                      "Independiente", "Estudiantes", "Athletic", "Borussia", "Hapoel", "Maccabi"]
+    private static let clubLastWords: WordSet = ["City", "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Rangers",
+                                                     "Argyle", "Wednesday", "FC", "F.C.", "CF", "SC", "Juniors"]
     /// A cricket result's margin, which makes a sentence a match report as a score does.
     private static let cricketMargins: WordSet = ["wickets", "wicket", "runs", "innings"]
     /// Plural nouns that take a possessive inside organisation names ("People's", "Workers'").
@@ -1342,6 +1349,10 @@ struct NameTagger {
                 return .name(.place, tokens)
             }
             guard kind == .person else { return .name(kind, tokens) }
+            if tokens.count >= 2, NameTagger.clubFirstWords.contains(words[tokens.lowerBound])
+                || NameTagger.clubLastWords.contains(words[tokens.upperBound - 1]) {
+                return .name(.organization, tokens)
+            }
             // One unlisted word is a person only if the corpus names someone in full with it ("Konami", "Halliburton"
             // are more often companies than surnames); a listed given name or surname is taken at once.
             if tokens.count == 1 && !isListedName(words[tokens.lowerBound]) {
