@@ -11,22 +11,21 @@ struct EventBuilder {
 
     func events(in article: Article, mentions: [Mention]) -> [Event] {
         var events: [Event] = []
-        var bySentence: [Int: [Mention]] = [:]
-        for mention in mentions where mention.article == article.id { bySentence[mention.sentence, default: []].append(mention) }
         // Decoded once for the time tagger of every sentence and for the summaries, in one pass
         // (`Array(text.unicodeScalars)` walks the text twice: to count, then to copy).
         let articleScalars = ReaderText.scalars(of: article.text)
         for sentence in article.sentences {
-            // The sentence's tokens, made only once it has a time expression.
-            var tokens: [Token]?
+            // The sentence's clause marks, found only once it has a time expression.
+            var marks: ClauseMarks?
             for time in tagger.tag(articleScalars, in: sentence.range, reference: article.anchor)
             where time.type == .date || time.type == .time {
                 let expressionRange = (sentence.range.lowerBound + time.range.lowerBound)..<(sentence.range.lowerBound + time.range.upperBound)
-                if tokens == nil { tokens = sentence.tokens(articleScalars: articleScalars) }
-                let clause = clauseRange(around: expressionRange, in: sentence.range, tokens: tokens!)
+                if marks == nil { marks = ClauseMarks(sentence, articleScalars: articleScalars) }
+                let clause = clauseRange(around: expressionRange, in: sentence.range, marks: marks!)
                 let summary = summaryText(clause, scalars: articleScalars)
                 var actors: [String] = []
-                let named = bySentence[sentence.index] ?? []
+                // The sentence's mentions, in the order given, found by a scan: few sentences have an event.
+                let named = mentions.filter { $0.article == article.id && $0.sentence == sentence.index }
                 for mention in named where clause.overlaps(mention.range) && !actors.contains(mention.actor) { actors.append(mention.actor) }
                 if actors.isEmpty {
                     for mention in named where !actors.contains(mention.actor) { actors.append(mention.actor) }
@@ -41,20 +40,15 @@ struct EventBuilder {
 
     /// The clause of `sentence` that holds `expression`: the text between clause punctuation,
     /// widened to a neighbouring clause while it is too short to read alone.
-    private func clauseRange(around expression: Range<Int>, in sentence: Range<Int>, tokens: [Token]) -> Range<Int> {
+    private func clauseRange(around expression: Range<Int>, in sentence: Range<Int>, marks: ClauseMarks) -> Range<Int> {
         // Boundaries: the sentence ends, and every , ; : — – between words.
         var cuts = [sentence.lowerBound]
-        for token in tokens where token.text.utf8.count <= 3 && EventBuilder.clausePunctuation.contains(token.text) {
-            if !expression.contains(token.range.lowerBound) { cuts.append(token.range.upperBound) }
-        }
+        for punctuation in marks.punctuation where !expression.contains(punctuation.lowerBound) { cuts.append(punctuation.upperBound) }
         cuts.append(sentence.upperBound)
         cuts.sort()
         var lower = cuts.lastIndex { $0 <= expression.lowerBound } ?? 0
         var upper = cuts.firstIndex { $0 >= expression.upperBound } ?? cuts.count - 1
-        // Collected in one pass into room for all: filtering the tokens first grew and copied an array of tokens.
-        var wordRanges: [Range<Int>] = []
-        wordRanges.reserveCapacity(tokens.count)
-        for token in tokens where Letters.startsWithLetter(token.text) { wordRanges.append(token.range) }
+        let wordRanges = marks.words
         func words(_ l: Int, _ u: Int) -> Int {
             wordRanges.reduce(0) { $0 + ($1.lowerBound >= cuts[l] && $1.upperBound <= cuts[u] ? 1 : 0) }
         }
@@ -66,6 +60,37 @@ struct EventBuilder {
 
     /// Tokens that end a clause.
     private static let clausePunctuation: WordSet = [",", ";", ":", "\u{2014}", "\u{2013}"]
+
+    /// The ranges of a sentence's tokens that end a clause (`clausePunctuation`) and of those that start with a letter.
+    private struct ClauseMarks {
+        var punctuation: [Range<Int>] = []
+        var words: [Range<Int>] = []
+
+        init(_ sentence: Sentence, articleScalars scalars: [Unicode.Scalar]) {
+            guard !sentence.hasStoredTokens, sentence.range.upperBound <= scalars.count else {
+                for token in sentence.tokens(articleScalars: scalars) {
+                    if token.text.utf8.count <= 3 && EventBuilder.clausePunctuation.contains(token.text) { punctuation.append(token.range) }
+                    if Letters.startsWithLetter(token.text) { words.append(token.range) }
+                }
+                return
+            }
+            // Read off the scalars, with no String made for a token: a clause mark is a token of one scalar (U+037E,
+            // the Greek question mark, is canonically ";", as the word set would find), and an ASCII first scalar
+            // tells a word.
+            let ranges = Tokenizer.tokenRanges(scalars, in: sentence.range)
+            words.reserveCapacity(ranges.count)
+            for range in ranges {
+                let first = scalars[range.lowerBound].value
+                if range.count == 1, first == 0x2C || first == 0x3B || first == 0x3A || first == 0x2014 || first == 0x2013 || first == 0x037E {
+                    punctuation.append(range)
+                }
+                if first < 0x80 ? (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A)
+                    : Letters.startsWithLetter(ReaderText.string(scalars, range)) {
+                    words.append(range)
+                }
+            }
+        }
+    }
 
     /// The clause as text: trimmed of spaces, leading punctuation and conjunctions, at most `maximumWords` words.
     private func summaryText(_ range: Range<Int>, scalars: [Unicode.Scalar]) -> String {

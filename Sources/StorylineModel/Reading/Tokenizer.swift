@@ -24,6 +24,23 @@ public enum Tokenizer {
         var tokens: [Token] = []
         // News text has a token every five or six scalars: room for one every four is rarely outgrown.
         tokens.reserveCapacity(range.count / 4 + 1)
+        forEachToken(scalars, in: range) { token in
+            tokens.append(Token(range: (token.lowerBound + offset)..<(token.upperBound + offset), text: ReaderText.string(scalars, token)))
+        }
+        return tokens
+    }
+
+    /// The ranges of the tokens of `scalars[range]`, indexing `scalars`: `tokens` without a String made for each.
+    static func tokenRanges(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(range.count / 4 + 1)
+        forEachToken(scalars, in: range) { ranges.append($0) }
+        return ranges
+    }
+
+    /// Calls `body` with the range of each token of `scalars[range]`, in order.
+    @inline(__always)
+    private static func forEachToken(_ scalars: [Unicode.Scalar], in range: Range<Int>, _ body: (Range<Int>) -> Void) {
         var index = range.lowerBound
         let end = range.upperBound
         while index < end {
@@ -40,10 +57,9 @@ public enum Tokenizer {
             } else {
                 tokenEnd = symbolEnd(scalars, from: index, end: end)
             }
-            tokens.append(Token(range: (index + offset)..<(tokenEnd + offset), text: ReaderText.string(scalars, index..<tokenEnd)))
+            body(index..<tokenEnd)
             index = tokenEnd
         }
-        return tokens
     }
 
     /// The tokens of `text`, with Unicode-scalar offsets into it.
