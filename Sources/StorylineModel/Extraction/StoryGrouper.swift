@@ -137,21 +137,51 @@ struct StoryGrouper {
     /// Lower-case words of four letters or more that are not function words, in text order and as often as they
     /// occur (`StoryVocabulary.numbers` keeps each once: deduplicating here too would hash every word once more);
     /// `article` should hold its tokens (`Article.tokenized()`).
-    static func contentWords(_ article: Article) -> [String] {
+    static func contentWords(_ article: Article) -> [ContentWord] {
         let stop = KnowledgeBase.shared.stopCapitals
         // Fetched once: a static is reached through a `swift_once` on every use.
         let stopFilter = StoryGrouper.stopFilter
-        var words: [String] = []
+        var words: [ContentWord] = []
         // News text has about one content word per eight bytes: room for that saves most of the regrowing.
         words.reserveCapacity(article.text.utf8.count / 8)
         for sentence in article.sentences {
-            for token in sentence.tokens where hasFourCharacters(token.text) {
+            for token in sentence.tokens {
+                // An ASCII word (most) is read in one pass over its bytes in place, into the hash of its lower case,
+                // with no lower-cased String made.
+                let ascii = token.text.utf8.withContiguousStorageIfAvailable { bytes -> ASCIIWord? in
+                    // Fewer than four bytes is fewer than four characters.
+                    guard bytes.count >= 4 else { return .short }
+                    var hash: UInt64 = 0xcbf29ce484222325
+                    hash = (hash ^ 1) &* 0x100000001b3
+                    var high: UInt8 = 0
+                    for byte in bytes {
+                        high |= byte
+                        hash = (hash ^ UInt64(byte &- 0x41 < 26 ? byte + 32 : byte)) &* 0x100000001b3
+                    }
+                    guard high < 0x80 else { return nil }
+                    // A letter, in either case, has bit 0x20 set once folded, and only letters fold into a...z.
+                    guard (bytes[0] | 0x20) &- 0x61 < 26 else { return .short }
+                    return .word(lowerHash: hash)
+                } ?? nil
+                if let ascii {
+                    guard case .word(let lowerHash) = ascii, !stop.contains(lowercasing: token.text, lowerHash: lowerHash) else { continue }
+                    words.append(ContentWord(text: token.text, lowerHash: lowerHash))
+                    continue
+                }
+                guard hasFourCharacters(token.text) else { continue }
                 let word = EntityFeatures.lowercase(token.text)
                 guard Letters.startsWithLetter(word) else { continue }
-                if !(stopFilter.mayContain(word) && stop.contains(word)) { words.append(word) }
+                if !(stopFilter.mayContain(word) && stop.contains(word)) { words.append(ContentWord(text: word, lowerHash: nil)) }
             }
         }
         return words
+    }
+
+    /// What one pass over an ASCII token's bytes tells `contentWords`: no content word (too short, or no letter
+    /// first), or a word with the hash of its lower case.
+    private enum ASCIIWord {
+        case short
+        case word(lowerHash: UInt64)
     }
 
     /// Most content words are not stop words: the filter spares them the Set look-up.
@@ -168,6 +198,13 @@ struct StoryGrouper {
     }
 }
 
+/// A content word of an article (`StoryGrouper.contentWords`): an ASCII word as written, with the hash of its lower
+/// case (`EntityFeatures.wordHash` of its `EntityFeatures.lowercase`); any other word lower-cased, with no hash.
+struct ContentWord {
+    let text: String
+    let lowerHash: UInt64?
+}
+
 /// Numbers the content words of the articles, from all cores at once: each article's words are numbered in one go,
 /// under a lock. The numbers depend on the order the articles come in, the stories do not (only equality counts).
 final class StoryVocabulary: @unchecked Sendable {
@@ -175,8 +212,8 @@ final class StoryVocabulary: @unchecked Sendable {
     /// A `WordMap`: most content words are ASCII, looked up by a cheap hash of their bytes.
     private var numbers = WordMap<Int32>()
 
-    /// The numbers of `words`, each once, in increasing order.
-    func numbers(_ words: [String]) -> [Int32] {
+    /// The numbers of `words`' lower-case forms, each once, in increasing order.
+    func numbers(_ words: [ContentWord]) -> [Int32] {
         var numbered: [Int32] = []
         numbered.reserveCapacity(words.count)
         lock.lock()
@@ -185,16 +222,34 @@ final class StoryVocabulary: @unchecked Sendable {
         var table = WordMap<Int32>()
         swap(&table, &numbers)
         for word in words {
-            if let number = table[word] {
+            let known = word.lowerHash.map { table.value(lowercasing: word.text, lowerHash: $0) } ?? table[word.text]
+            if let number = known {
                 numbered.append(number)
             } else {
                 let number = Int32(table.count)
-                table.insert(word, number)
+                table.insert(word.lowerHash == nil ? word.text : EntityFeatures.lowercase(word.text), number)
                 numbered.append(number)
             }
         }
+        let vocabularySize = table.count
         swap(&table, &numbers)
         lock.unlock()
+        // Each number once, in increasing order: read off a bit a number when the vocabulary is not much larger than
+        // the article's words (sorting them cost more), else sorted.
+        if vocabularySize <= 256 * (numbered.count + 1) {
+            var seen = [UInt64](repeating: 0, count: vocabularySize / 64 + 1)
+            for number in numbered { seen[Int(number) >> 6] |= 1 << (UInt64(number) & 63) }
+            var kept: [Int32] = []
+            kept.reserveCapacity(numbered.count)
+            for (index, bits) in seen.enumerated() where bits != 0 {
+                var rest = bits
+                while rest != 0 {
+                    kept.append(Int32(index << 6 + rest.trailingZeroBitCount))
+                    rest &= rest - 1
+                }
+            }
+            return kept
+        }
         var sorted = numbered.sorted()
         // Repeated words have equal numbers, side by side once sorted.
         var kept = 0
