@@ -248,25 +248,37 @@ struct DocumentContext: Sendable {
     /// The context of an article's tokens, read in place (a copy of every word as arrays of Strings cost about as
     /// much as the sets).
     init(article: Article) {
-        self.init(sentences: article.sentences.lazy.map { $0.tokens.lazy.map(\.text) })
+        // Each sentence's tokens fetched once and walked in place: through lazy maps, every word was a copy.
+        let sentences = article.sentences.map(\.tokens)
+        self.init(wordCount: sentences.reduce(0) { $0 + $1.count })
+        for tokens in sentences {
+            for i in tokens.indices { add(tokens[i].text, at: i) }
+        }
     }
 
     init<Sentences: Collection>(sentences: Sentences) where Sentences.Element: Collection, Sentences.Element.Element == String {
-        // Room for every word at once: growing a set hashes all its members again.
-        let wordCount = sentences.reduce(0) { $0 + $1.count }
+        self.init(wordCount: sentences.reduce(0) { $0 + $1.count })
+        for words in sentences {
+            for (i, word) in words.enumerated() { add(word, at: i) }
+        }
+    }
+
+    /// Room for every word at once: growing a set hashes all its members again.
+    private init(wordCount: Int) {
         lowerCase = WordSet(minimumCapacity: wordCount)
         capitalisedInside = WordSet(minimumCapacity: wordCount / 4)
-        for words in sentences {
-            for (i, word) in words.enumerated() {
-                guard let byte = word.utf8.first else { continue }
-                // The first scalar is the first byte when that is ASCII (reading it off the scalar view cost more).
-                let first = byte < 0x80 ? Unicode.Scalar(byte) : word.unicodeScalars.first!
-                if Letters.isLowercase(first) {
-                    lowerCase.insert(word)
-                } else if i > 0 && Letters.isUppercase(first) {
-                    capitalisedInside.insert(EntityFeatures.lowercase(word))
-                }
-            }
+    }
+
+    /// Adds what the `i`th word of a sentence says.
+    @inline(__always)
+    private mutating func add(_ word: String, at i: Int) {
+        guard let byte = word.utf8.first else { return }
+        // The first scalar is the first byte when that is ASCII (reading it off the scalar view cost more).
+        let first = byte < 0x80 ? Unicode.Scalar(byte) : word.unicodeScalars.first!
+        if Letters.isLowercase(first) {
+            lowerCase.insert(word)
+        } else if i > 0 && Letters.isUppercase(first) {
+            capitalisedInside.insert(EntityFeatures.lowercase(word))
         }
     }
 }
