@@ -112,6 +112,15 @@ final class ExtractionNameRulesTests: XCTestCase {
         }
     }
 
+    func testACricketScorecardNamesPlayersBySurname() {
+        let batting = ExtractionFixtures.taggedNames(["Rohan", "Pike", "c", "Dunleavy", "b", "Marwick", "46"])
+        XCTAssertEqual(batting.map { $0.text + " " + $0.type }, ["Rohan Pike PER", "Dunleavy PER", "Marwick PER"])
+        let bowling = ExtractionFixtures.taggedNames(["Bowling", ":", "Marwick", "22-4-71-1", ",", "Trenholm", "9.3-1-40-2", "."])
+        XCTAssertEqual(bowling.map { $0.text + " " + $0.type }, ["Marwick PER", "Trenholm PER"])
+        let notOut = ExtractionFixtures.taggedNames(["Zia-ul-Haqqani", "not", "out", "72"])
+        XCTAssertEqual(notOut.map { $0.text + " " + $0.type }, ["Zia-ul-Haqqani PER"])
+    }
+
     func testTwoParticlesJoinAName() {
         let names = ExtractionFixtures.taggedNames(["Coach", "Marco", "van", "den", "Berg", "said", "the", "team", "was", "tired", "."])
         XCTAssertEqual(names.first?.text, "Marco van den Berg")

@@ -1315,6 +1315,9 @@ struct NameTagger {
                           labels: [Int]) -> [Candidate] {
         let name = Array(words[range])
         let next = range.upperBound < words.count ? words[range.upperBound] : ""
+        if name.count <= 3, isScorecardPlayer(range, words: words) {
+            return [.named(kind: .person, range, role: role, affiliation: affiliation, alias: nil, forceName: nil)]
+        }
         if name.count == 1, isWebName(name[0]) {
             return [.name(.organization, range)]
         }
@@ -1422,6 +1425,18 @@ struct NameTagger {
             }
             return candidate(span.type, lower..<upper)
         }
+    }
+
+    /// A player as a cricket scorecard names them, often by surname alone: caught or bowled by ("c Hartley b Pemberton
+    /// 46", "lbw b Gaskell"), stumped by ("st Rahman"), "not out", or before bowling figures ("Ogilvie 22-4-71-1").
+    private func isScorecardPlayer(_ range: Range<Int>, words: [String]) -> Bool {
+        if range.lowerBound > 0, ["b", "c", "st"].contains(words[range.lowerBound - 1]) { return true }
+        guard range.upperBound < words.count else { return false }
+        let next = words[range.upperBound]
+        if next == "not", range.upperBound + 1 < words.count, words[range.upperBound + 1] == "out" { return true }
+        // Overs, maidens, runs, wickets: "22-4-71-1", "9.3-1-40-2".
+        let parts = next.split(separator: "-")
+        return parts.count == 4 && parts.allSatisfy { part in !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") } }
     }
 
     /// Decides what kind of actor a name is from its words and the words around it, when no model decides.
