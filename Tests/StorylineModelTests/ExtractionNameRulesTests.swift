@@ -421,6 +421,9 @@ final class ExtractionDatelineTests: XCTestCase {
         XCTAssertEqual(predicted(["DENVER", "(", "AP", ")", "\u{2014}", "A", "man", "was", "arrested", "."]), ["LOC DENVER", "ORG AP"])
         XCTAssertEqual(predicted(["SHEFFIELD", ",", "England", "\u{2014}", "The", "council", "voted", "on", "Monday", "."]),
                        ["LOC SHEFFIELD", "LOC England"])
+        // A date after the comma; a known place of two words in capitals.
+        XCTAssertEqual(predicted(["NEW", "YORK", ",", "Aug", "30", "(", "Reuters", ")", "-", "Stocks", "fell", "."]),
+                       ["LOC NEW YORK", "ORG Reuters"])
         // Capitals before a comma and no place after it are no dateline, nor is the first word of a headline in capitals.
         XCTAssertEqual(predicted(["NATO", ",", "the", "alliance", ",", "said", "."]), ["ORG NATO"])
         XCTAssertFalse(predicted(["SOCCER", "-", "JAPAN", "BEAT", "SYRIA", "IN", "FINAL"]).contains { $0.hasSuffix("SOCCER") })

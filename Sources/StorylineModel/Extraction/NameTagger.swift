@@ -528,6 +528,12 @@ struct NameTagger {
         return placeAdjectiveEndings.contains(token[token.index(after: dash)...])
     }
 
+    /// A lower-case word capitalised, after each hyphen too ("al-sham" → "Al-Sham").
+    static func titled(_ lower: String) -> String {
+        lower.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }
+            .joined(separator: "-")
+    }
+
     /// The words as the tagger reads them. A sentence written in capitals (a wire headline: "JAPAN BEAT SYRIA IN
     /// ASIAN CUP") is read in ordinary case: known short names kept ("UN", "NATO"), common words in lower case,
     /// the rest capitalised ("Japan beat Syria in Asian Cup"). In other sentences a word in capitals that is a
@@ -537,10 +543,7 @@ struct NameTagger {
         func isKnownWord(_ word: String) -> Bool {
             knowledge.entities.longestMatch(from: 0, count: 1, hash: { _ in KnowledgeBase.keyHash(word) })?.length == 1
         }
-        func titled(_ lower: String) -> String {
-            lower.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }
-                .joined(separator: "-")
-        }
+        let titled = NameTagger.titled
         guard let firstCapitals = words.firstIndex(where: isCapitals) else { return words }
         // One pass tells the words in capitals and counts them among the lettered words, without filtered copies.
         var capitals: [Int] = []
@@ -803,8 +806,12 @@ struct NameTagger {
         var result: [Candidate] = []
         var i = 0
         if let dateline = datelinePlace(sentence) {
-            // "SHEFFIELD, England —", "DENVER (AP) —": the place an agency's report was filed from.
-            if let known = knownMatch(words, from: 0, to: dateline.upperBound), known.length == dateline.count {
+            // "SHEFFIELD, England —", "DENVER (AP) —": the place an agency's report was filed from; in capitals, a
+            // known place of several words is read in title case ("NEW YORK"), as `readingCase` reads only single words so.
+            var titledDateline = words
+            for k in dateline where Letters.isWrittenInCapitals(words[k]) { titledDateline[k] = NameTagger.titled(words[k].lowercased()) }
+            if let known = [words, titledDateline].lazy.compactMap({ self.knownMatch($0, from: 0, to: dateline.upperBound) })
+                .first(where: { $0.length == dateline.count }) {
                 result.append(.known(known.entity, dateline, isModifier: false))
             } else {
                 result.append(.name(.place, dateline))
@@ -931,10 +938,15 @@ struct NameTagger {
         // Not a headline in capitals: "SOCCER - JAPAN GET LUCKY WIN".
         let lettered = tokens.filter { $0.text.unicodeScalars.contains { Letters.isUppercase($0) || Letters.isLowercase($0) } }
         guard lettered.filter({ $0.text.unicodeScalars.contains { Letters.isLowercase($0) } }).count * 2 >= lettered.count else { return nil }
-        // After a comma, the country or region: "SHEFFIELD, England" (not "KPLD, the party's…").
+        // After a comma, the country or region, or the date: "SHEFFIELD, England", "NEW YORK, Aug 30 (Reuters) -"
+        // (not "KPLD, the party's…").
         if tokens[k].text == "," {
-            guard k + 1 < tokens.count, let region = knownMatch(tokens.map(\.text), from: k + 1, to: tokens.count),
-                  region.entity.kind == .country || region.entity.kind == .place else { return nil }
+            guard k + 1 < tokens.count else { return nil }
+            let next = tokens[k + 1].text
+            let isMonth = DatelineDate.months[(next.hasSuffix(".") ? String(next.dropLast()) : next).lowercased()] != nil
+                && Letters.startsCapitalised(next)
+            guard isMonth || knownMatch(tokens.map(\.text), from: k + 1, to: tokens.count).map({
+                $0.entity.kind == .country || $0.entity.kind == .place }) == true else { return nil }
         }
         return 0..<k
     }
