@@ -107,7 +107,10 @@ struct EventBuilder {
         while let first = text.first, EventBuilder.isClauseEdge(first) { text.removeFirst() }
         // Only a, b or w (either case) lower-cases to the start of a conjunction: other texts skip the lower-casing.
         if let first = text.utf8.first, "aAbBwW".utf8.contains(first) {
-            for conjunction in ["and ", "but ", "while ", "as "] where text.lowercased().hasPrefix(conjunction) && text.count > 40 {
+            // Lower-casing maps scalar by scalar, so the opening's lower case opens the text's: the whole text was
+            // lower-cased for each conjunction.
+            for conjunction in ["and ", "but ", "while ", "as "]
+            where String(text.prefix(conjunction.count + 4)).lowercased().hasPrefix(conjunction) && text.count > 40 {
                 text.removeFirst(conjunction.count)
             }
         }
