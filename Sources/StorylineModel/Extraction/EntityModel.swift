@@ -245,21 +245,34 @@ struct DocumentContext: Sendable {
     /// Capitalised words (lower-cased) seen other than at the start of a sentence.
     var capitalisedInside: WordSet = []
 
+    /// What each token's bytes tell, by sentence: read here for the sets, and again by no `SentenceView` of the
+    /// sentence for the words it reads as written.
+    private(set) var wordBytes: [[EntityFeatures.SentenceView.WordBytes]] = []
+
     /// The context of an article's tokens, read in place (a copy of every word as arrays of Strings cost about as
     /// much as the sets).
     init(article: Article) {
         // Each sentence's tokens fetched once and walked in place: through lazy maps, every word was a copy.
         let sentences = article.sentences.map(\.tokens)
         self.init(wordCount: sentences.reduce(0) { $0 + $1.count })
+        wordBytes.reserveCapacity(sentences.count)
+        // Plain loops: a closure that changes `self` has every access checked for exclusivity at run time.
         for tokens in sentences {
-            for i in tokens.indices { add(tokens[i].text, at: i) }
+            var sentenceBytes: [EntityFeatures.SentenceView.WordBytes] = []
+            sentenceBytes.reserveCapacity(tokens.count)
+            for i in tokens.indices {
+                let bytes = EntityFeatures.SentenceView.WordBytes(tokens[i].text)
+                add(tokens[i].text, bytes: bytes, at: i)
+                sentenceBytes.append(bytes)
+            }
+            wordBytes.append(sentenceBytes)
         }
     }
 
     init<Sentences: Collection>(sentences: Sentences) where Sentences.Element: Collection, Sentences.Element.Element == String {
         self.init(wordCount: sentences.reduce(0) { $0 + $1.count })
         for words in sentences {
-            for (i, word) in words.enumerated() { add(word, at: i) }
+            for (i, word) in words.enumerated() { add(word, bytes: EntityFeatures.SentenceView.WordBytes(word), at: i) }
         }
     }
 
@@ -269,16 +282,23 @@ struct DocumentContext: Sendable {
         capitalisedInside = WordSet(minimumCapacity: wordCount / 4)
     }
 
-    /// Adds what the `i`th word of a sentence says.
+    /// Adds what the `i`th word of a sentence says, given what its bytes tell.
     @inline(__always)
-    private mutating func add(_ word: String, at i: Int) {
+    private mutating func add(_ word: String, bytes: EntityFeatures.SentenceView.WordBytes, at i: Int) {
         guard let byte = word.utf8.first else { return }
         // The first scalar is the first byte when that is ASCII (reading it off the scalar view cost more).
         let first = byte < 0x80 ? Unicode.Scalar(byte) : word.unicodeScalars.first!
         if Letters.isLowercase(first) {
-            lowerCase.insert(word)
+            lowerCase.insert(word, asciiHash: bytes.isASCII ? bytes.hash : nil)
         } else if i > 0 && Letters.isUppercase(first) {
-            capitalisedInside.insert(EntityFeatures.lowercase(word))
+            // An ASCII word's lower case is made only when it is new to the set: most capitalised words recur.
+            if bytes.isASCII {
+                if !capitalisedInside.contains(lowercasing: word, lowerHash: bytes.lowerHash) {
+                    capitalisedInside.insert(EntityFeatures.lowercase(word), asciiHash: bytes.lowerHash)
+                }
+            } else {
+                capitalisedInside.insert(EntityFeatures.lowercase(word))
+            }
         }
     }
 }
@@ -370,12 +390,13 @@ enum EntityFeatures {
 
         var count: Int { words.count }
 
-        init(words: [String], knowledge: KnowledgeBase = .shared, document: DocumentContext? = nil) {
+        /// `wordBytes`: what each word's bytes tell, when read already (`DocumentContext.wordBytes`).
+        init(words: [String], knowledge: KnowledgeBase = .shared, document: DocumentContext? = nil, wordBytes: [WordBytes]? = nil) {
             self.words = words
             let n = words.count
             // Every look-up below goes by these hashes of the words, made once (`EntityFeatures.wordHash`), with what
             // else the bytes tell, read in the same visit.
-            let facts = words.map(WordBytes.init)
+            let facts = wordBytes ?? words.map(WordBytes.init)
             self.facts = facts
             // What the knowledge base says of each word, in one array filled through its buffer: each Array made costs
             // a look-up of its type at run time, and setting an element checks that the buffer is not shared.
@@ -578,7 +599,7 @@ enum EntityFeatures {
         }
 
         /// What the sentence view reads off a word's UTF-8.
-        private struct WordBytes {
+        struct WordBytes {
             /// `EntityFeatures.wordHash` of the word.
             var hash: UInt64
             /// `EntityFeatures.wordHash` of the word's `EntityFeatures.lowercase`.

@@ -201,8 +201,9 @@ struct NameTagger {
         let titleCaseOpening = !article.hasHeadline && (article.sentences.first.map { titleCaseHeadline($0.tokens.map(\.text)) } ?? false)
         let capitalisedInBody = titleCaseOpening ? capitalisedWords(of: article.sentences.dropFirst()) : []
 
-        for sentence in article.sentences {
-            for candidate in candidates(in: sentence, document: document, titleCase: titleCaseOpening && sentence.index == 0 ? capitalisedInBody : nil) {
+        for (position, sentence) in article.sentences.enumerated() {
+            for candidate in candidates(in: sentence, at: position, document: document,
+                                        titleCase: titleCaseOpening && sentence.index == 0 ? capitalisedInBody : nil) {
                 // "the Ituri Patriotic Front (FPI)": an acronym in brackets right after a name is that name's short form,
                 // whatever its letters (they often follow another language's word order).
                 if let range = candidate.range, range.count == 1, range.lowerBound >= 2, range.upperBound < sentence.tokens.count,
@@ -795,12 +796,22 @@ struct NameTagger {
     }
 
     /// `titleCase`: for a headline in title case, the words the rest of the article capitalises.
-    private func candidates(in sentence: Sentence, document: DocumentContext, titleCase capitalisedInBody: Set<String>? = nil) -> [Candidate] {
+    /// `position`: the sentence's place in the article's sentences, as `document` has them.
+    private func candidates(in sentence: Sentence, at position: Int, document: DocumentContext,
+                            titleCase capitalisedInBody: Set<String>? = nil) -> [Candidate] {
         let lowerCaseSeen = document.lowerCase
-        var words = readingCase(sentence.tokens.map(\.text), lowerCaseSeen: lowerCaseSeen)
+        let tokens = sentence.tokens.map(\.text)
+        var words = readingCase(tokens, lowerCaseSeen: lowerCaseSeen)
         if let capitalisedInBody { words = readingTitleCase(words, capitalisedInBody: capitalisedInBody) }
+        // What the document read of each token's bytes serves every word read as written; a rewritten word is read again.
+        var wordBytes: [EntityFeatures.SentenceView.WordBytes]?
+        if document.wordBytes.indices.contains(position), document.wordBytes[position].count == words.count {
+            var read = document.wordBytes[position]
+            for i in words.indices where words[i] != tokens[i] { read[i] = EntityFeatures.SentenceView.WordBytes(words[i]) }
+            wordBytes = read
+        }
         // Made without a model too: its key hashes serve the look-up of known names at every word below.
-        let view = EntityFeatures.SentenceView(words: words, knowledge: knowledge, document: document)
+        let view = EntityFeatures.SentenceView(words: words, knowledge: knowledge, document: document, wordBytes: wordBytes)
         let labels = model?.tag(view) ?? []
         let n = words.count
         var result: [Candidate] = []

@@ -67,7 +67,14 @@ struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLite
     /// for both, where `subscript` and `insert` would hash it twice.
     @discardableResult
     mutating func insertIfAbsent(_ word: String, _ value: Value) -> Bool {
-        if let hash = WordMap.asciiHash(word), !hasCollision {
+        insertIfAbsent(word, asciiHash: WordMap.asciiHash(word), value)
+    }
+
+    /// `insertIfAbsent(_:_:)` given the word's hash when it is ASCII (`EntityFeatures.wordHash`), nil beyond ASCII:
+    /// for a word whose bytes were read already.
+    @discardableResult
+    mutating func insertIfAbsent(_ word: String, asciiHash: UInt64?, _ value: Value) -> Bool {
+        if let hash = asciiHash, !hasCollision {
             if let index = table[hash].map(Int.init) {
                 if asciiKeys[index] == word { return false }
             } else {
@@ -183,6 +190,9 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
     /// Adds `word` unless an equal word is in the set.
     mutating func insert(_ word: String) { map.insertIfAbsent(word, true) }
+
+    /// `insert(_:)` given the word's hash when it is ASCII (`WordMap.insertIfAbsent(_:asciiHash:_:)`).
+    mutating func insert(_ word: String, asciiHash: UInt64?) { map.insertIfAbsent(word, asciiHash: asciiHash, true) }
 
     var count: Int { map.count }
 
