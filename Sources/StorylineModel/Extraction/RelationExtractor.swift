@@ -50,6 +50,9 @@ struct RelationExtractor {
 
     /// "he" or "she" in any case, as the lower-cased word with straight apostrophes would read.
     private static func isHeOrShe(_ text: String) -> Bool {
+        // Told by the byte count first (asked of every word once a person is named): lower-casing makes "he" or "she"
+        // only of two or three ASCII letters, as no scalar beyond ASCII lower-cases to h, e or s.
+        guard (2...3).contains(text.utf8.count) else { return false }
         // The bytes read in place (stepping through a `UTF8View` costs several times more a byte).
         let ascii = text.utf8.withContiguousStorageIfAvailable(asciiHeOrShe) ?? asciiHeOrShe(text.utf8)
         if let ascii { return ascii }
