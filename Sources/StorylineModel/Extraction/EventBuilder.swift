@@ -60,6 +60,8 @@ struct EventBuilder {
 
     /// Tokens that end a clause.
     private static let clausePunctuation: WordSet = [",", ";", ":", "\u{2014}", "\u{2013}"]
+    /// Fetched once: Foundation builds the set anew at each call of its getter.
+    private static let blank = CharacterSet.whitespacesAndNewlines
 
     /// The ranges of a sentence's tokens that end a clause (`clausePunctuation`) and of those that start with a letter.
     private struct ClauseMarks {
@@ -100,7 +102,7 @@ struct EventBuilder {
         while lower < upper, asciiBlank(scalars[lower]) { lower += 1 }
         while upper > lower, asciiBlank(scalars[upper - 1]) { upper -= 1 }
         var text = ReaderText.string(scalars, lower..<upper)
-        let blank = CharacterSet.whitespacesAndNewlines
+        let blank = EventBuilder.blank
         if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, blank.contains(first) || blank.contains(last) {
             text = text.trimmingCharacters(in: blank)
         }
