@@ -79,6 +79,8 @@ struct NameTagger {
                                                       "Independiente", "Estudiantes", "Athletic", "Borussia", "Hapoel", "Maccabi"]
     private static let clubLastWords: WordSet = ["City", "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Rangers",
                                                      "Argyle", "Wednesday", "FC", "F.C.", "CF", "SC", "Juniors"]
+    /// A scorecard's marks before a fielder or bowler: caught, bowled, stumped.
+    private static let dismissalMarks: WordSet = ["c", "b", "st"]
     /// A cricket result's margin, which makes a sentence a match report as a score does.
     private static let cricketMargins: WordSet = ["wickets", "wicket", "runs", "innings"]
     /// Plural nouns that take a possessive inside organisation names ("People's", "Workers'").
@@ -956,8 +958,7 @@ struct NameTagger {
         if tokens[k].text == "," {
             guard k + 1 < tokens.count else { return nil }
             let next = tokens[k + 1].text
-            let isMonth = DatelineDate.months[(next.hasSuffix(".") ? String(next.dropLast()) : next).lowercased()] != nil
-                && Letters.startsCapitalised(next)
+            let isMonth = DatelineDate.month(next) != nil && Letters.startsCapitalised(next)
             guard isMonth || knownMatch(tokens.map(\.text), from: k + 1, to: tokens.count).map({
                 $0.entity.kind == .country || $0.entity.kind == .place }) == true else { return nil }
         }
@@ -1455,11 +1456,12 @@ struct NameTagger {
     /// A player as a cricket scorecard names them, often by surname alone: caught or bowled by ("c Hartley b Pemberton
     /// 46", "lbw b Gaskell"), stumped by ("st Rahman"), "not out", or before bowling figures ("Ogilvie 22-4-71-1").
     private func isScorecardPlayer(_ range: Range<Int>, words: [String]) -> Bool {
-        if range.lowerBound > 0, ["b", "c", "st"].contains(words[range.lowerBound - 1]) { return true }
+        if range.lowerBound > 0, NameTagger.dismissalMarks.contains(words[range.lowerBound - 1]) { return true }
         guard range.upperBound < words.count else { return false }
         let next = words[range.upperBound]
         if next == "not", range.upperBound + 1 < words.count, words[range.upperBound + 1] == "out" { return true }
-        // Overs, maidens, runs, wickets: "22-4-71-1", "9.3-1-40-2".
+        // Overs, maidens, runs, wickets: "22-4-71-1", "9.3-1-40-2"; split only when it opens with a digit.
+        guard let first = next.utf8.first, first &- 0x30 < 10 else { return false }
         let parts = next.split(separator: "-")
         return parts.count == 4 && parts.allSatisfy { part in !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") } }
     }

@@ -28,6 +28,9 @@ struct DatelineDate: Equatable {
         "friday", "fri", "saturday", "sat", "sunday", "sun",
     ]
 
+    /// The month a word names, in any case, abbreviated with or without a full stop ("Aug", "aug.", "August").
+    static func month(_ word: String) -> Int? { months[withoutFullStop(word.lowercased())] }
+
     /// Parses a phrase that is nothing but a date (commas and a leading weekday allowed); nil otherwise.
     /// Accepts `[Weekday,] Month D[,] YYYY`, `[Weekday,] D Month YYYY`, `Month D`, `D Month`, `Month YYYY`.
     init?(_ phrase: some StringProtocol) {
@@ -35,7 +38,7 @@ struct DatelineDate: Equatable {
             .map { $0.lowercased() }
         if let first = words.first, DatelineDate.weekdays.contains(withoutFullStop(first)) { words.removeFirst() }
         words.removeAll { $0 == "of" || $0 == "the" }
-        func month(_ word: String) -> Int? { DatelineDate.months[withoutFullStop(word)] }
+        let month = DatelineDate.month
         func day(_ word: String) -> Int? {
             var digits = word
             for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits.removeLast(2) }
