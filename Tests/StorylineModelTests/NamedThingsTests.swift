@@ -10,27 +10,31 @@ final class NamedThingsTests: XCTestCase {
         Set(ExtractionFixtures.taggedNames(sentence.split(separator: " ").map(String.init)).map { $0.text + " " + $0.type })
     }
 
+    /// Asserts that the tagger finds `actor` ("text TYPE") in `sentence` and no name opening with any of `things`.
+    private func assertFinds(_ actor: String, noName things: [String], in sentence: String,
+                             file: StaticString = #filePath, line: UInt = #line) {
+        let found = names(sentence)
+        XCTAssertTrue(found.contains(actor), "\(found)", file: file, line: line)
+        XCTAssertFalse(found.contains { name in things.contains { name.hasPrefix($0) } }, "\(found)", file: file, line: line)
+    }
+
     func testProductsAreNoActors() {
         let found = names("Users of Windows XP were told to move to Firefox or to Internet Explorer 9 before the deadline .")
         XCTAssertTrue(found.isEmpty, "\(found)")
     }
 
     func testTheCompanyBeforeItsProductStaysAnOrganisation() {
-        let found = names("Analysts said Microsoft Internet Explorer lost ground to rival browsers last year .")
-        XCTAssertTrue(found.contains("Microsoft ORG"), "\(found)")
-        XCTAssertFalse(found.contains { $0.hasPrefix("Internet Explorer") || $0.hasPrefix("Microsoft Internet") }, "\(found)")
+        assertFinds("Microsoft ORG", noName: ["Internet Explorer", "Microsoft Internet"],
+                    in: "Analysts said Microsoft Internet Explorer lost ground to rival browsers last year .")
     }
 
     func testAModelAfterTheProductIsPartOfIt() {
-        let found = names("Sony said sales of the PlayStation VR headset were slower than expected .")
-        XCTAssertTrue(found.contains("Sony ORG"), "\(found)")
-        XCTAssertFalse(found.contains { $0.hasPrefix("VR") || $0.hasPrefix("PlayStation") }, "\(found)")
+        assertFinds("Sony ORG", noName: ["VR", "PlayStation"], in: "Sony said sales of the PlayStation VR headset were slower than expected .")
     }
 
     func testEventsAndAwardsAreNoActors() {
-        let found = names("Tickets for the Super Bowl sold out weeks before Ana Ruiz won the Pulitzer Prize .")
-        XCTAssertTrue(found.contains("Ana Ruiz PER"), "\(found)")
-        XCTAssertFalse(found.contains { $0.hasPrefix("Super Bowl") || $0.hasPrefix("Pulitzer") }, "\(found)")
+        assertFinds("Ana Ruiz PER", noName: ["Super Bowl", "Pulitzer"],
+                    in: "Tickets for the Super Bowl sold out weeks before Ana Ruiz won the Pulitzer Prize .")
     }
 
     func testAPersonWhoSharesAThingsNameStaysAPerson() {
