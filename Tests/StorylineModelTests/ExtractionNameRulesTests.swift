@@ -257,6 +257,20 @@ final class ExtractionNameRulesTests: XCTestCase {
         XCTAssertNil(corpus.actor("una"), "\(corpus.actors)")
     }
 
+    func testATeamIsNamedByItsNicknameAlone() {
+        let corpus = ExtractionFixtures.corpus(
+            "The Tacoma Ravens beat the Fresno Owls 3-2 on Sunday. The Ravens scored twice in the third period, and the Owls never led.")
+        XCTAssertEqual(corpus.actor("tacoma-ravens")?.aliases, ["Ravens"], "\(corpus.actors)")
+        XCTAssertEqual(corpus.actor("fresno-owls")?.mentions, 2, "\(corpus.actors)")
+        XCTAssertNil(corpus.actor("ravens"), "\(corpus.actors)")
+        // A team the knowledge base lists keeps its nickname when that is an ordinary word too.
+        let known = ExtractionFixtures.corpus("The Colorado Avalanche won 4-1 at home. The Avalanche have won six in a row.")
+        XCTAssertEqual(known.actor("colorado-avalanche")?.mentions, 2, "\(known.actors)")
+        // A body named after its state is no team: "the Legislature" alone is not the Arizona Legislature.
+        let body = ExtractionFixtures.corpus("The Arizona Legislature passed the bill. Critics said the Legislature had acted in haste.")
+        XCTAssertEqual(body.actors.first { $0.name == "Arizona Legislature" }?.mentions, 1, "\(body.actors)")
+    }
+
     func testALargeTownIsNoPersonWhereverItStands() {
         // Before "coach" it may be the town or its club (CoNLL reads a club), never someone's surname.
         let corpus = ExtractionFixtures.corpus("Leipzig coach Henrik Vestergaard said the team was patient.")

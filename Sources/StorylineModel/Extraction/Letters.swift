@@ -24,6 +24,12 @@ enum Letters {
         return BeyondASCII.startsCapitalised(token)
     }
 
+    /// A capital and then lower-case letters only ("Broncos", "Émile"; not "A&M", "McDonald", "NATO").
+    static func isTitleCaseWord(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, isUppercase(first) else { return false }
+        return word.unicodeScalars.dropFirst().allSatisfy(isLowercase)
+    }
+
     /// Holds a capital letter and no lower-case one ("NATO", "U.S.", "KHARKIV"), read off the UTF-8 in place
     /// (stepping through the `UnicodeScalarView` cost several times more a scalar).
     static func isWrittenInCapitals(_ word: String) -> Bool {

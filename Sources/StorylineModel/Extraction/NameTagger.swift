@@ -351,10 +351,17 @@ struct NameTagger {
             if let winner = kindVotes.winner(for: index) { actors[index].kind = winner }
         }
         for index in actors.indices where actors[index].role != nil { actors[index].kind = .person }
+        let nicknames = nicknameMentions(mentions, actors: actors, article: article)
+        for (i, team) in nicknames.reassigned {
+            mentions[i].actor = team
+            if !actors[team].forms.contains(mentions[i].text) { actors[team].forms.append(mentions[i].text) }
+        }
+        for (team, sentence, range) in nicknames.added { addMention(team, article.sentences[sentence], range) }
+        var replacement = nicknames.joined
         // An acronym used before its organisation is spelled out ("KPA … the Korean People's Army") joins it.
-        var replacement: [Int: Int] = [:]
         for (index, actor) in actors.enumerated() where !actor.isKnown && actor.kind == .organization && actor.nameTokens.count == 1 {
-            if let full = organizationAbbreviated(actor.nameTokens, actors: actors), full != index {
+            if replacement[index] == nil, let full = organizationAbbreviated(actor.nameTokens, actors: actors), full != index,
+               replacement[full] == nil {
                 replacement[index] = full
                 for form in actor.forms where !actors[full].forms.contains(form) { actors[full].forms.append(form) }
             }
@@ -382,6 +389,49 @@ struct NameTagger {
         }
         mentions.sort { ($0.sentence, $0.tokens.lowerBound) < ($1.sentence, $1.tokens.lowerBound) }
         return (actors, mentions)
+    }
+
+    /// A team named by its nickname alone ("the Broncos" after "the Denver Broncos", "Chiefs" in a headline): every
+    /// lone such word of the article is a mention of the organisation whose name is a town and that one word, so the
+    /// nickname is read as a team even where it is also an ordinary word ("Avalanche", "Wild"). Returns the actors
+    /// the article had made of the nickname alone, each to be joined to its team.
+    private func nicknameMentions(_ mentions: [LocalMention], actors: [LocalActor], article: Article)
+        -> (reassigned: [(mention: Int, team: Int)], added: [(team: Int, sentence: Int, tokens: Range<Int>)], joined: [Int: Int]) {
+        var teams: [String: Int] = [:]
+        for (index, actor) in actors.enumerated() where actor.kind == .organization && actor.nameTokens.count >= 2 {
+            let name = actor.nameTokens, nickname = name[name.count - 1]
+            // A word in title case, not a place or a known name itself; of a team the article made up, a plural: "the
+            // Illinois House", "the Arizona Legislature" are bodies, and "the House" alone is no one in particular.
+            guard Letters.isTitleCaseWord(nickname), nickname.count >= 3, knowledge.organizationWords[nickname] == nil,
+                  actor.isKnown || (nickname.hasSuffix("s") && !nickname.hasSuffix("ss")),
+                  placeMatch([nickname], from: 0, to: 1) == nil,
+                  placeMatch(name, from: 0, to: name.count - 1)?.length == name.count - 1 else { continue }
+            // Two teams of one nickname in an article ("the Rangers" of New York and of Texas): neither is meant.
+            teams[nickname] = teams[nickname] == nil ? index : -1
+        }
+        teams = teams.filter { $0.value >= 0 }
+        guard !teams.isEmpty else { return ([], [], [:]) }
+        var covered = Set<Int>()
+        var reassigned: [(mention: Int, team: Int)] = []
+        var joined: [Int: Int] = [:]
+        var stillNamed = Set<Int>()
+        for (i, mention) in mentions.enumerated() {
+            for k in mention.tokens { covered.insert(mention.sentence << 20 | k) }
+            if mention.tokens.count == 1, let team = teams[mention.text], team != mention.actor,
+               !actors[mention.actor].isKnown, actors[mention.actor].nameTokens == [mention.text] {
+                reassigned.append((i, team))
+                joined[mention.actor] = team
+            } else {
+                stillNamed.insert(mention.actor)
+            }
+        }
+        var added: [(team: Int, sentence: Int, tokens: Range<Int>)] = []
+        for sentence in article.sentences {
+            for (k, token) in sentence.tokens.enumerated() where !covered.contains(sentence.index << 20 | k) {
+                if let team = teams[token.text] { added.append((team, sentence.index, k..<(k + 1))) }
+            }
+        }
+        return (reassigned, added, joined.filter { !stillNamed.contains($0.key) })
     }
 
     /// The person of the article whose name has `words` as its first or last words ("Kim", "Sullivan").
