@@ -271,6 +271,33 @@ final class ExtractionNameRulesTests: XCTestCase {
         XCTAssertEqual(body.actors.first { $0.name == "Arizona Legislature" }?.mentions, 1, "\(body.actors)")
     }
 
+    func testATownNamesItsTeamWhereTheTeamPlays() {
+        let corpus = ExtractionFixtures.corpus(
+            "The Tacoma Ravens beat the Fresno Owls 3-2 on Sunday. Tacoma won its fourth straight game, and the Ravens host Boise on Friday. Fans in Tacoma celebrated.")
+        XCTAssertEqual(corpus.actor("tacoma-ravens")?.mentions, 3, "\(corpus.actors)")
+        XCTAssertEqual(corpus.actor("tacoma")?.kind, .place, "\(corpus.actors)")
+        // Named once, in a report of something else, the team leaves the town its own.
+        let storm = ExtractionFixtures.corpus(
+            "Hail fell across the Denver area on Tuesday, hours after the Denver Broncos played at home. Denver has opened two shelters.")
+        XCTAssertEqual(storm.actor("denver")?.mentions, 2, "\(storm.actors)")
+    }
+
+    func testANameOpeningWithAnAcronymIsAFirm() {
+        XCTAssertEqual(ExtractionFixtures.taggedNames("KMV Energy said 40,000 customers lost power .".split(separator: " ").map(String.init))
+            .first?.type, "ORG")
+        XCTAssertTrue(NameTagger.isFirmsAcronym("S&P"))
+        XCTAssertFalse(NameTagger.isFirmsAcronym("AJ"))
+        XCTAssertFalse(NameTagger.isFirmsAcronym("J.R.R."))
+    }
+
+    func testAStormIsNoPerson() {
+        for sentence in ["Residents fled before Hurricane Delphine came ashore .", "Tropical Storm Ana weakened overnight .",
+                         "Super Typhoon Haiyan struck the islands ."] {
+            let names = ExtractionFixtures.taggedNames(sentence.split(separator: " ").map(String.init))
+            XCTAssertTrue(names.isEmpty, "\(sentence): \(names)")
+        }
+    }
+
     func testALargeTownIsNoPersonWhereverItStands() {
         // Before "coach" it may be the town or its club (CoNLL reads a club), never someone's surname.
         let corpus = ExtractionFixtures.corpus("Leipzig coach Henrik Vestergaard said the team was patient.")

@@ -76,7 +76,8 @@ struct NameTagger {
     /// "Deportes Temuco", "Dinamo Zagreb".
     private static let clubFirstWords: WordSet = ["Deportes", "Deportivo", "Atletico", "Atlético", "Sporting", "Racing", "Dynamo",
                                                       "Dinamo", "Olympique", "Spartak", "Lokomotiv", "CSKA", "FC", "AC", "SC", "AS",
-                                                      "Independiente", "Estudiantes", "Athletic", "Borussia", "Hapoel", "Maccabi"]
+                                                      "Independiente", "Estudiantes", "Athletic", "Borussia", "Hapoel", "Maccabi",
+                                                      "Werder", "Eintracht", "Fortuna", "Hertha", "VfB", "VfL", "Stade", "Real"]
     private static let clubLastWords: WordSet = ["City", "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Rangers",
                                                      "Argyle", "Wednesday", "FC", "F.C.", "CF", "SC", "Juniors"]
     /// A scorecard's marks before a fielder or bowler: caught, bowled, stumped.
@@ -108,6 +109,18 @@ struct NameTagger {
                                                      "Comptroller", "Controller", "Treasurer", "Clerk", "Assessor", "Commissioner", "Mayor",
                                                      "Governor", "Marshal", "Defender", "Inspector", "Registrar", "Solicitor"]
     /// Prepositions after which a lone unknown name is a place ("in Vladivostok").
+    private static let stormWords: Set<String> = ["Hurricane", "Typhoon", "Cyclone", "Storm"]
+    /// Verbs a team does in news of its games, after its town's name: "Denver won", "Kansas City lost its running back".
+    private static let teamVerbs: WordSet = [
+        "won", "wins", "lost", "loses", "beat", "beats", "defeated", "defeats", "edged", "edges", "drew", "draws", "tied",
+        "ties", "hosts", "hosted", "visits", "visited", "plays", "played", "faces", "faced", "has", "had", "have", "is", "was",
+        "will", "scored", "scores", "led", "leads", "trailed", "trails", "rallied", "rallies", "improved", "fell", "falls",
+        "signed", "signs", "traded", "trades", "released", "acquired", "fired", "hired", "clinched", "clinches", "reached",
+        "advanced", "advances", "needed", "needs", "took", "takes", "got", "finished", "finishes", "snapped", "extended",
+        "outscored", "dominated", "struggled", "committed", "converted", "missed", "managed", "opened", "closed", "pulled",
+    ]
+    private static let compassWords: WordSet = ["north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                                "downtown", "central", "suburban", "greater"]
     private static let placePrepositions: WordSet = ["in", "at", "from", "to", "near", "outside", "across", "into", "towards", "toward", "via"]
     /// Verbs of saying after which a lone unknown name is a person ("Sullivan said").
     private static let speechVerbs: WordSet = ["said", "says", "told", "added", "stated", "explained", "noted", "wrote", "argued", "claimed", "insisted", "warned", "asked", "replied", "tweeted"]
@@ -283,6 +296,9 @@ struct NameTagger {
                     }
                     // A firm's short name; but two words read as a person's name stay one ("Andy Warhol", not his Foundation).
                     if words.count == 1 || kind != .person, role == nil, personReferredTo(words, actors: actors) == nil,
+                       // Not a town or place read as such ("fans in Tacoma" after "the Tacoma Ravens", "Harris County"
+                       // after "the Harris County Sheriff's Office"); an unlisted word read as a place may be the firm.
+                       kind != .place || !isPlaceName(words),
                        let organization = organizationReferredTo(words, actors: actors) {
                         addMention(organization, sentence, range)
                         continue
@@ -351,13 +367,13 @@ struct NameTagger {
             if let winner = kindVotes.winner(for: index) { actors[index].kind = winner }
         }
         for index in actors.indices where actors[index].role != nil { actors[index].kind = .person }
-        let nicknames = nicknameMentions(mentions, actors: actors, article: article)
-        for (i, team) in nicknames.reassigned {
+        let teamNames = teamMentions(mentions, actors: actors, article: article)
+        for (i, team) in teamNames.reassigned {
             mentions[i].actor = team
             if !actors[team].forms.contains(mentions[i].text) { actors[team].forms.append(mentions[i].text) }
         }
-        for (team, sentence, range) in nicknames.added { addMention(team, article.sentences[sentence], range) }
-        var replacement = nicknames.joined
+        for (team, sentence, range) in teamNames.added { addMention(team, article.sentences[sentence], range) }
+        var replacement = teamNames.joined
         // An acronym used before its organisation is spelled out ("KPA … the Korean People's Army") joins it.
         for (index, actor) in actors.enumerated() where !actor.isKnown && actor.kind == .organization && actor.nameTokens.count == 1 {
             if replacement[index] == nil, let full = organizationAbbreviated(actor.nameTokens, actors: actors), full != index,
@@ -391,47 +407,96 @@ struct NameTagger {
         return (actors, mentions)
     }
 
-    /// A team named by its nickname alone ("the Broncos" after "the Denver Broncos", "Chiefs" in a headline): every
-    /// lone such word of the article is a mention of the organisation whose name is a town and that one word, so the
-    /// nickname is read as a team even where it is also an ordinary word ("Avalanche", "Wild"). Returns the actors
-    /// the article had made of the nickname alone, each to be joined to its team.
-    private func nicknameMentions(_ mentions: [LocalMention], actors: [LocalActor], article: Article)
+    /// A team named by its nickname or its town alone. Every lone nickname of the article is a mention of the
+    /// organisation whose name is a town and that one word ("the Broncos" after "the Denver Broncos", "Chiefs" in a
+    /// headline), even where it is also an ordinary word ("Avalanche", "Wild"). The town names the team where it acts
+    /// as one (`isTeamsTown`), as does a club the article made of the town of a club named with a club word ("Dortmund"
+    /// for "Borussia Dortmund"). Returns the mentions to move to a team, the mentions to add, and the actors made of
+    /// a nickname or town alone that now have no mention of their own, each to be joined to its team.
+    private func teamMentions(_ mentions: [LocalMention], actors: [LocalActor], article: Article)
         -> (reassigned: [(mention: Int, team: Int)], added: [(team: Int, sentence: Int, tokens: Range<Int>)], joined: [Int: Int]) {
         var teams: [String: Int] = [:]
+        var towns: [String: Int] = [:]
+        // Two teams of one nickname or town in an article ("the Rangers" of New York and of Texas): neither is meant.
+        func add(_ team: Int, as key: String, to names: inout [String: Int]) { names[key] = names[key] == nil ? team : -1 }
         for (index, actor) in actors.enumerated() where actor.kind == .organization && actor.nameTokens.count >= 2 {
             let name = actor.nameTokens, nickname = name[name.count - 1]
+            if name.count == 2, NameTagger.clubFirstWords.contains(name[0]), placeMatch(name, from: 1, to: 2)?.length == 1 {
+                add(index, as: EntityFeatures.lowercase(nickname), to: &towns)
+                continue
+            }
             // A word in title case, not a place or a known name itself; of a team the article made up, a plural: "the
             // Illinois House", "the Arizona Legislature" are bodies, and "the House" alone is no one in particular.
             guard Letters.isTitleCaseWord(nickname), nickname.count >= 3, knowledge.organizationWords[nickname] == nil,
                   actor.isKnown || (nickname.hasSuffix("s") && !nickname.hasSuffix("ss")),
                   placeMatch([nickname], from: 0, to: 1) == nil,
                   placeMatch(name, from: 0, to: name.count - 1)?.length == name.count - 1 else { continue }
-            // Two teams of one nickname in an article ("the Rangers" of New York and of Texas): neither is meant.
-            teams[nickname] = teams[nickname] == nil ? index : -1
+            add(index, as: nickname, to: &teams)
+            add(index, as: EntityFeatures.lowercase(name.dropLast().joined(separator: " ")), to: &towns)
         }
         teams = teams.filter { $0.value >= 0 }
-        guard !teams.isEmpty else { return ([], [], [:]) }
+        towns = towns.filter { $0.value >= 0 }
+        guard !teams.isEmpty || !towns.isEmpty else { return ([], [], [:]) }
         var covered = Set<Int>()
         var reassigned: [(mention: Int, team: Int)] = []
         var joined: [Int: Int] = [:]
-        var stillNamed = Set<Int>()
+        var mentionCounts: [Int: Int] = [:]
         for (i, mention) in mentions.enumerated() {
             for k in mention.tokens { covered.insert(mention.sentence << 20 | k) }
-            if mention.tokens.count == 1, let team = teams[mention.text], team != mention.actor,
-               !actors[mention.actor].isKnown, actors[mention.actor].nameTokens == [mention.text] {
+            let actor = actors[mention.actor]
+            let team = mention.tokens.count == 1 && !actor.isKnown && actor.nameTokens == [mention.text]
+                ? teams[mention.text] ?? (actor.kind == .organization ? towns[EntityFeatures.lowercase(mention.text)] : nil) : nil
+            if let team, team != mention.actor {
+                reassigned.append((i, team))
+                joined[mention.actor] = team
+                mentionCounts[team, default: 0] += 1
+            } else {
+                mentionCounts[mention.actor, default: 0] += 1
+            }
+        }
+        var added: [(team: Int, sentence: Int, tokens: Range<Int>)] = []
+        if !teams.isEmpty {
+            for sentence in article.sentences {
+                for (k, token) in sentence.tokens.enumerated() where !covered.contains(sentence.index << 20 | k) {
+                    if let team = teams[token.text] {
+                        added.append((team, sentence.index, k..<(k + 1)))
+                        mentionCounts[team, default: 0] += 1
+                    }
+                }
+            }
+        }
+        // A town read as the place stands for its team where the article reports the team's games: the team named
+        // twice at least, and the town acting as a team does ("after Denver won the coin toss").
+        towns = towns.filter { mentionCounts[$0.value, default: 0] >= 2 }
+        var stillNamed = Set<Int>()
+        let moved = Set(reassigned.map(\.mention))
+        for (i, mention) in mentions.enumerated() where !moved.contains(i) {
+            if !towns.isEmpty, actors[mention.actor].kind == .place, actors[mention.actor].standsFor == nil, !mention.isModifier,
+               let team = towns[EntityFeatures.lowercase(mention.text)], isTeamsTown(mention, in: article.sentences[mention.sentence]) {
                 reassigned.append((i, team))
                 joined[mention.actor] = team
             } else {
                 stillNamed.insert(mention.actor)
             }
         }
-        var added: [(team: Int, sentence: Int, tokens: Range<Int>)] = []
-        for sentence in article.sentences {
-            for (k, token) in sentence.tokens.enumerated() where !covered.contains(sentence.index << 20 | k) {
-                if let team = teams[token.text] { added.append((team, sentence.index, k..<(k + 1))) }
-            }
-        }
         return (reassigned, added, joined.filter { !stillNamed.contains($0.key) })
+    }
+
+    /// Whether a town's mention stands for its team: before a verb of play or news ("Denver won", "Los Angeles has
+    /// lost") or a pause ("for Denver,", "Denver (6-4) plays"); not after a preposition of place ("in Denver") or a
+    /// compass word ("north Denver") or a comma ("Arlington, Texas"), nor as the dateline ("DENVER (AP) —"). "The Houston
+    /// area", "Houston Mayor" are the town.
+    private func isTeamsTown(_ mention: LocalMention, in sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        guard mention.tokens.upperBound < tokens.count else { return false }
+        let after = tokens[mention.tokens.upperBound].text
+        guard NameTagger.teamVerbs.contains(after) || [",", "(", ";", ":"].contains(after) else { return false }
+        if mention.tokens.lowerBound > 0 {
+            let before = tokens[mention.tokens.lowerBound - 1].text.lowercased()
+            // "ARLINGTON, Texas (AP)": a state or country after a town is the place.
+            return before != "," && !NameTagger.placePrepositions.contains(before) && !NameTagger.compassWords.contains(before)
+        }
+        return datelinePlace(sentence) != mention.tokens
     }
 
     /// The person of the article whose name has `words` as its first or last words ("Kim", "Sullivan").
@@ -809,6 +874,7 @@ struct NameTagger {
     /// longer than `length` (a known actor's name there) and no organisation word follows it ("World Cup Organising
     /// Committee" names an organisation). Asked only where a name could start: "iPhone" in lower case opens none anyway.
     private func namedThing(_ words: [String], from start: Int, longerThan length: Int) -> Int? {
+        if let storm = stormName(words, from: start), storm > length { return storm }
         guard let match = knowledge.namedThings.longestMatch(from: start, count: words.count, hash: { KnowledgeBase.keyHash(words[$0]) }),
               match.length > length else { return nil }
         var next = start + match.length
@@ -818,6 +884,19 @@ struct NameTagger {
             next += 1
         }
         return next - start
+    }
+
+    /// A known place, a listed town, or a name ending in a word for a place ("Harris County").
+    private func isPlaceName(_ words: [String]) -> Bool {
+        placeMatch(words, from: 0, to: words.count)?.length == words.count || knowledge.organizationWords[words[words.count - 1]] == .place
+    }
+
+    /// The length of a storm's name at `start`, which is named like a person: "Hurricane Delphine", "Tropical Storm
+    /// Ana", "Super Typhoon Haiyan", "Storm Ciarán".
+    private func stormName(_ words: [String], from start: Int) -> Int? {
+        let head = words[start] == "Tropical" || words[start] == "Super" ? start + 1 : start
+        guard head + 1 < words.count, NameTagger.stormWords.contains(words[head]), isCapitalised(words[head + 1]) else { return nil }
+        return head + 2 - start
     }
 
     /// A known place or country, or a listed town, opening words[start..<end]; the entity when it is a known one.
@@ -1432,6 +1511,11 @@ struct NameTagger {
                 || NameTagger.clubLastWords.contains(words[tokens.upperBound - 1]) {
                 return .name(.organization, tokens)
             }
+            // "DTE Energy", "S&P Global": a name opening with an acronym of three letters or more is a firm's; people's
+            // names open with two ("AJ", "TJ") or with initials and full stops ("J.R.R. Tolkien").
+            if tokens.count >= 2, NameTagger.isFirmsAcronym(words[tokens.lowerBound]) {
+                return .name(.organization, tokens)
+            }
             // One unlisted word is a person only if the corpus names someone in full with it ("Konami", "Halliburton"
             // are more often companies than surnames); a listed given name or surname is taken at once.
             if tokens.count == 1 && !isListedName(words[tokens.lowerBound]) {
@@ -1503,6 +1587,15 @@ struct NameTagger {
         }
     }
 
+    /// Three or more capitals, or two joined by "&", and nothing else ("DTE", "S&P", "AT&T").
+    static func isFirmsAcronym(_ word: String) -> Bool {
+        var capitals = 0, ampersands = 0
+        for byte in word.utf8 {
+            if byte >= 0x41 && byte <= 0x5A { capitals += 1 } else if byte == 0x26 { ampersands += 1 } else { return false }
+        }
+        return capitals >= 3 || (capitals >= 2 && ampersands > 0)
+    }
+
     /// A player as a cricket scorecard names them, often by surname alone: caught or bowled by ("c Hartley b Pemberton
     /// 46", "lbw b Gaskell"), stumped by ("st Rahman"), "not out", or before bowling figures ("Ogilvie 22-4-71-1").
     private func isScorecardPlayer(_ range: Range<Int>, words: [String]) -> Bool {
@@ -1548,7 +1641,7 @@ struct NameTagger {
             }
             return .named(kind: nil, range, role: nil, affiliation: nil, alias: nil, forceName: nil)
         }
-        if name.allSatisfy(isAcronym) { return .name(.organization, range) }
+        if name.allSatisfy(isAcronym) || NameTagger.isFirmsAcronym(name[0]) { return .name(.organization, range) }
         let ordinary = name.filter { knowledge.commonWords.contains($0.lowercased()) }.count
         // People's names are not made of the article's own ordinary words ("Space Museum", "Campbell Soup").
         let usesArticleWords = name.dropFirst().contains { lowerCaseSeen.contains($0.lowercased()) }
