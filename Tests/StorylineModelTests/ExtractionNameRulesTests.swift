@@ -219,6 +219,15 @@ final class ExtractionNameRulesTests: XCTestCase {
         XCTAssertTrue(corpus.actors.contains { $0.name.hasSuffix("Centre for Study of Water Quality") }, "\(corpus.actors.map(\.name))")
     }
 
+    func testAGroupsNameHoldsItsComplements() {
+        let names = ExtractionFixtures.taggedNames(
+            "Fighters of the Front for the Defence of Upper Kasai seized the town on Wednesday .".split(separator: " ").map(String.init))
+        XCTAssertEqual(names.map(\.text), ["Front for the Defence of Upper Kasai"])
+        let movement = ExtractionFixtures.taggedNames(
+            "Leaders of the Movement for the Survival of the Ndoki People were arrested .".split(separator: " ").map(String.init))
+        XCTAssertEqual(movement.map(\.text), ["Movement for the Survival of the Ndoki People"])
+    }
+
     func testTownsBeforeScoresAreClubs() {
         let corpus = ExtractionFixtures.corpus("Results on Saturday: Bristol 2 Norwich 1, Spain 3 Wales 0.")
         XCTAssertEqual(corpus.actor("bristol")?.kind, .organization, "\(corpus.actors)")

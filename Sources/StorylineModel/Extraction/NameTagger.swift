@@ -960,6 +960,9 @@ struct NameTagger {
             }
             i = dateline.upperBound
         }
+        func isOrganisationOrGroupWord(_ index: Int) -> Bool {
+            knowledge.organizationWords[words[index]].map { $0 != .place } ?? false
+        }
         while i < n {
             let known = knownMatch(from: i, to: n) { view.keyHash(at: $0) }
             guard isCapitalised(words[i]) || known != nil else { i += 1; continue }
@@ -996,7 +999,7 @@ struct NameTagger {
                     let heads = ["Republic", "Kingdom", "Minister", "Secretary", "Department", "Ministry", "University", "Bank", "Office"]
                     if (word == "of" || word == "for"), knowledge.organizationWords[words[end - 1]] != nil || heads.contains(words[end - 1])
                         || (word == "of" && end - 1 == i && NameTagger.placeHeads.contains(words[end - 1]))
-                        || (i..<end).contains(where: { knowledge.organizationWords[words[$0]] == .organization }) {
+                        || (i..<end).contains(where: isOrganisationOrGroupWord) {
                         end += 1; continue
                     }
                     if word == "at", words[i] == "University", words[i..<end].contains("of") { end += 1; continue }
@@ -1004,8 +1007,10 @@ struct NameTagger {
                 // "Ministry of the Interior", "National Museum of the U.S. Air Force": "the" opening the complement.
                 // Not a country's short name alone after "the": "Colorado State University of the US" is a university of a
                 // country ("Central Bank of the Republic of Turkey", "National Museum of the U.S. Air Force" are names).
+                // A group's name too ("Movement for the Survival of the Ogoni People", "Front for the Liberation of …"),
+                // and a complement after the first ("… for the Survival of the Ogoni People").
                 if end + 2 < n, words[end] == "of" || words[end] == "for", words[end + 1] == "the", isCapitalised(words[end + 2]),
-                   knowledge.organizationWords[words[end - 1]] == .organization || words[end - 1] == "Ministry",
+                   words[end - 1] == "Ministry" || (i..<end).contains(where: isOrganisationOrGroupWord),
                    knownMatch(words, from: end + 2, to: n).map({ $0.entity.kind != .country || $0.length > 1
                        || (end + 3 < n && isCapitalised(words[end + 3])) }) ?? true {
                     end += 2; continue
