@@ -167,6 +167,9 @@ final class ExtractionNameRulesTests: XCTestCase {
         // Brampton is on the list of cities, not in the knowledge base.
         let corpus = ExtractionFixtures.corpus("Hundreds of fans gathered in Brampton on Sunday for the parade.")
         XCTAssertEqual(corpus.actor("brampton")?.kind, .place)
+        // Before a verb of saying too: the groups in the town said it.
+        let names = ExtractionFixtures.taggedNames("Refugee groups in Tuzla said many voters were unsure .".split(separator: " ").map(String.init))
+        XCTAssertEqual(names.map { $0.text + " " + $0.type }, ["Tuzla LOC"])
     }
 
     func testAnInitialBeforeANameBelongsToIt() {

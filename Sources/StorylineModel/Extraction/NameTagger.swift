@@ -1638,11 +1638,12 @@ struct NameTagger {
             if isAcronym(name[0]) {
                 return .name(.organization, range)
             }
-            if NameTagger.speechVerbs.contains(next) {
-                return .name(.person, range)
-            }
+            // "Refugee groups in Tuzla said": after a preposition of place, the place though a verb of saying follows.
             if NameTagger.placePrepositions.contains(previous) {
                 return .name(.place, range)
+            }
+            if NameTagger.speechVerbs.contains(next) {
+                return .name(.person, range)
             }
             return .named(kind: nil, range, role: nil, affiliation: nil, alias: nil, forceName: nil)
         }
