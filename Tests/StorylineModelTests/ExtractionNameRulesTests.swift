@@ -308,6 +308,16 @@ final class ExtractionNameRulesTests: XCTestCase {
             let names = ExtractionFixtures.taggedNames(sentence.split(separator: " ").map(String.init))
             XCTAssertTrue(names.isEmpty, "\(sentence): \(names)")
         }
+        // Its name alone, anywhere in the article, is no one either.
+        let corpus = ExtractionFixtures.corpus("Hurricane Delphine came ashore on Tuesday. By Wednesday Delphine had weakened to a storm.")
+        XCTAssertEqual(corpus.actors.map(\.name), [], "\(corpus.actors)")
+    }
+
+    func testARoadByItsNumberIsAPlace() {
+        let names = ExtractionFixtures.taggedNames("The crash closed Interstate 70 near the county line .".split(separator: " ").map(String.init))
+        XCTAssertEqual(names.map { $0.text + " " + $0.type }, ["Interstate 70 LOC"])
+        XCTAssertTrue(NameTagger.isRoadNumber("5A"))
+        XCTAssertFalse(NameTagger.isRoadNumber("2019s"))
     }
 
     func testALargeTownIsNoPersonWhereverItStands() {

@@ -109,7 +109,15 @@ struct NameTagger {
                                                      "Comptroller", "Controller", "Treasurer", "Clerk", "Assessor", "Commissioner", "Mayor",
                                                      "Governor", "Marshal", "Defender", "Inspector", "Registrar", "Solicitor"]
     /// Prepositions after which a lone unknown name is a place ("in Vladivostok").
-    private static let stormWords: Set<String> = ["Hurricane", "Typhoon", "Cyclone", "Storm"]
+    private static let numberedRoads: WordSet = ["Interstate", "Highway", "Route", "Motorway"]
+    /// One to four digits, perhaps with a letter after them ("70", "101", "5A").
+    static func isRoadNumber(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        let digits = bytes.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        return (1...4).contains(digits) && bytes.count - digits <= 1
+            && (digits == bytes.count || (bytes[digits] >= 0x41 && bytes[digits] <= 0x5A))
+    }
+    private static let stormWords: WordSet = ["Hurricane", "Typhoon", "Cyclone", "Storm"]
     /// Verbs a team does in news of its games, after its town's name: "Denver won", "Kansas City lost its running back".
     private static let teamVerbs: WordSet = [
         "won", "wins", "lost", "loses", "beat", "beats", "defeated", "defeats", "edged", "edges", "drew", "draws", "tied",
@@ -216,9 +224,14 @@ struct NameTagger {
         let titleCaseOpening = !article.hasHeadline && (article.sentences.first.map { titleCaseHeadline($0.tokens.map(\.text)) } ?? false)
         let capitalisedInBody = titleCaseOpening ? capitalisedWords(of: article.sentences.dropFirst()) : []
 
+        let storms = stormNames(in: article)
         for (position, sentence) in article.sentences.enumerated() {
             for candidate in candidates(in: sentence, at: position, document: document,
                                         titleCase: titleCaseOpening && sentence.index == 0 ? capitalisedInBody : nil) {
+                // A storm named earlier or later by its name alone ("Delphine had weakened"): no one.
+                if !storms.isEmpty, let range = candidate.range, range.count == 1, storms.contains(sentence.tokens[range.lowerBound].text) {
+                    continue
+                }
                 // "the Ituri Patriotic Front (FPI)": an acronym in brackets right after a name is that name's short form,
                 // whatever its letters (they often follow another language's word order).
                 if let range = candidate.range, range.count == 1, range.lowerBound >= 2, range.upperBound < sentence.tokens.count,
@@ -891,6 +904,18 @@ struct NameTagger {
         placeMatch(words, from: 0, to: words.count)?.length == words.count || knowledge.organizationWords[words[words.count - 1]] == .place
     }
 
+    /// The names the article gives storms ("Delphine" of "Hurricane Delphine").
+    private func stormNames(in article: Article) -> Set<String> {
+        var names = Set<String>()
+        for sentence in article.sentences {
+            let tokens = sentence.tokens
+            for k in tokens.indices.dropLast() where NameTagger.stormWords.contains(tokens[k].text) && isCapitalised(tokens[k + 1].text) {
+                names.insert(tokens[k + 1].text)
+            }
+        }
+        return names
+    }
+
     /// The length of a storm's name at `start`, which is named like a person: "Hurricane Delphine", "Tropical Storm
     /// Ana", "Super Typhoon Haiyan", "Storm Ciarán".
     private func stormName(_ words: [String], from start: Int) -> Int? {
@@ -967,6 +992,12 @@ struct NameTagger {
             let known = knownMatch(from: i, to: n) { view.keyHash(at: $0) }
             guard isCapitalised(words[i]) || known != nil else { i += 1; continue }
             if let thing = namedThing(words, from: i, longerThan: known?.length ?? 0) { i += thing; continue }
+            // A road by its number: "Interstate 70", "Highway 1", "Route 66".
+            if known == nil, i + 1 < n, NameTagger.numberedRoads.contains(words[i]), NameTagger.isRoadNumber(words[i + 1]) {
+                result.append(.name(.place, i..<(i + 2)))
+                i += 2
+                continue
+            }
             // Grow the run of capitalised words, with particles and "of" after an organisation word.
             var end = i + 1
             while end < n {
