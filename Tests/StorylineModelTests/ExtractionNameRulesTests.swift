@@ -313,6 +313,16 @@ final class ExtractionNameRulesTests: XCTestCase {
         XCTAssertEqual(corpus.actors.map(\.name), [], "\(corpus.actors)")
     }
 
+    func testAPluralNounOpeningASentenceIsNoName() {
+        for sentence in ["Prosecutors said the charges would stand .", "Forecasters said the storm had weakened ."] {
+            let names = ExtractionFixtures.taggedNames(sentence.split(separator: " ").map(String.init))
+            XCTAssertTrue(names.isEmpty, "\(sentence): \(names)")
+        }
+        // A surname that is also a plural word stays a name ("Rivers said").
+        let names = ExtractionFixtures.taggedNames("Rivers said the charges would stand .".split(separator: " ").map(String.init))
+        XCTAssertEqual(names.map(\.type), ["PER"])
+    }
+
     func testARoadByItsNumberIsAPlace() {
         let names = ExtractionFixtures.taggedNames("The crash closed Interstate 70 near the county line .".split(separator: " ").map(String.init))
         XCTAssertEqual(names.map { $0.text + " " + $0.type }, ["Interstate 70 LOC"])

@@ -1669,6 +1669,11 @@ struct NameTagger {
             if isAcronym(name[0]) {
                 return .name(.organization, range)
             }
+            // "Prosecutors said", "Forecasters expect": a plural noun opening the sentence is nobody's name.
+            if name[0].hasSuffix("s"), isSentenceStart(range.lowerBound, words), !isListedName(name[0]),
+               KnowledgeBase.dictionaryWords.contains(name[0].lowercased()) {
+                return .nothing
+            }
             // "Refugee groups in Tuzla said": after a preposition of place, the place though a verb of saying follows.
             if NameTagger.placePrepositions.contains(previous) {
                 return .name(.place, range)
