@@ -32,6 +32,30 @@ final class TimeRobustnessTests: XCTestCase {
         }
     }
 
+    /// The tagger skips a sentence with no digit and no word of `TimeLexicon.timeWords` unscanned: the scanner itself
+    /// finds nothing in such sentences, however the other triggers and their neighbours are strung together.
+    func testScannerFindsNothingWithoutTimeWordOrDigit() {
+        let words = vocabulary.filter { word in
+            word.unicodeScalars.allSatisfy(\.isASCII) && !word.contains(where: \.isNumber)
+                && !TimeLexicon.timeWords.contains(word.lowercased())
+        } + ["per", "every", "each", "at", "right", "first", "near", "distant", "coming", "previous",
+             "following", "turn", "beginning", "start", "middle", "by", "from", "until", "more", "full", "long", "few",
+             "several", "couple", "dozen", "one", "twenty", "o", "'clock", "local", "between", "over"]
+        XCTAssertFalse(words.contains("year"))
+        var generator = SeededGenerator(seed: 7)
+        for _ in 0..<5000 {
+            let length = Int.random(in: 1...10, using: &generator)
+            let sentence = (0..<length).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
+            let scalars = ReaderText.scalars(of: sentence)
+            let tokens = scalars.withUnsafeBufferPointer { TimeTokenizer.tokenize($0) }
+            XCTAssertFalse(scalars.withUnsafeBufferPointer { TimeTokenizer.mayHoldTimeExpression($0) }, sentence)
+            for reference in [TimeTestSupport.november15, nil] {
+                var scanner = TimeScanner(tokens: tokens, reference: TimeReference(reference))
+                XCTAssertEqual(scanner.run().map(\.value), [], sentence)
+            }
+        }
+    }
+
     func testRandomCharactersNeverCrashAndKeepOffsets() {
         var generator = SeededGenerator(seed: 42)
         let characters = Array("0123456789 ,.:-–'’/%$aAmMpPsSthdy\u{301}é🇷🇺\n\t\"()")

@@ -13,9 +13,20 @@ struct WordFilter: Sendable {
 
     /// False when `word` is certainly none of the words; true when it may be one (a few other words share a bit).
     @inline(__always) func mayContain(_ word: String) -> Bool {
-        let bit = WordFilter.bit(word)
+        mayContain(hash: word.utf8.withContiguousStorageIfAvailable(WordFilter.fnv1a) ?? WordFilter.fnv1a(word.utf8))
+    }
+
+    /// `mayContain` of the word whose UTF-8 bytes were fed to `hash(_:adding:)` from `emptyHash`: for words read
+    /// off scalars, with no String made.
+    @inline(__always) func mayContain(hash: UInt32) -> Bool {
+        let bit = Int(hash & 4095)
         return bits[bit >> 6] & (1 << (bit & 63)) != 0
     }
+
+    /// The hash of no bytes, which `hash(_:adding:)` extends by one byte.
+    static let emptyHash: UInt32 = 2_166_136_261
+
+    @inline(__always) static func hash(_ hash: UInt32, adding byte: UInt8) -> UInt32 { (hash ^ UInt32(byte)) &* 16_777_619 }
 
     /// Native Strings (all but some bridged ones) lend their bytes in place, much faster than iterating the view.
     @inline(__always) private static func bit(_ word: String) -> Int {
@@ -24,8 +35,6 @@ struct WordFilter: Sendable {
     }
 
     @inline(__always) private static func fnv1a<Bytes: Sequence>(_ bytes: Bytes) -> UInt32 where Bytes.Element == UInt8 {
-        var hash: UInt32 = 2_166_136_261
-        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return hash
+        bytes.reduce(emptyHash, hash(_:adding:))
     }
 }

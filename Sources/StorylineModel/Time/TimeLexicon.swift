@@ -57,6 +57,27 @@ enum TimeLexicon {
 
     private static let triggerFilter = WordFilter(triggers.keys)
 
+    /// Words one of which (or a digit) every time expression holds, whichever rule finds it: the words that name a
+    /// time, a part or a unit of it. The other triggers ("the", "a", "in", "last", "early", "every"…) start an
+    /// expression only before one of these, so a sentence with none of them and no digit holds no expression
+    /// (`TimeTokenizer.mayHoldTimeExpression`).
+    static let timeWords: WordSet = {
+        var words = Set(TimeUnit.words.keys).union(decadeWords.keys).union(partsOfDay).union(partOfDayCodes.keys)
+        for (word, trigger) in triggers {
+            switch trigger {
+            case .month, .weekday, .weekdays, .deicticDay, .reference, .frequency, .clockWord, .quarterCode, .season:
+                words.insert(word)
+            case .relative, .the, .modifier, .right, .at, .in, .for, .every, .per, .half, .quantity:
+                break
+            }
+        }
+        // "the future", "the weekend", "last quarter", "at present", "in the past", "in recent times", "the first half".
+        words.formUnion(["future", "weekend", "quarter", "present", "past", "recent", "times", "half"])
+        return WordSet(words)
+    }()
+
+    static let timeWordFilter = WordFilter(timeWords)
+
     /// The words after "the" that a rule of the scanner's `theRule` can start with (numbers aside): decades,
     /// ordinals of quarters and halves, "future", units counted from the reference ("the year before"), span
     /// openers, boundaries, seasons, "weekend" and the apostrophe of "the '90s".

@@ -41,7 +41,10 @@ public struct TimeTagger: Sendable {
     /// Time expressions in the sentence at `range` of `scalars` (an article's text, decoded once for all its
     /// sentences), with ranges from the start of the sentence.
     func tag(_ scalars: [Unicode.Scalar], in range: Range<Int>, reference: SimpleDate?) -> [TimeMention] {
-        let tokens = scalars.withUnsafeBufferPointer { TimeTokenizer.tokenize(UnsafeBufferPointer(rebasing: $0[range])) }
+        let tokens = scalars.withUnsafeBufferPointer { buffer -> [TimeToken] in
+            let sentence = UnsafeBufferPointer(rebasing: buffer[range])
+            return TimeTokenizer.mayHoldTimeExpression(sentence) ? TimeTokenizer.tokenize(sentence) : []
+        }
         guard !tokens.isEmpty else { return [] }
         var scanner = TimeScanner(tokens: tokens, reference: TimeReference(reference))
         let matches = scanner.run()

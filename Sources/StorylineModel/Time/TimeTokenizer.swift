@@ -86,6 +86,37 @@ enum TimeTokenizer {
         return tokens
     }
 
+    /// Whether a sentence may hold a time expression: it has a digit, a word of `TimeLexicon.timeWords` or a word
+    /// beyond ASCII (not worth telling). False is certain, and told without making a token: most sentences of news
+    /// have no time expression.
+    static func mayHoldTimeExpression(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        // Read once, not once a word: a static is fetched through a check that it is made.
+        let timeWordFilter = TimeLexicon.timeWordFilter
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            if isDigit(scalars[i]) { return true }
+            guard isLetter(scalars[i]) else {
+                i += 1
+                continue
+            }
+            // A word as `tokenize` reads it (a clitic's apostrophe aside, and no word of the list has one), hashed
+            // lower-cased: an ASCII letter is lower case with bit 0x20 set.
+            let start = i
+            var hash = WordFilter.emptyHash
+            while i < n, isLetter(scalars[i]) {
+                let value = scalars[i].value
+                if value >= 128 { return true }
+                hash = WordFilter.hash(hash, adding: UInt8(truncatingIfNeeded: value) | 0x20)
+                i += 1
+            }
+            if timeWordFilter.mayContain(hash: hash), TimeLexicon.timeWords.contains(asciiLower(scalars, start, i)) {
+                return true
+            }
+        }
+        return false
+    }
+
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
 
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
