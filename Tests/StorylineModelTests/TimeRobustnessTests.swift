@@ -32,28 +32,32 @@ final class TimeRobustnessTests: XCTestCase {
         }
     }
 
-    /// The tagger skips a sentence with no digit and no word of `TimeLexicon.timeWords` unscanned: the scanner itself
-    /// finds nothing in such sentences, however the other triggers and their neighbours are strung together.
-    func testScannerFindsNothingWithoutTimeWordOrDigit() {
+    /// The tagger skips a sentence with no word of `TimeLexicon.timeWords` and no number that could be a year, a clock
+    /// time or a decade unscanned: the scanner itself finds nothing in such sentences, however the other triggers,
+    /// numbers and their neighbours are strung together.
+    func testScannerFindsNothingInSentencesTheTaggerSkips() {
         let words = vocabulary.filter { word in
-            word.unicodeScalars.allSatisfy(\.isASCII) && !word.contains(where: \.isNumber)
-                && !TimeLexicon.timeWords.contains(word.lowercased())
-        } + ["per", "every", "each", "at", "right", "first", "near", "distant", "coming", "previous",
-             "following", "turn", "beginning", "start", "middle", "by", "from", "until", "more", "full", "long", "few",
-             "several", "couple", "dozen", "one", "twenty", "o", "'clock", "local", "between", "over"]
+            word.unicodeScalars.allSatisfy(\.isASCII) && !TimeLexicon.timeWords.contains(word.lowercased())
+        } + ["per", "every", "each", "at", "right", "first", "near", "distant", "coming", "previous", "following",
+             "turn", "beginning", "start", "middle", "by", "from", "until", "more", "full", "long", "few", "several",
+             "couple", "dozen", "one", "twenty", "o", "'clock", "local", "between", "over", "5", "123", "12345", "84,121",
+             "$", "%", "No.", "flight"]
         XCTAssertFalse(words.contains("year"))
         var generator = SeededGenerator(seed: 7)
+        var skipped = 0
         for _ in 0..<5000 {
             let length = Int.random(in: 1...10, using: &generator)
             let sentence = (0..<length).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
             let scalars = ReaderText.scalars(of: sentence)
+            guard !scalars.withUnsafeBufferPointer({ TimeTokenizer.mayHoldTimeExpression($0) }) else { continue }
+            skipped += 1
             let tokens = scalars.withUnsafeBufferPointer { TimeTokenizer.tokenize($0) }
-            XCTAssertFalse(scalars.withUnsafeBufferPointer { TimeTokenizer.mayHoldTimeExpression($0) }, sentence)
             for reference in [TimeTestSupport.november15, nil] {
                 var scanner = TimeScanner(tokens: tokens, reference: TimeReference(reference))
                 XCTAssertEqual(scanner.run().map(\.value), [], sentence)
             }
         }
+        XCTAssertGreaterThan(skipped, 1000)
     }
 
     func testRandomCharactersNeverCrashAndKeepOffsets() {

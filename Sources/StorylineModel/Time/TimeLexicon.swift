@@ -57,9 +57,9 @@ enum TimeLexicon {
 
     private static let triggerFilter = WordFilter(triggers.keys)
 
-    /// Words one of which (or a digit) every time expression holds, whichever rule finds it: the words that name a
+    /// Words one of which (or a number) every time expression holds, whichever rule finds it: the words that name a
     /// time, a part or a unit of it. The other triggers ("the", "a", "in", "last", "early", "every"…) start an
-    /// expression only before one of these, so a sentence with none of them and no digit holds no expression
+    /// expression only before one of these, so a sentence with none of them and no number holds no expression
     /// (`TimeTokenizer.mayHoldTimeExpression`).
     static let timeWords: WordSet = {
         var words = Set(TimeUnit.words.keys).union(decadeWords.keys).union(partsOfDay).union(partOfDayCodes.keys)

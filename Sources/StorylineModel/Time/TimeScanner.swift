@@ -354,10 +354,7 @@ struct TimeScanner {
         let token = tokens[i]
         if token.kind == .number {
             if token.number >= 0 { return (token.number, i + 1) }
-            // "2,000 years": thousands groups are fine for an amount, decimals are not.
-            // Capped so that date arithmetic on absurd amounts cannot overflow.
-            if !token.lower.contains("."), let n = Int(token.lower.filter { $0 != "," }), n < 1_000_000_000 { return (n, i + 1) }
-            return nil
+            return TimeScanner.groupedAmount(token.lower).map { ($0, i + 1) }
         }
         let w = token.lower
         if let n = TimeLexicon.numberWords[w] {
@@ -375,6 +372,18 @@ struct TimeScanner {
         }
         if TimeLexicon.vagueQuantities.contains(w) { return (nil, i + 1) }
         return nil
+    }
+
+    /// "2,000 years": a number token (digits, thousands groups, decimals) with thousands groups is fine for an
+    /// amount, one with decimals is not. Capped below a billion so that date arithmetic on absurd amounts cannot
+    /// overflow. Read on the bytes: the token's text is ASCII.
+    private static func groupedAmount(_ number: String) -> Int? {
+        var value = 0
+        for byte in number.utf8 where byte != UInt8(ascii: ",") {
+            guard byte != UInt8(ascii: "."), value < 100_000_000 else { return nil }
+            value = value * 10 + Int(byte &- 48)
+        }
+        return value
     }
 
     /// `48 hours`, `two years ago`, `an 11-year lull`, `the past two years` (starting at `start`, with the quantity

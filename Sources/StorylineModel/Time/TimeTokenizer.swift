@@ -86,16 +86,21 @@ enum TimeTokenizer {
         return tokens
     }
 
-    /// Whether a sentence may hold a time expression: it has a digit, a word of `TimeLexicon.timeWords` or a word
-    /// beyond ASCII (not worth telling). False is certain, and told without making a token: most sentences of news
-    /// have no time expression.
+    /// Whether a sentence may hold a time expression: it has a word of `TimeLexicon.timeWords`, a word beyond ASCII
+    /// (not worth telling), or a number that can be part of an expression without a time word (`mayBeTimeNumber`).
+    /// False is certain, and told without making a token: most sentences of news have no time expression.
     static func mayHoldTimeExpression(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         // Read once, not once a word: a static is fetched through a check that it is made.
         let timeWordFilter = TimeLexicon.timeWordFilter
         var i = 0
         let n = scalars.count
         while i < n {
-            if isDigit(scalars[i]) { return true }
+            if isDigit(scalars[i]) {
+                let start = i
+                while i < n, isDigit(scalars[i]) { i += 1 }
+                if mayBeTimeNumber(scalars, start..<i) { return true }
+                continue
+            }
             guard isLetter(scalars[i]) else {
                 i += 1
                 continue
@@ -115,6 +120,24 @@ enum TimeTokenizer {
             }
         }
         return false
+    }
+
+    /// Whether the run of digits at `digits` can be part of a time expression with no word of `TimeLexicon.timeWords`
+    /// (the other rules count with a unit or a month): as a year, an ISO date or a decade ("2015", "2015-08-10", "1990s"),
+    /// a clock time ("22:30", "6.30", "6 pm", "6 a.m.", "10 o'clock") or a decade after an apostrophe ("'90s").
+    private static func mayBeTimeNumber(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ digits: Range<Int>) -> Bool {
+        if digits.count == 4 { return true }
+        if digits.upperBound < scalars.count, scalars[digits.upperBound] == ":" || scalars[digits.upperBound] == "." { return true }
+        if digits.lowerBound > 0, isApostrophe(scalars[digits.lowerBound - 1]) { return true }
+        guard digits.count <= 2 else { return false }
+        // The meridiem or "o'clock" is the next token: its first letter tells.
+        var next = digits.upperBound
+        while next < scalars.count, ReaderScalar.isWhitespace(scalars[next]) { next += 1 }
+        guard next < scalars.count else { return false }
+        switch scalars[next] {
+        case "a", "A", "p", "P", "o", "O": return true
+        default: return false
+        }
     }
 
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
