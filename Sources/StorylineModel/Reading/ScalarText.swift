@@ -192,9 +192,27 @@ enum ReaderText {
 
     /// The scalars in `range` as a String.
     static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        // Encoded to UTF-8 by hand: ASCII (most words of news text) byte by byte, without a scalar view's appends.
-        return String(unsafeUninitializedCapacity: utf8Count(scalars, range)) { buffer in
+        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count, "range beyond the scalars")
+        return scalars.withUnsafeBufferPointer { string($0, range) }
+    }
+
+    /// `string` of scalars read in place, with no bounds check for each (the tokenizer makes a String a token).
+    /// `range` must lie within `scalars`.
+    static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
+        var length = 0
+        for index in range { length += UTF8.width(scalars[index]) }
+        // Encoded to UTF-8 by hand: ASCII (most words of news text, told by a length of one byte a scalar) byte by
+        // byte, without a scalar view's appends.
+        let isASCII = length == range.count
+        return String(unsafeUninitializedCapacity: length) { buffer in
             var k = 0
+            if isASCII {
+                for index in range {
+                    buffer[k] = UInt8(truncatingIfNeeded: scalars[index].value)
+                    k += 1
+                }
+                return k
+            }
             for index in range {
                 let value = scalars[index].value
                 if value < 0x80 {

@@ -24,7 +24,7 @@ public enum Tokenizer {
         var tokens: [Token] = []
         // News text has a token every five or six scalars: room for one every four is rarely outgrown.
         tokens.reserveCapacity(range.count / 4 + 1)
-        forEachToken(scalars, in: range) { token in
+        forEachToken(scalars, in: range) { scalars, token in
             tokens.append(Token(range: (token.lowerBound + offset)..<(token.upperBound + offset), text: ReaderText.string(scalars, token)))
         }
         return tokens
@@ -34,13 +34,22 @@ public enum Tokenizer {
     static func tokenRanges(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(range.count / 4 + 1)
-        forEachToken(scalars, in: range) { ranges.append($0) }
+        forEachToken(scalars, in: range) { ranges.append($1) }
         return ranges
     }
 
-    /// Calls `body` with the range of each token of `scalars[range]`, in order.
+    /// Calls `body` with the scalars and the range of each token of `scalars[range]`, in order. The scalars are read
+    /// in place, with the range checked once rather than every scalar of every token.
     @inline(__always)
-    private static func forEachToken(_ scalars: [Unicode.Scalar], in range: Range<Int>, _ body: (Range<Int>) -> Void) {
+    private static func forEachToken(_ scalars: [Unicode.Scalar], in range: Range<Int>,
+                                     _ body: (UnsafeBufferPointer<Unicode.Scalar>, Range<Int>) -> Void) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count, "range beyond the scalars")
+        scalars.withUnsafeBufferPointer { forEachToken($0, in: range, body) }
+    }
+
+    @inline(__always)
+    private static func forEachToken(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, in range: Range<Int>,
+                                     _ body: (UnsafeBufferPointer<Unicode.Scalar>, Range<Int>) -> Void) {
         var index = range.lowerBound
         let end = range.upperBound
         while index < end {
@@ -57,7 +66,7 @@ public enum Tokenizer {
             } else {
                 tokenEnd = symbolEnd(scalars, from: index, end: end)
             }
-            body(index..<tokenEnd)
+            body(scalars, index..<tokenEnd)
             index = tokenEnd
         }
     }
@@ -67,7 +76,7 @@ public enum Tokenizer {
         tokens(of: text, offset: 0)
     }
 
-    private static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int, end: Int) -> Int {
+    private static func wordEnd(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, end: Int) -> Int {
         var index = start + 1
         while true {
             while index < end, ReaderScalar.isWordScalar(scalars[index]) { index += 1 }
@@ -93,7 +102,7 @@ public enum Tokenizer {
     }
 
     /// `’s` or `'s` after a letter, not followed by more letters.
-    private static func isPossessive(_ scalars: [Unicode.Scalar], at index: Int, start: Int, end: Int) -> Bool {
+    private static func isPossessive(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at index: Int, start: Int, end: Int) -> Bool {
         guard ReaderScalar.isApostrophe(scalars[index]), index > start, index + 1 < end,
               ReaderScalar.isLetter(scalars[index - 1]), scalars[index + 1] == "s" || scalars[index + 1] == "S" else { return false }
         return index + 2 >= end || !ReaderScalar.isWordScalar(scalars[index + 2])
@@ -101,7 +110,7 @@ public enum Tokenizer {
 
     /// Whether the period after `word` belongs to it: dotted acronyms always; titles, months and initials
     /// unless the period ends the sentence.
-    private static func keepsFullStop(_ scalars: [Unicode.Scalar], word: Range<Int>, periodAt period: Int, end: Int) -> Bool {
+    private static func keepsFullStop(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, word: Range<Int>, periodAt period: Int, end: Int) -> Bool {
         if period + 1 < end, ReaderScalar.isWordScalar(scalars[period + 1]) || scalars[period + 1] == "." { return false }
         let text = ReaderText.string(scalars, word)
         // Only a word with a period inside can be a dotted acronym.
@@ -129,7 +138,7 @@ public enum Tokenizer {
     }
 
     /// A punctuation mark or symbol with what belongs to it: a run of `.` or `-`, or an emoji sequence.
-    private static func symbolEnd(_ scalars: [Unicode.Scalar], from start: Int, end: Int) -> Int {
+    private static func symbolEnd(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, end: Int) -> Int {
         let first = scalars[start]
         var index = start + 1
         if first == "." || first == "-" {
