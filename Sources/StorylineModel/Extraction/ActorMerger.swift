@@ -68,12 +68,20 @@ struct ActorMerger {
             var mentions = 0
             var articles: [String] = []
             var nameTokens: [String]
+            /// `ActorIndex.key(name)`, made once with the pool's key.
+            var nameKey: String
         }
         var pools: [Pool] = []
         var poolByKey: [String: Int] = [:]
 
-        func key(_ actor: LocalActor) -> String {
-            actor.kind == .person ? "person:" + ActorIndex.key(actor.name) : ActorIndex.key(actor.name)
+        /// The pool key of the actor at `i` of article `a`, and the `ActorIndex.key` of its name. The actor's fields are
+        /// read in place: a copy of a `LocalActor` retains every String and array it holds.
+        func keys(_ a: Int, _ i: Int) -> (pool: String, name: String) {
+            let nameKey = ActorIndex.key(extractions[a].actors[i].name)
+            return (extractions[a].actors[i].kind == .person ? "person:" + nameKey : nameKey, nameKey)
+        }
+        func newPool(_ a: Int, _ i: Int, nameKey: String) -> Pool {
+            Pool(name: extractions[a].actors[i].name, nameTokens: extractions[a].actors[i].nameTokens, nameKey: nameKey)
         }
         // Full names first, so that one-word person names can be matched against them.
         var order: [(article: Int, actor: Int)] = []
@@ -83,41 +91,41 @@ struct ActorMerger {
         var lastNames: [String: Set<Int>] = [:]
         var localPool = extractions.map { Array(repeating: -1, count: $0.actors.count) }
         for (a, i) in order {
-            let actor = extractions[a].actors[i]
-            guard !(actor.kind == .person && actor.nameTokens.count == 1) else { continue }
-            let k = key(actor)
+            let isPerson = extractions[a].actors[i].kind == .person
+            guard !(isPerson && extractions[a].actors[i].nameTokens.count == 1) else { continue }
+            let k = keys(a, i)
             let index: Int
-            if let existing = poolByKey[k] { index = existing } else {
-                pools.append(Pool(name: actor.name, nameTokens: actor.nameTokens))
+            if let existing = poolByKey[k.pool] { index = existing } else {
+                pools.append(newPool(a, i, nameKey: k.name))
                 index = pools.count - 1
-                poolByKey[k] = index
-                if actor.kind == .person, actor.nameTokens.count > 1 {
-                    lastNames[actor.nameTokens.last!, default: []].insert(index)
-                    lastNames[actor.nameTokens.first!, default: []].insert(index)
+                poolByKey[k.pool] = index
+                let nameTokens = extractions[a].actors[i].nameTokens
+                if isPerson, nameTokens.count > 1 {
+                    lastNames[nameTokens.last!, default: []].insert(index)
+                    lastNames[nameTokens.first!, default: []].insert(index)
                 }
             }
             localPool[a][i] = index
         }
         for (a, i) in order where localPool[a][i] < 0 {
-            let actor = extractions[a].actors[i]
-            if let candidates = lastNames[actor.nameTokens[0]], candidates.count == 1 {
+            if let candidates = lastNames[extractions[a].actors[i].nameTokens[0]], candidates.count == 1 {
                 localPool[a][i] = candidates.first!
                 continue
             }
-            if actor.isTentative { continue }
-            let k = key(actor)
-            if let existing = poolByKey[k] { localPool[a][i] = existing; continue }
-            pools.append(Pool(name: actor.name, nameTokens: actor.nameTokens))
-            poolByKey[k] = pools.count - 1
+            if extractions[a].actors[i].isTentative { continue }
+            let k = keys(a, i)
+            if let existing = poolByKey[k.pool] { localPool[a][i] = existing; continue }
+            pools.append(newPool(a, i, nameKey: k.name))
+            poolByKey[k.pool] = pools.count - 1
             localPool[a][i] = pools.count - 1
         }
         for (a, extraction) in extractions.enumerated() {
-            for (i, actor) in extraction.actors.enumerated() where localPool[a][i] >= 0 {
+            for i in extraction.actors.indices where localPool[a][i] >= 0 {
                 let p = localPool[a][i]
-                for form in actor.forms where pools[p].formSet.insert(form).inserted { pools[p].forms.append(form) }
-                if pools[p].role == nil { pools[p].role = actor.role }
-                if pools[p].affiliation == nil { pools[p].affiliation = actor.affiliation }
-                if pools[p].standsFor == nil { pools[p].standsFor = actor.standsFor }
+                for form in extraction.actors[i].forms where pools[p].formSet.insert(form).inserted { pools[p].forms.append(form) }
+                if pools[p].role == nil { pools[p].role = extraction.actors[i].role }
+                if pools[p].affiliation == nil { pools[p].affiliation = extraction.actors[i].affiliation }
+                if pools[p].standsFor == nil { pools[p].standsFor = extraction.actors[i].standsFor }
             }
             var counted = Set<Int>()
             for mention in extraction.mentions where localPool[a][mention.actor] >= 0 {
@@ -140,7 +148,7 @@ struct ActorMerger {
             used.insert(id)
             ids[p] = id
         }
-        let idByName = Dictionary(pools.enumerated().filter { $0.element.mentions > 0 }.map { (ActorIndex.key($0.element.name), ids[$0.offset]) },
+        let idByName = Dictionary(pools.enumerated().filter { $0.element.mentions > 0 }.map { ($0.element.nameKey, ids[$0.offset]) },
                                   uniquingKeysWith: { a, _ in a })
         var actors: [Actor] = []
         for (p, pool) in pools.enumerated() where pool.mentions > 0 {
