@@ -51,9 +51,9 @@ final class TimeRobustnessTests: XCTestCase {
             let scalars = ReaderText.scalars(of: sentence)
             guard !scalars.withUnsafeBufferPointer({ TimeTokenizer.mayHoldTimeExpression($0) }) else { continue }
             skipped += 1
-            let tokens = scalars.withUnsafeBufferPointer { TimeTokenizer.tokenize($0) }
+            let (tokens, lower) = scalars.withUnsafeBufferPointer { TimeTokenizer.tokenize($0) }
             for reference in [TimeTestSupport.november15, nil] {
-                var scanner = TimeScanner(tokens: tokens, reference: TimeReference(reference))
+                var scanner = TimeScanner(tokens: tokens, lower: lower, reference: TimeReference(reference))
                 XCTAssertEqual(scanner.run().map(\.value), [], sentence)
             }
         }

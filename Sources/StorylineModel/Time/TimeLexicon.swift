@@ -45,17 +45,12 @@ enum TimeLexicon {
         return table
     }()
 
-    /// The trigger of `word`, if it has one. Most words have none: a filter over the trigger words answers
-    /// those without hashing the String for the dictionary.
-    @inline(__always) static func trigger(_ word: String) -> WordTrigger? {
-        guard triggerFilter.mayContain(word) else { return nil }
-        return triggerMap[word]
-    }
+    /// `triggers` looked up by a cheap hash of an ASCII word's bytes.
+    static let triggerMap = WordMap(triggers)
 
-    /// `triggers` looked up by a cheap hash of an ASCII word's bytes: "the", "a", "in" and the like pass the filter.
-    private static let triggerMap = WordMap(triggers)
-
-    private static let triggerFilter = WordFilter(triggers.keys)
+    /// Tells most words that are no trigger ("the", "a", "in" and the like pass) by the hash of their lower case,
+    /// which `TimeTokenizer` makes as it reads a word (`TimeToken.mayBeTrigger`).
+    static let triggerFilter = WordFilter(triggers.keys)
 
     /// Words one of which (or a number) every time expression holds, whichever rule finds it: the words that name a
     /// time, a part or a unit of it. The other triggers ("the", "a", "in", "last", "early", "every"…) start an

@@ -48,13 +48,16 @@ enum TimeUnit {
 /// The hand-written scanner: at each token it tries the rules that can start there and keeps the longest match.
 struct TimeScanner {
     let tokens: [TimeToken]
+    /// The lower-cased text of each token.
+    let lowers: [String]
     let reference: TimeReference
     private var matches: [TimeMatch] = []
     /// Computed on first use: most sentences have no expression that needs a tense.
     private var tenseMap: TimeTense.Map?
 
-    init(tokens: [TimeToken], reference: TimeReference) {
+    init(tokens: [TimeToken], lower: [String], reference: TimeReference) {
         self.tokens = tokens
+        self.lowers = lower
         self.reference = reference
     }
 
@@ -93,7 +96,7 @@ struct TimeScanner {
 
     // MARK: Token access
 
-    private func lower(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
+    private func lower(_ i: Int) -> String { i >= 0 && i < tokens.count ? lowers[i] : "" }
     private func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
     /// The token at `i` is glued to the one before it (no whitespace).
     private func glued(_ i: Int) -> Bool { i < tokens.count && !tokens[i].spaceBefore }
@@ -103,7 +106,7 @@ struct TimeScanner {
     private func digits(_ i: Int) -> Int { i >= 0 && i < tokens.count ? tokens[i].digits : 0 }
 
     private mutating func tense(at position: Int) -> TimeTense {
-        if tenseMap == nil { tenseMap = TimeTense.map(tokens) }
+        if tenseMap == nil { tenseMap = TimeTense.map(tokens, lowers) }
         return TimeTense.tense(at: position, in: tenseMap!)
     }
 
@@ -116,11 +119,11 @@ struct TimeScanner {
         case .number:
             return numberRules(at: i)
         case .punct:
-            if tokens[i].lower == "'", let decade = apostropheDecade(at: i) { return decade }
+            if lowers[i] == "'", let decade = apostropheDecade(at: i) { return decade }
             return nil
         case .word:
-            // One look-up decides; most words are not triggers.
-            guard let trigger = TimeLexicon.trigger(tokens[i].lower) else { return nil }
+            // Most words are not triggers, and their tokens tell so without a look-up.
+            guard tokens[i].mayBeTrigger, let trigger = TimeLexicon.triggerMap[lowers[i]] else { return nil }
             return wordRules(at: i, trigger: trigger, contextGiven: contextGiven)
         }
     }
@@ -354,9 +357,9 @@ struct TimeScanner {
         let token = tokens[i]
         if token.kind == .number {
             if token.number >= 0 { return (token.number, i + 1) }
-            return TimeScanner.groupedAmount(token.lower).map { ($0, i + 1) }
+            return TimeScanner.groupedAmount(lowers[i]).map { ($0, i + 1) }
         }
-        let w = token.lower
+        let w = lowers[i]
         if let n = TimeLexicon.numberWords[w] {
             if n >= 20, n < 100, lower(i + 1) == "-", glued(i + 1), let units = TimeLexicon.numberWords[lower(i + 2)], units < 10 {
                 return (n + units, i + 3)

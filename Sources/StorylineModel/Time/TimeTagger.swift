@@ -41,12 +41,12 @@ public struct TimeTagger: Sendable {
     /// Time expressions in the sentence at `range` of `scalars` (an article's text, decoded once for all its
     /// sentences), with ranges from the start of the sentence.
     func tag(_ scalars: [Unicode.Scalar], in range: Range<Int>, reference: SimpleDate?) -> [TimeMention] {
-        let tokens = scalars.withUnsafeBufferPointer { buffer -> [TimeToken] in
+        let (tokens, lower) = scalars.withUnsafeBufferPointer { buffer -> ([TimeToken], [String]) in
             let sentence = UnsafeBufferPointer(rebasing: buffer[range])
-            return TimeTokenizer.mayHoldTimeExpression(sentence) ? TimeTokenizer.tokenize(sentence) : []
+            return TimeTokenizer.mayHoldTimeExpression(sentence) ? TimeTokenizer.tokenize(sentence) : ([], [])
         }
         guard !tokens.isEmpty else { return [] }
-        var scanner = TimeScanner(tokens: tokens, reference: TimeReference(reference))
+        var scanner = TimeScanner(tokens: tokens, lower: lower, reference: TimeReference(reference))
         let matches = scanner.run()
         return matches.map { match in
             let start = tokens[match.start].start

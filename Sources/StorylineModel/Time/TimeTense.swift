@@ -113,9 +113,10 @@ enum TimeTense {
         var boundariesBefore: [Int] = []
     }
 
-    static func map(_ tokens: [TimeToken]) -> Map {
+    /// The map of a sentence's tokens, with the lower-cased text of each (`TimeTokenizer.tokenize`).
+    static func map(_ tokens: [TimeToken], _ lower: [String]) -> Map {
         // Numbers are on no list.
-        let classes = tokens.map { $0.kind == .number ? [] : wordClasses[$0.lower] ?? [] }
+        let classes = tokens.indices.map { tokens[$0].kind == .number ? [] : wordClasses[lower[$0]] ?? [] }
         var map = Map()
         map.boundariesBefore.reserveCapacity(tokens.count)
         var boundaries = 0
@@ -123,36 +124,36 @@ enum TimeTense {
             map.boundariesBefore.append(boundaries)
             if wordClass.contains(.boundary) { boundaries += 1 }
         }
-        map.markers = markers(tokens, classes)
+        map.markers = markers(tokens, lower, classes)
         return map
     }
 
-    static func markers(_ tokens: [TimeToken], _ classes: [WordClass]) -> [(index: Int, tense: TimeTense)] {
+    static func markers(_ tokens: [TimeToken], _ lower: [String], _ classes: [WordClass]) -> [(index: Int, tense: TimeTense)] {
         var markers: [(index: Int, tense: TimeTense)] = []
         for (index, token) in tokens.enumerated() where token.kind == .word {
-            if let tense = marker(tokens, classes, index) { markers.append((index, tense)) }
+            if let tense = marker(tokens, lower, classes, index) { markers.append((index, tense)) }
         }
         return markers
     }
 
     /// The tense the word at `index` marks, if any.
-    private static func marker(_ tokens: [TimeToken], _ classes: [WordClass], _ index: Int) -> TimeTense? {
+    private static func marker(_ tokens: [TimeToken], _ lower: [String], _ classes: [WordClass], _ index: Int) -> TimeTense? {
         let token = tokens[index]
-        let w = token.lower
+        let w = lower[index]
         let wordClass = classes[index]
         let previous: WordClass = index > 0 ? classes[index - 1] : []
-        let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
+        let next = index + 1 < tokens.count ? lower[index + 1] : ""
         // "is expected in July", "was scheduled for May", "is set to", "is to be held", "plans to": future.
         if wordClass.contains(.schedulingParticiple) && previous.contains(.beForm) { return .future }
         if next == "to" && (wordClass.contains(.scheduling) || w == "is" || w == "are") { return .future }
         if w == "won", !token.capitalized || index == 0 { return next == "'t" ? .future : .past }  // "won't", or the past of "win"
         if wordClass.contains(.future) { return .future }
         if wordClass.contains(.present) { return .present }
-        if TimeTense.plainScheduleVerbs.contains(w), index > 0, !TimeTense.beforePlainVerbsNotPresent.contains(tokens[index - 1].lower) {
+        if TimeTense.plainScheduleVerbs.contains(w), index > 0, !TimeTense.beforePlainVerbsNotPresent.contains(lower[index - 1]) {
             // Only after what can be its subject: a name, a plural noun or a pronoun ("the duties take", "Bremen host",
             // "they meet"), not an adjective ("a bright start").
-            let subject = tokens[index - 1]
-            if subject.capitalized || subject.lower.hasSuffix("s") || ["they", "we", "you", "i"].contains(subject.lower) { return .present }
+            let subject = lower[index - 1]
+            if tokens[index - 1].capitalized || subject.hasSuffix("s") || ["they", "we", "you", "i"].contains(subject) { return .present }
         }
         if wordClass.contains(.pastAuxiliary) { return .past }
         // A capitalised word inside the sentence is a name, not a verb: "Tran Quoc Hung", "Kim Won".

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A light token for time tagging: a run of letters, a run of digits, or one punctuation mark.
+/// A light token for time tagging: a run of letters, a run of digits, or one punctuation mark. Its lower-cased text
+/// is kept apart (`TimeTokenizer.tokenize`), so that a token is plain data, read and copied without retaining a String.
 struct TimeToken {
     enum Kind { case word, number, punct }
 
@@ -8,8 +9,8 @@ struct TimeToken {
     /// Unicode-scalar offsets into the sentence.
     var start: Int
     var end: Int
-    /// Lowercased text; curly apostrophes and dashes are folded to `'` and `-`.
-    var lower: String
+    /// For a word: false when it is certainly no trigger (`TimeLexicon.triggerFilter`), told without a look-up.
+    var mayBeTrigger: Bool
     /// First scalar is an uppercase letter.
     var capitalized: Bool
     /// Whitespace (or the sentence start) precedes the token.
@@ -21,10 +22,17 @@ struct TimeToken {
 }
 
 enum TimeTokenizer {
-    /// The tokens of `scalars` (one sentence), with offsets from its start.
-    static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [TimeToken] {
+    /// The tokens of `scalars` (one sentence), with offsets from its start, and the lower-cased text of each
+    /// (curly apostrophes and dashes folded to `'` and `-`).
+    static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> (tokens: [TimeToken], lower: [String]) {
+        // Read once, not once a word: a static is fetched through a check that it is made.
+        let triggerFilter = TimeLexicon.triggerFilter
         var tokens: [TimeToken] = []
-        tokens.reserveCapacity(scalars.count / 4)
+        var lower: [String] = []
+        // A time token every three scalars or so (punctuation and clitics are tokens of their own): room for that is
+        // rarely outgrown.
+        tokens.reserveCapacity(scalars.count / 3 + 1)
+        lower.reserveCapacity(scalars.count / 3 + 1)
         var i = 0
         var spaceBefore = true
         let n = scalars.count
@@ -54,20 +62,24 @@ enum TimeTokenizer {
                     i += 1
                     while i < n, isDigit(scalars[i]) { i += 1 }
                 }
-                tokens.append(TimeToken(kind: .number, start: start, end: i, lower: asciiLower(scalars, start, i),
+                tokens.append(TimeToken(kind: .number, start: start, end: i, mayBeTrigger: false,
                                         capitalized: false, spaceBefore: spaceBefore,
                                         number: plain ? value : -1, digits: plain ? digitCount : 0))
+                lower.append(asciiLower(scalars, start, i))
             } else if isLetter(s) {
-                while i < n, isLetter(scalars[i]) { i += 1 }
-                tokens.append(TimeToken(kind: .word, start: start, end: i, lower: asciiLower(scalars, start, i),
+                let (end, hash) = letters(scalars, from: i, hash: WordFilter.emptyHash)
+                i = end
+                tokens.append(TimeToken(kind: .word, start: start, end: i, mayBeTrigger: hash.map(triggerFilter.mayContain(hash:)) ?? true,
                                         capitalized: isUppercase(s), spaceBefore: spaceBefore,
                                         number: -1, digits: 0))
+                lower.append(asciiLower(scalars, start, i))
             } else if isApostrophe(s), i + 1 < n, isLetter(scalars[i + 1]), followsWordCharacter(scalars, i) {
                 // Clitics: "'s", "'ll", "'d" are one token so "2016's" and "they'll" read naturally.
-                i += 1
-                while i < n, isLetter(scalars[i]) { i += 1 }
-                tokens.append(TimeToken(kind: .word, start: start, end: i, lower: "'" + asciiLower(scalars, start + 1, i),
+                let (end, hash) = letters(scalars, from: i + 1, hash: WordFilter.hash(WordFilter.emptyHash, adding: UInt8(ascii: "'")))
+                i = end
+                tokens.append(TimeToken(kind: .word, start: start, end: i, mayBeTrigger: hash.map(triggerFilter.mayContain(hash:)) ?? true,
                                         capitalized: false, spaceBefore: spaceBefore, number: -1, digits: 0))
+                lower.append("'" + asciiLower(scalars, start + 1, i))
             } else {
                 i += 1
                 let folded: String
@@ -78,12 +90,13 @@ enum TimeTokenizer {
                 } else {
                     folded = String(Character(s))
                 }
-                tokens.append(TimeToken(kind: .punct, start: start, end: i, lower: folded, capitalized: false,
+                tokens.append(TimeToken(kind: .punct, start: start, end: i, mayBeTrigger: false, capitalized: false,
                                         spaceBefore: spaceBefore, number: -1, digits: 0))
+                lower.append(folded)
             }
             spaceBefore = false
         }
-        return tokens
+        return (tokens, lower)
     }
 
     /// Whether a sentence may hold a time expression: it has a word of `TimeLexicon.timeWords`, a word beyond ASCII
@@ -105,21 +118,32 @@ enum TimeTokenizer {
                 i += 1
                 continue
             }
-            // A word as `tokenize` reads it (a clitic's apostrophe aside, and no word of the list has one), hashed
-            // lower-cased: an ASCII letter is lower case with bit 0x20 set.
+            // A word as `tokenize` reads it (a clitic's apostrophe aside, and no word of the list has one).
             let start = i
-            var hash = WordFilter.emptyHash
-            while i < n, isLetter(scalars[i]) {
-                let value = scalars[i].value
-                if value >= 128 { return true }
-                hash = WordFilter.hash(hash, adding: UInt8(truncatingIfNeeded: value) | 0x20)
-                i += 1
-            }
+            let (end, hash) = letters(scalars, from: i, hash: WordFilter.emptyHash)
+            guard let hash else { return true }
+            i = end
             if timeWordFilter.mayContain(hash: hash), TimeLexicon.timeWords.contains(asciiLower(scalars, start, i)) {
                 return true
             }
         }
         return false
+    }
+
+    /// The end of the letters from `start`, and the `WordFilter` hash of their lower case, carried on from `hash`
+    /// (an ASCII letter is lower case with bit 0x20 set); nil beyond ASCII, where the hash would not tell.
+    @inline(__always)
+    private static func letters(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, hash: UInt32) -> (end: Int, lowerHash: UInt32?) {
+        var i = start
+        var hash = hash
+        var isASCII = true
+        while i < scalars.count, isLetter(scalars[i]) {
+            let value = scalars[i].value
+            if value >= 128 { isASCII = false }
+            hash = WordFilter.hash(hash, adding: UInt8(truncatingIfNeeded: value) | 0x20)
+            i += 1
+        }
+        return (i, isASCII ? hash : nil)
     }
 
     /// Whether the run of digits at `digits` can be part of a time expression with no word of `TimeLexicon.timeWords`
