@@ -76,13 +76,43 @@ struct RelationExtractor {
     }
 
     /// "him", or "her" where it is not a possessive (followed by a word: "her novel"): the object form of he/she.
+    @inline(__always)
     private static func isObjectPronoun(_ text: String, before next: @autoclosure () -> String) -> Bool {
+        // Asked of every word once a person is named: most are told by their length, in line.
         guard text.utf8.count == 3 else { return false }
-        switch text.lowercased() {
-        case "him": return true
-        case "her":
-            let next = next()
-            return next.first.map { !$0.isLetter } ?? true || prepositions.contains(next.lowercased()) || next == "and" || next == "or"
+        return isObjectPronounOfThreeBytes(text, before: next())
+    }
+
+    private static func isObjectPronounOfThreeBytes(_ text: String, before next: @autoclosure () -> String) -> Bool {
+        // An ASCII word is told by its bytes folded, with no lower-cased String made: bit 0x20 makes a capital lower
+        // case, and only h or H folds to h (and so on).
+        let folded = text.utf8.withContiguousStorageIfAvailable { bytes -> UInt32? in
+            var folded: UInt32 = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                folded = folded << 8 | UInt32(byte | 0x20)
+            }
+            return folded
+        } ?? nil
+        let isHim: Bool, isHer: Bool
+        if let folded {
+            (isHim, isHer) = (folded == 0x68_696D, folded == 0x68_6572)
+        } else {
+            let word = text.lowercased()
+            (isHim, isHer) = (word == "him", word == "her")
+        }
+        if isHim { return true }
+        guard isHer else { return false }
+        let next = next()
+        return next.first.map { !$0.isLetter } ?? true || prepositions.contains(next.lowercased()) || next == "and" || next == "or"
+    }
+
+    /// "between" or "among", asked of every word of a sentence: its length tells most words apart before the
+    /// comparison of Strings, which calls into the standard library for every word that differs.
+    private static func isBetweenOrAmong(_ word: String) -> Bool {
+        switch word.utf8.count {
+        case 7: return word == "between"
+        case 5: return word == "among"
         default: return false
         }
     }
@@ -139,7 +169,7 @@ struct RelationExtractor {
 
             var nounAt = Set<Int>()
             // "talks between Kim and Putin": a symmetric relation named by the noun before "between".
-            for (index, word) in lower.enumerated() where word == "between" || word == "among" {
+            for (index, word) in lower.enumerated() where RelationExtractor.isBetweenOrAmong(word) {
                 guard let first = context.argument(after: index + 1, within: 2) else { continue }
                 let group = context.coordinated(with: first)
                 guard group.count >= 2 else { continue }
