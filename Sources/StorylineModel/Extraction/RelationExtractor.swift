@@ -49,10 +49,15 @@ struct RelationExtractor {
     private static let objectReach = 8
 
     /// "he" or "she" in any case, as the lower-cased word with straight apostrophes would read.
+    @inline(__always)
     private static func isHeOrShe(_ text: String) -> Bool {
-        // Told by the byte count first (asked of every word once a person is named): lower-casing makes "he" or "she"
-        // only of two or three ASCII letters, as no scalar beyond ASCII lower-cases to h, e or s.
+        // Told by the byte count first, in line (asked of every word once a person is named): lower-casing makes "he"
+        // or "she" only of two or three ASCII letters, as no scalar beyond ASCII lower-cases to h, e or s.
         guard (2...3).contains(text.utf8.count) else { return false }
+        return isHeOrSheOfTwoOrThreeBytes(text)
+    }
+
+    private static func isHeOrSheOfTwoOrThreeBytes(_ text: String) -> Bool {
         // The bytes read in place (stepping through a `UTF8View` costs several times more a byte).
         let ascii = text.utf8.withContiguousStorageIfAvailable(asciiHeOrShe) ?? asciiHeOrShe(text.utf8)
         if let ascii { return ascii }
@@ -131,6 +136,8 @@ struct RelationExtractor {
             let tokens = sentence.tokens
             // Arguments in order, with "he"/"she" standing for the last person named before them.
             var arguments: [Argument] = []
+            // Room for the names and a pronoun or two, made at once rather than by growing from one.
+            if !sentenceMentions.isEmpty { arguments.reserveCapacity(sentenceMentions.count + 2) }
             var m = sentenceMentions.startIndex
             // By index: a token's text is read only once a person is named, and the next token's only for "her".
             for index in tokens.indices {
