@@ -130,12 +130,24 @@ struct EventBuilder {
         return text
     }
 
-    /// A Character trimmed from the ends of a summary: clause punctuation or a space (a `switch` on the Characters,
-    /// not a search of a String literal, which splits the literal into Characters again on every call).
+    /// A Character trimmed from the ends of a summary: clause punctuation or a space, as `==` would tell, told on the
+    /// Character's UTF-8 (comparing Characters calls into the standard library for each literal). Each mark is one
+    /// scalar, and only ";" has a canonical equivalent, U+037E (the Greek question mark, CD BE).
     private static func isClauseEdge(_ character: Character) -> Bool {
-        switch character {
-        case ",", ";", ":", "\u{2014}", "\u{2013}", " ": return true
-        default: return false
+        let bytes = character.utf8
+        var next = bytes.makeIterator()
+        switch bytes.count {
+        case 1:
+            let byte = next.next()
+            return byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x20
+        case 2:
+            return next.next() == 0xCD && next.next() == 0xBE
+        case 3:
+            guard next.next() == 0xE2, next.next() == 0x80 else { return false }
+            let last = next.next()
+            return last == 0x94 || last == 0x93
+        default:
+            return false
         }
     }
 
