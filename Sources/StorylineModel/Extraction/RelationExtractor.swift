@@ -112,6 +112,27 @@ struct RelationExtractor {
         return next.first.map { !$0.isLetter } ?? true || prepositions.contains(next.lowercased()) || next == "and" || next == "or"
     }
 
+    /// A token's text with straight apostrophes (`KnowledgeBase.straightApostrophes`), and its lower case
+    /// (`EntityFeatures.lowercase`). An ASCII token (most) is read once, in place: it has no curly apostrophe, and
+    /// with no capital it is its own lower case.
+    private static func forms(_ text: String) -> (word: String, lower: String) {
+        let hasCapital = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var hasCapital = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte &- 0x41 < 26 { hasCapital = true }
+            }
+            return hasCapital
+        } ?? nil
+        switch hasCapital {
+        case false?: return (text, text)
+        case true?: return (text, EntityFeatures.lowercase(text))
+        case nil:
+            let word = KnowledgeBase.straightApostrophes(text)
+            return (word, EntityFeatures.lowercase(word))
+        }
+    }
+
     /// "between" or "among", asked of every word of a sentence: its length tells most words apart before the
     /// comparison of Strings, which calls into the standard library for every word that differs.
     private static func isBetweenOrAmong(_ word: String) -> Bool {
@@ -155,8 +176,14 @@ struct RelationExtractor {
             }
             // Most sentences name fewer than two actors: their words are not even lower-cased.
             guard arguments.count >= 2 else { continue }
-            let words = tokens.map { KnowledgeBase.straightApostrophes($0.text) }
-            let lower = words.map(EntityFeatures.lowercase)
+            var words: [String] = [], lower: [String] = []
+            words.reserveCapacity(tokens.count)
+            lower.reserveCapacity(tokens.count)
+            for token in tokens {
+                let (word, lowerCase) = RelationExtractor.forms(token.text)
+                words.append(word)
+                lower.append(lowerCase)
+            }
             let context = Context(words: words, lower: lower, arguments: arguments, knowledge: knowledge)
 
             func emit(_ subjects: [Argument], _ predicate: String, _ objects: [Argument], symmetric: Bool) {
