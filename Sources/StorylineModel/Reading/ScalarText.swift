@@ -18,7 +18,11 @@ enum ReaderScalar {
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 {
-            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+            // One bit for each ASCII scalar, set for the digits (0x30...0x39) and the letters (0x41...0x5A,
+            // 0x61...0x7A): a shift and a test where three range checks cost three times as much, for every scalar
+            // of the text.
+            let bits: UInt64 = value < 0x40 ? 0x03FF_0000_0000_0000 : 0x07FF_FFFE_07FF_FFFE
+            return (bits >> UInt64(value & 0x3F)) & 1 != 0
         }
         return ScalarProperties.isLetterMarkOrNumber(scalar)
     }
