@@ -154,9 +154,11 @@ struct EntityModel: Sendable {
         return label - position + (position == 0 ? 3 : 2)
     }
 
-    /// Entity spans (token ranges and types) from labels.
-    static func spans(_ labels: [Int]) -> [(range: Range<Int>, type: String)] {
-        var spans: [(Range<Int>, String)] = []
+    /// Entity spans (token ranges and types) from labels; ranges count from the first label given, so a slice of a
+    /// sentence's labels is read without a copy.
+    static func spans<Labels: Collection<Int>>(_ labels: Labels) -> [(range: Range<Int>, type: String)] {
+        // Made with the labels of the result type: an array of unlabelled tuples is converted element by element.
+        var spans: [(range: Range<Int>, type: String)] = []
         var start: Int?
         for (i, label) in labels.enumerated() {
             guard label != 0 else { start = nil; continue }

@@ -891,7 +891,7 @@ struct NameTagger {
                known.map({ i + $0.length < end }) ?? true {
                 end -= 1
             }
-            result += pieces(of: i..<end, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
+            appendPieces(of: i..<end, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, to: &result)
             i = end
         }
         return clubsInMatchReport(clubsInResults(result, words: words), words: words)
@@ -1061,9 +1061,10 @@ struct NameTagger {
     }
 
     /// Splits a run of capitalised words after each organisation word that another name follows
-    /// ("Civic Party New People Party") and reads each piece.
-    private func pieces(of run: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: WordSet, labels: [Int]) -> [Candidate] {
-        var result: [Candidate] = []
+    /// ("Civic Party New People Party") and reads each piece, appending what it finds to `result` (arrays of candidates
+    /// made and joined at each level cost more than the reading of most pieces).
+    private func appendPieces(of run: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: WordSet, labels: [Int],
+                              to result: inout [Candidate]) {
         var start = run.lowerBound
         // A function word or month inside a run ends one name and starts the next ("… Hajj According to …").
         // The word looked up before its capitals are tested: few words of a run are function words, and the test of capitals costs more.
@@ -1071,7 +1072,7 @@ struct NameTagger {
             && isCapitalised(words[k])
             && TimeLexicon.months[words[k].lowercased()] == nil && TimeLexicon.monthAbbreviations[words[k].lowercased()] == nil
             && knownMatch(words, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
-            result += read(start..<k, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
+            read(start..<k, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
             start = k
         }
         for k in run where k >= start && k + 1 < run.upperBound {
@@ -1085,12 +1086,11 @@ struct NameTagger {
                  && isRomanceInstitution(k..<run.upperBound, words: words)),
                !((k + 1)..<run.upperBound).allSatisfy({ knowledge.organizationWords[words[$0]] == .organization }),
                knownMatch(words, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
-                result += read(start..<(k + 1), words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
+                read(start..<(k + 1), words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
                 start = k + 1
             }
         }
-        result += read(start..<run.upperBound, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
-        return result
+        read(start..<run.upperBound, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
     }
 
     /// "Tribunal Superior Eleitoral", "Banco Central do Brasil": words that name an institution kind first, as Romance
@@ -1106,36 +1106,40 @@ struct NameTagger {
         return j < 0
     }
 
-    /// Reads one run of capitalised words into known entities, titles and names.
-    private func read(_ piece: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: WordSet, labels: [Int]) -> [Candidate] {
-        let candidates = readNames(piece, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
+    /// Reads one run of capitalised words into known entities, titles and names, appended to `result`.
+    private func read(_ piece: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: WordSet, labels: [Int],
+                      into result: inout [Candidate]) {
+        let first = result.count
+        readNames(piece, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
         // "told The Globe and Mail", "The Church of Scientology said": "The" capitalised inside a sentence opens the
         // organisation's name as written; the actor keeps the name without it, as "the" is written elsewhere.
         let the = piece.lowerBound
         // Only after a word in lower case or a comma: after a dateline's dash or in a headline it opens a sentence.
         guard piece.count >= 2, words[the] == "The", the > 0,
-              words[the - 1] == "," || words[the - 1].first?.isLowercase == true else { return candidates }
-        return candidates.map { candidate in
-            switch candidate {
+              words[the - 1] == "," || words[the - 1].first?.isLowercase == true else { return }
+        for index in first..<result.count {
+            switch result[index] {
             case let .named(.organization?, range, role, affiliation, alias, forceName) where range.lowerBound == the + 1:
-                return .named(kind: .organization, the..<range.upperBound, role: role, affiliation: affiliation, alias: alias,
-                              forceName: forceName ?? NameTagger.nameText(sentence, range))
+                result[index] = .named(kind: .organization, the..<range.upperBound, role: role, affiliation: affiliation, alias: alias,
+                                       forceName: forceName ?? NameTagger.nameText(sentence, range))
             case let .known(entity, range, false) where entity.kind == .organization && range.lowerBound == the + 1:
-                return .known(entity, the..<range.upperBound, isModifier: false)
+                result[index] = .known(entity, the..<range.upperBound, isModifier: false)
             default:
-                return candidate
+                break
             }
         }
     }
 
-    private func readNames(_ piece: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: WordSet, labels: [Int]) -> [Candidate] {
+    private func readNames(_ piece: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: WordSet, labels: [Int],
+                           into result: inout [Candidate]) {
         var start = piece.lowerBound
         let end = piece.upperBound
         // Ordinary words capitalised by their place are not names: "Sources said", "Both Putin and Kim", "In July".
         if end - start == 1, knownMatch(words, from: start, to: end) == nil, isSentenceStart(start, words),
            !knowledge.stopCapitals.contains(words[start].lowercased()), !isAcronym(words[start]),
            knowledge.commonWords.contains(words[start].lowercased()) || lowerCaseSeen.contains(words[start].lowercased()) {
-            return [.ordinary(start..<end)]
+            result.append(.ordinary(start..<end))
+            return
         }
         while start < end, knownMatch(words, from: start, to: end) == nil {
             let lower = words[start].lowercased()
@@ -1152,17 +1156,21 @@ struct NameTagger {
         }
         // "Former Museum of Flight CEO Bonnie Dunbar": a word that qualifies a title opens no name.
         while start < end, NameTagger.titleQualifiers.contains(words[start]), start + 1 < end, isCapitalised(words[start + 1]) { start += 1 }
-        guard start < end else { return [] }
-        if NameTagger.eventHeads.contains(words[end - 1]) { return [.nothing] }
-        var result: [Candidate] = []
+        guard start < end else { return }
+        if NameTagger.eventHeads.contains(words[end - 1]) {
+            result.append(.nothing)
+            return
+        }
 
         if isRomanceInstitution(start..<end, words: words), knownMatch(words, from: start, to: end) == nil {
-            return [.name(.organization, start..<end)]
+            result.append(.name(.organization, start..<end))
+            return
         }
         // "River Severn", "Lake Retba", "Mount Kenya", "Isle of Bute", "Port of Houston": a place named after its kind.
         if NameTagger.placeHeads.contains(words[start]), (2...4).contains(end - start), knownMatch(words, from: start, to: end) == nil,
            !(start..<end).contains(where: { knowledge.organizationWords[words[$0]] == .organization }) {
-            return [.name(.place, start..<end)]
+            result.append(.name(.place, start..<end))
+            return
         }
 
         // "Mayor of London Sadiq Khan": a place after a title's "of" is the post's place, and the name follows it.
@@ -1172,13 +1180,15 @@ struct NameTagger {
             let role = words[title.start..<(start + place.length)].joined(separator: " ")
             let placeCandidate: Candidate = place.entity.map { .known($0, start..<(start + place.length), isModifier: true) }
                 ?? .name(.place, start..<(start + place.length))
-            let rest = read((start + place.length)..<end, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
-            return [placeCandidate] + rest.map { candidate in
-                if case let .named(.person?, range, nil, affiliation, alias, forceName) = candidate {
-                    return .named(kind: .person, range, role: role, affiliation: affiliation, alias: alias, forceName: forceName)
+            result.append(placeCandidate)
+            let rest = result.count
+            read((start + place.length)..<end, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
+            for index in rest..<result.count {
+                if case let .named(.person?, range, nil, affiliation, alias, forceName) = result[index] {
+                    result[index] = .named(kind: .person, range, role: role, affiliation: affiliation, alias: alias, forceName: forceName)
                 }
-                return candidate
             }
+            return
         }
 
         // An organisation: the piece ends in an organisation word ("National Security Council", "Civic Party"),
@@ -1192,8 +1202,9 @@ struct NameTagger {
         if let headIndex, let titleStart = ((headIndex + 1)..<end).first(where: { k in
             isCapitalised(words[k]) && titleMatch(words, from: k, to: end).map { k + $0.length < end } ?? false
         }), knownMatch(words, from: start, to: end).map({ start + $0.length <= titleStart }) ?? true {
-            return read(start..<titleStart, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
-                + read(titleStart..<end, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
+            read(start..<titleStart, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
+            read(titleStart..<end, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
+            return
         }
         if let headIndex,
            knownMatch(words, from: start, to: end).map({ $0.length < end - start }) ?? true {
@@ -1217,17 +1228,23 @@ struct NameTagger {
             }
             if start == headIndex && headIndex == end - 1 {
                 // An organisation word alone ("the Church", "the University") refers back to a fuller name, if any.
-                return [.named(kind: nil, start..<end, role: nil, affiliation: nil, alias: nil, forceName: nil)]
+                result.append(.named(kind: nil, start..<end, role: nil, affiliation: nil, alias: nil, forceName: nil))
+                return
             }
             if nameStart == headIndex && headIndex == end - 1 {
                 // Only the organisation word is left ("US Treasury"): the whole piece is the name.
-                return prefix + [.named(kind: kind, start..<end, role: nil, affiliation: affiliation, alias: words[headIndex], forceName: nil)]
+                result += prefix
+                result.append(.named(kind: kind, start..<end, role: nil, affiliation: affiliation, alias: words[headIndex], forceName: nil))
+                return
             }
+            result += prefix
             if let whole = knownMatch(words, from: nameStart, to: end), nameStart + whole.length == end {
-                return prefix + [.known(whole.entity, start..<end, isModifier: false)]
+                result.append(.known(whole.entity, start..<end, isModifier: false))
+                return
             }
-            return prefix + [.named(kind: kind, start..<end, role: nil, affiliation: affiliation, alias: nil,
-                           forceName: nameStart > start ? NameTagger.nameText(sentence, nameStart..<end) : nil)]
+            result.append(.named(kind: kind, start..<end, role: nil, affiliation: affiliation, alias: nil,
+                                 forceName: nameStart > start ? NameTagger.nameText(sentence, nameStart..<end) : nil))
+            return
         }
 
         // Otherwise: known names, titles and names in turn.
@@ -1295,7 +1312,6 @@ struct NameTagger {
             j += 1
         }
         flushName(upTo: end)
-        return result
     }
 
     /// Names the model reads as one that hold a known place with other words: "Toronto Star", "Environment Canada",
@@ -1313,7 +1329,7 @@ struct NameTagger {
             }
         }
         guard !knownRanges.isEmpty else { return [] }
-        return EntityModel.spans(Array(labels[piece])).compactMap { span in
+        return EntityModel.spans(labels[piece]).compactMap { span in
             let range = (piece.lowerBound + span.range.lowerBound)..<(piece.lowerBound + span.range.upperBound)
             guard let kind = NameTagger.actorKind(ofModelType: span.type) else { return nil }
             let inside = knownRanges.filter { range.contains($0.lowerBound) && range.contains($0.upperBound - 1) }
@@ -1360,7 +1376,7 @@ struct NameTagger {
         }
         // The model decides the kinds of unknown names, and splits a run where it sees several names in it;
         // where it sees none, the rules decide.
-        var spans = EntityModel.spans(Array(labels[range]))
+        var spans = EntityModel.spans(labels[range])
         func candidate(_ type: String, _ tokens: Range<Int>) -> Candidate {
             if tokens.count == 1, isRomanNumeral(words[tokens.lowerBound]) { return .nothing }
             guard let kind = NameTagger.actorKind(ofModelType: type) else {
