@@ -614,13 +614,17 @@ enum EntityFeatures {
             /// `Letters.startsCapitalised`.
             var isCapitalised: Bool
             var hasDigit: Bool
+            /// `Letters.isWrittenInCapitals`.
+            var isInCapitals: Bool
+            /// `Letters.containsAlphabetic`.
+            var hasLetter: Bool
 
             init(_ word: String) {
                 // In place and in one pass: an ASCII word's hashes, lower-case hash and shape are all made from its
                 // bytes (its `EntityFeatures.lowercase` is its bytes folded, each byte is a scalar of the shape, and it
                 // has no curly apostrophe to straighten for its key). The standard library's `contains` on a
                 // `UTF8View` costs several times more a byte.
-                let read = word.utf8.withContiguousStorageIfAvailable { bytes -> (WordBytes, hasE2: Bool) in
+                let read = word.utf8.withContiguousStorageIfAvailable { bytes -> WordBytes in
                     let prime: UInt64 = 0x100000001b3
                     var hash: UInt64 = 0xcbf29ce484222325
                     hash = (hash ^ 1) &* prime
@@ -629,39 +633,40 @@ enum EntityFeatures {
                     shapeHash = (shapeHash ^ 6) &* prime
                     var lastShape: UInt8 = 0
                     var high: UInt8 = 0
-                    var hasDigit = false, hasE2 = false
+                    // Bit 0: a capital seen; bit 1: a lower-case letter; bit 2: a digit. One byte of bits or-ed together
+                    // rather than a Bool each: the loop runs out of registers for more variables.
+                    var kinds: UInt8 = 0
                     for byte in bytes {
                         high |= byte
                         hash = (hash ^ UInt64(byte)) &* prime
                         let isUpper = byte &- 0x41 < 26, isLower = byte &- 0x61 < 26, isDigit = byte &- 0x30 < 10
                         lowerHash = (lowerHash ^ UInt64(isUpper ? byte + 32 : byte)) &* prime
-                        if isDigit { hasDigit = true }
-                        if byte == 0xE2 { hasE2 = true }
+                        kinds |= (isUpper ? 1 : 0) | (isLower ? 2 : 0) | (isDigit ? 4 : 0)
                         // As `forEachShapeScalar`: runs of capitals, lower-case letters and digits folded into one.
                         let shape = isUpper ? UInt8(ascii: "X") : isLower ? UInt8(ascii: "x") : isDigit ? UInt8(ascii: "d") : byte
                         if shape != lastShape || !(isUpper || isLower || isDigit) { shapeHash = (shapeHash ^ UInt64(shape)) &* prime }
                         lastShape = shape
                     }
                     let isCapitalised = bytes.first.map { $0 &- 0x41 < 26 } ?? false
-                    return (WordBytes(hash: hash, lowerHash: lowerHash, keyHash: hash, shapeHash: shapeHash, isASCII: high < 0x80,
-                                      isCapitalised: isCapitalised, hasDigit: hasDigit), hasE2)
+                    return WordBytes(hash: hash, lowerHash: lowerHash, keyHash: hash, shapeHash: shapeHash, isASCII: high < 0x80,
+                                     isCapitalised: isCapitalised, hasDigit: kinds & 4 != 0, isInCapitals: kinds & 3 == 1,
+                                     hasLetter: kinds & 3 != 0)
                 }
-                if let read, read.0.isASCII {
-                    self = read.0
+                if let read, read.isASCII {
+                    self = read
                     return
                 }
-                // Beyond ASCII: Unicode's rules.
-                let hash = read?.0.hash ?? EntityFeatures.wordHash(word)
-                let hasE2 = read?.hasE2 ?? word.utf8.contains(0xE2)
-                self.init(hash: hash, lowerHash: EntityFeatures.wordHash(EntityFeatures.lowercase(word)),
-                          // The knowledge base's key differs from the word only when it holds a curly apostrophe (E2 80 99).
-                          keyHash: hasE2 ? KnowledgeBase.keyHash(word) : hash,
+                // Beyond ASCII: Unicode's rules. The knowledge base's key differs from the word only by curly
+                // apostrophes, which `KnowledgeBase.keyHash` reads as straight ones.
+                self.init(hash: read?.hash ?? EntityFeatures.wordHash(word), lowerHash: EntityFeatures.wordHash(EntityFeatures.lowercase(word)),
+                          keyHash: KnowledgeBase.keyHash(word),
                           shapeHash: SentenceView.shapeHash(word), isASCII: false, isCapitalised: Letters.startsCapitalised(word),
-                          hasDigit: read?.0.hasDigit ?? word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 })
+                          hasDigit: read?.hasDigit ?? word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 },
+                          isInCapitals: Letters.isWrittenInCapitals(word), hasLetter: Letters.containsAlphabetic(word))
             }
 
             private init(hash: UInt64, lowerHash: UInt64, keyHash: UInt64, shapeHash: UInt64, isASCII: Bool, isCapitalised: Bool,
-                         hasDigit: Bool) {
+                         hasDigit: Bool, isInCapitals: Bool, hasLetter: Bool) {
                 self.hash = hash
                 self.lowerHash = lowerHash
                 self.keyHash = keyHash
@@ -669,6 +674,8 @@ enum EntityFeatures {
                 self.isASCII = isASCII
                 self.isCapitalised = isCapitalised
                 self.hasDigit = hasDigit
+                self.isInCapitals = isInCapitals
+                self.hasLetter = hasLetter
             }
         }
 

@@ -541,20 +541,22 @@ struct NameTagger {
     /// ASIAN CUP") is read in ordinary case: known short names kept ("UN", "NATO"), common words in lower case,
     /// the rest capitalised ("Japan beat Syria in Asian Cup"). In other sentences a word in capitals that is a
     /// known name, a city or a listed name in ordinary case is read so ("KHARKIV, Ukraine (AP)" → "Kharkiv").
-    func readingCase(_ words: [String], lowerCaseSeen: WordSet = []) -> [String] {
-        func isCapitals(_ word: String) -> Bool { Letters.isWrittenInCapitals(word) }
+    /// `wordBytes`: what the words' bytes tell, when read already (their case then need not be read again).
+    func readingCase(_ words: [String], lowerCaseSeen: WordSet = [], wordBytes: [EntityFeatures.SentenceView.WordBytes]? = nil) -> [String] {
+        func isCapitals(_ index: Int) -> Bool { wordBytes.map { $0[index].isInCapitals } ?? Letters.isWrittenInCapitals(words[index]) }
+        func hasLetter(_ index: Int) -> Bool { wordBytes.map { $0[index].hasLetter } ?? Letters.containsAlphabetic(words[index]) }
         func isKnownWord(_ word: String) -> Bool {
             knowledge.entities.longestMatch(from: 0, count: 1, hash: { _ in KnowledgeBase.keyHash(word) })?.length == 1
         }
         let titled = NameTagger.titled
-        guard let firstCapitals = words.firstIndex(where: isCapitals) else { return words }
+        guard let firstCapitals = words.indices.first(where: isCapitals) else { return words }
         // One pass tells the words in capitals and counts them among the lettered words, without filtered copies.
         var capitals: [Int] = []
         var lettered = 0, letteredCapitals = 0
         for index in words.indices {
-            let isCapitalWord = index >= firstCapitals && (index == firstCapitals || isCapitals(words[index]))
+            let isCapitalWord = index >= firstCapitals && (index == firstCapitals || isCapitals(index))
             if isCapitalWord { capitals.append(index) }
-            if Letters.containsAlphabetic(words[index]) {
+            if hasLetter(index) {
                 lettered += 1
                 if isCapitalWord { letteredCapitals += 1 }
             }
@@ -803,12 +805,14 @@ struct NameTagger {
                             titleCase capitalisedInBody: Set<String>? = nil) -> [Candidate] {
         let lowerCaseSeen = document.lowerCase
         let tokens = sentence.tokens.map(\.text)
-        var words = readingCase(tokens, lowerCaseSeen: lowerCaseSeen)
+        // What the document read of each token's bytes tells their case, and serves every word read as written; a
+        // rewritten word is read again.
+        let tokenBytes = document.wordBytes.indices.contains(position) && document.wordBytes[position].count == tokens.count
+            ? document.wordBytes[position] : nil
+        var words = readingCase(tokens, lowerCaseSeen: lowerCaseSeen, wordBytes: tokenBytes)
         if let capitalisedInBody { words = readingTitleCase(words, capitalisedInBody: capitalisedInBody) }
-        // What the document read of each token's bytes serves every word read as written; a rewritten word is read again.
         var wordBytes: [EntityFeatures.SentenceView.WordBytes]?
-        if document.wordBytes.indices.contains(position), document.wordBytes[position].count == words.count {
-            var read = document.wordBytes[position]
+        if var read = tokenBytes, read.count == words.count {
             for i in words.indices where words[i] != tokens[i] { read[i] = EntityFeatures.SentenceView.WordBytes(words[i]) }
             wordBytes = read
         }
