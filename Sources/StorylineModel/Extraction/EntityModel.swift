@@ -733,6 +733,18 @@ enum EntityFeatures {
         @inline(__always)
         func keyHash(at i: Int) -> UInt64 { facts[i].keyHash }
 
+        /// `EntityFeatures.wordHash` of word `i`.
+        @inline(__always)
+        func hash(at i: Int) -> UInt64 { facts[i].hash }
+
+        /// `EntityFeatures.wordHash` of word `i` in lower case (`EntityFeatures.lowercase`).
+        @inline(__always)
+        func lowerHash(at i: Int) -> UInt64 { facts[i].lowerHash }
+
+        /// What the name lists say of word `i` (`KnowledgeBase.nameFacts(ofLowercased:)` of its lower case).
+        @inline(__always)
+        func nameFacts(at i: Int) -> NameFacts { info[i].nameFacts }
+
         /// Whether the word may be part of a name: capitalised, with digits, known, or a short joining word between capitals.
         func isCandidate(_ i: Int) -> Bool { info[i].isCandidate }
 

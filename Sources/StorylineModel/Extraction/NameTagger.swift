@@ -750,6 +750,11 @@ struct NameTagger {
         knownMatch(from: start, to: end) { KnowledgeBase.keyHash(words[$0]) }
     }
 
+    /// `knownMatch` over the words of a sentence view, by the hashes it made of them.
+    private func knownMatch(_ view: EntityFeatures.SentenceView, from start: Int, to end: Int) -> (length: Int, entity: KnownEntity)? {
+        knownMatch(from: start, to: end) { view.keyHash(at: $0) }
+    }
+
     /// `knownMatch` with the words' `KnowledgeBase.keyHash`es given by index.
     @inline(__always)
     private func knownMatch(from start: Int, to end: Int, keyHash: (Int) -> UInt64) -> (length: Int, entity: KnownEntity)? {
@@ -772,28 +777,33 @@ struct NameTagger {
         return next - start
     }
 
-    /// A known place or country, or a listed town, opening words[start..<end]; the entity when it is a known one.
-    private func placeMatch(_ words: [String], from start: Int, to end: Int) -> (length: Int, entity: KnownEntity?)? {
-        if let known = knownMatch(words, from: start, to: end) {
+    /// A known place or country, or a listed town, opening the words of `view` from `start` to `end`; the entity when
+    /// it is a known one.
+    private func placeMatch(_ view: EntityFeatures.SentenceView, from start: Int, to end: Int) -> (length: Int, entity: KnownEntity?)? {
+        if let known = knownMatch(view, from: start, to: end) {
             return known.entity.kind == .place || known.entity.kind == .country ? (known.length, known.entity) : nil
         }
-        if let town = knowledge.longCities.longestMatch(from: start, count: end, key: { EntityFeatures.lowercase(words[$0]) }) {
+        if let town = knowledge.longCities.longestMatch(from: start, count: end, hash: { view.lowerHash(at: $0) }) {
             return (town.length, nil)
         }
-        return (1...2).contains(nameFacts(of: words[start]).town) ? (1, nil) : nil
+        return (1...2).contains(view.nameFacts(at: start).town) ? (1, nil) : nil
     }
 
     private func titleMatch(_ words: [String], from start: Int, to end: Int) -> (length: Int, title: String)? {
-        guard let match = knowledge.titles.longestMatch(from: start, count: end, key: { words[$0] }) else { return nil }
-        return (match.length, match.value)
+        knowledge.titles.longestMatch(from: start, count: end, key: { words[$0] }).map { ($0.length, $0.value) }
+    }
+
+    /// `titleMatch` over the words of a sentence view, by the hashes it made of them.
+    private func titleMatch(_ view: EntityFeatures.SentenceView, from start: Int, to end: Int) -> (length: Int, title: String)? {
+        knowledge.titles.longestMatch(from: start, count: end, hash: { view.hash(at: $0) }).map { ($0.length, $0.value) }
     }
 
     /// A title that ends right before `index`, written in lower case or capitals ("national security adviser", "leader").
-    private func titleEnding(before index: Int, _ words: [String]) -> (start: Int, title: String)? {
+    private func titleEnding(before index: Int, _ view: EntityFeatures.SentenceView) -> (start: Int, title: String)? {
         for length in stride(from: min(4, index), through: 1, by: -1) {
             let start = index - length
-            if let match = titleMatch(words, from: start, to: index), match.length == length {
-                return (start, words[start..<index].joined(separator: " "))
+            if let match = titleMatch(view, from: start, to: index), match.length == length {
+                return (start, view.words[start..<index].joined(separator: " "))
             }
         }
         return nil
@@ -895,7 +905,7 @@ struct NameTagger {
                known.map({ i + $0.length < end }) ?? true {
                 end -= 1
             }
-            appendPieces(of: i..<end, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, to: &result)
+            appendPieces(of: i..<end, view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, to: &result)
             i = end
         }
         return clubsInMatchReport(clubsInResults(result, words: words), words: words)
@@ -1067,16 +1077,17 @@ struct NameTagger {
     /// Splits a run of capitalised words after each organisation word that another name follows
     /// ("Civic Party New People Party") and reads each piece, appending what it finds to `result` (arrays of candidates
     /// made and joined at each level cost more than the reading of most pieces).
-    private func appendPieces(of run: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: WordSet, labels: [Int],
+    private func appendPieces(of run: Range<Int>, view: EntityFeatures.SentenceView, sentence: Sentence, lowerCaseSeen: WordSet, labels: [Int],
                               to result: inout [Candidate]) {
+        let words = view.words
         var start = run.lowerBound
         // A function word or month inside a run ends one name and starts the next ("… Hajj According to …").
         // The word looked up before its capitals are tested: few words of a run are function words, and the test of capitals costs more.
         for k in run where k > start && k < run.upperBound && knowledge.stopCapitals.contains(EntityFeatures.lowercase(words[k]))
             && isCapitalised(words[k])
             && TimeLexicon.months[words[k].lowercased()] == nil && TimeLexicon.monthAbbreviations[words[k].lowercased()] == nil
-            && knownMatch(words, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
-            read(start..<k, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
+            && knownMatch(view, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
+            read(start..<k, view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
             start = k
         }
         for k in run where k >= start && k + 1 < run.upperBound {
@@ -1087,21 +1098,22 @@ struct NameTagger {
                !(NameTagger.placeHeads.contains(words[k]) && (k == start || knowledge.stopCapitals.contains(words[k - 1].lowercased()))),
                !(knowledge.organizationWords[words[k]] == .place && knowledge.organizationWords[words[run.upperBound - 1]] == .organization),
                !((k == start || knowledge.stopCapitals.contains(words[k - 1].lowercased()))
-                 && isRomanceInstitution(k..<run.upperBound, words: words)),
+                 && isRomanceInstitution(k..<run.upperBound, view)),
                !((k + 1)..<run.upperBound).allSatisfy({ knowledge.organizationWords[words[$0]] == .organization }),
-               knownMatch(words, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
-                read(start..<(k + 1), words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
+               knownMatch(view, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
+                read(start..<(k + 1), view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
                 start = k + 1
             }
         }
-        read(start..<run.upperBound, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
+        read(start..<run.upperBound, view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
     }
 
     /// "Tribunal Superior Eleitoral", "Banco Central do Brasil": words that name an institution kind first, as Romance
     /// languages do, with no title after the kind ("Commission President Ursula …" names a person).
-    private func isRomanceInstitution(_ range: Range<Int>, words: [String]) -> Bool {
-        range.count >= 2 && NameTagger.romanceHeads.contains(words[range.lowerBound])
-            && !range.dropFirst().contains { isCapitalised(words[$0]) && titleMatch(words, from: $0, to: range.upperBound) != nil }
+    private func isRomanceInstitution(_ range: Range<Int>, _ view: EntityFeatures.SentenceView) -> Bool {
+        let words = view.words
+        return range.count >= 2 && NameTagger.romanceHeads.contains(words[range.lowerBound])
+            && !range.dropFirst().contains { isCapitalised(words[$0]) && titleMatch(view, from: $0, to: range.upperBound) != nil }
     }
 
     private func isSentenceStart(_ index: Int, _ words: [String]) -> Bool {
@@ -1111,10 +1123,11 @@ struct NameTagger {
     }
 
     /// Reads one run of capitalised words into known entities, titles and names, appended to `result`.
-    private func read(_ piece: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: WordSet, labels: [Int],
+    private func read(_ piece: Range<Int>, view: EntityFeatures.SentenceView, sentence: Sentence, lowerCaseSeen: WordSet, labels: [Int],
                       into result: inout [Candidate]) {
+        let words = view.words
         let first = result.count
-        readNames(piece, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
+        readNames(piece, view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
         // "told The Globe and Mail", "The Church of Scientology said": "The" capitalised inside a sentence opens the
         // organisation's name as written; the actor keeps the name without it, as "the" is written elsewhere.
         let the = piece.lowerBound
@@ -1134,18 +1147,19 @@ struct NameTagger {
         }
     }
 
-    private func readNames(_ piece: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: WordSet, labels: [Int],
+    private func readNames(_ piece: Range<Int>, view: EntityFeatures.SentenceView, sentence: Sentence, lowerCaseSeen: WordSet, labels: [Int],
                            into result: inout [Candidate]) {
+        let words = view.words
         var start = piece.lowerBound
         let end = piece.upperBound
         // Ordinary words capitalised by their place are not names: "Sources said", "Both Putin and Kim", "In July".
-        if end - start == 1, knownMatch(words, from: start, to: end) == nil, isSentenceStart(start, words),
+        if end - start == 1, knownMatch(view, from: start, to: end) == nil, isSentenceStart(start, words),
            !knowledge.stopCapitals.contains(words[start].lowercased()), !isAcronym(words[start]),
            knowledge.commonWords.contains(words[start].lowercased()) || lowerCaseSeen.contains(words[start].lowercased()) {
             result.append(.ordinary(start..<end))
             return
         }
-        while start < end, knownMatch(words, from: start, to: end) == nil {
+        while start < end, knownMatch(view, from: start, to: end) == nil {
             let lower = words[start].lowercased()
             // A common word opening a sentence is dropped only when it stands alone: "Park Min Jun" keeps "Park".
             // So is a common word before a given name that is no name itself: "Resident Keisha Montgomery-Blake said".
@@ -1153,8 +1167,8 @@ struct NameTagger {
                 && (knowledge.commonWords.contains(lower) || lowerCaseSeen.contains(lower))
             let ordinary = knowledge.stopCapitals.contains(lower)
                 || (opensSentence && end - start == 1)
-                || (opensSentence && end - start >= 3 && nameFacts(of: words[start + 1]).givenName != 0
-                    && !nameFacts(of: words[start]).isListedName && knownMatch(words, from: start + 1, to: end) == nil)
+                || (opensSentence && end - start >= 3 && view.nameFacts(at: start + 1).givenName != 0
+                    && !view.nameFacts(at: start).isListedName && knownMatch(view, from: start + 1, to: end) == nil)
             guard ordinary else { break }
             start += 1
         }
@@ -1166,27 +1180,27 @@ struct NameTagger {
             return
         }
 
-        if isRomanceInstitution(start..<end, words: words), knownMatch(words, from: start, to: end) == nil {
+        if isRomanceInstitution(start..<end, view), knownMatch(view, from: start, to: end) == nil {
             result.append(.name(.organization, start..<end))
             return
         }
         // "River Severn", "Lake Retba", "Mount Kenya", "Isle of Bute", "Port of Houston": a place named after its kind.
-        if NameTagger.placeHeads.contains(words[start]), (2...4).contains(end - start), knownMatch(words, from: start, to: end) == nil,
+        if NameTagger.placeHeads.contains(words[start]), (2...4).contains(end - start), knownMatch(view, from: start, to: end) == nil,
            !(start..<end).contains(where: { knowledge.organizationWords[words[$0]] == .organization }) {
             result.append(.name(.place, start..<end))
             return
         }
 
         // "Mayor of London Sadiq Khan": a place after a title's "of" is the post's place, and the name follows it.
-        if start >= 2, words[start - 1] == "of", let title = titleEnding(before: start - 1, words),
-           let place = placeMatch(words, from: start, to: end), start + place.length < end,
+        if start >= 2, words[start - 1] == "of", let title = titleEnding(before: start - 1, view),
+           let place = placeMatch(view, from: start, to: end), start + place.length < end,
            !((start + place.length)..<end).contains(where: { knowledge.organizationWords[words[$0]] != nil }) {
             let role = words[title.start..<(start + place.length)].joined(separator: " ")
             let placeCandidate: Candidate = place.entity.map { .known($0, start..<(start + place.length), isModifier: true) }
                 ?? .name(.place, start..<(start + place.length))
             result.append(placeCandidate)
             let rest = result.count
-            read((start + place.length)..<end, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
+            read((start + place.length)..<end, view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
             for index in rest..<result.count {
                 if case let .named(.person?, range, nil, affiliation, alias, forceName) = result[index] {
                     result[index] = .named(kind: .person, range, role: role, affiliation: affiliation, alias: alias, forceName: forceName)
@@ -1204,14 +1218,14 @@ struct NameTagger {
         // "Bank of England Governor Andrew Bailey": a title after the organisation's name and a name after the title
         // end the organisation's name ("Office of the Prime Minister" keeps its title: no name follows it).
         if let headIndex, let titleStart = ((headIndex + 1)..<end).first(where: { k in
-            isCapitalised(words[k]) && titleMatch(words, from: k, to: end).map { k + $0.length < end } ?? false
-        }), knownMatch(words, from: start, to: end).map({ start + $0.length <= titleStart }) ?? true {
-            read(start..<titleStart, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
-            read(titleStart..<end, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
+            isCapitalised(words[k]) && titleMatch(view, from: k, to: end).map { k + $0.length < end } ?? false
+        }), knownMatch(view, from: start, to: end).map({ start + $0.length <= titleStart }) ?? true {
+            read(start..<titleStart, view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
+            read(titleStart..<end, view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
             return
         }
         if let headIndex,
-           knownMatch(words, from: start, to: end).map({ $0.length < end - start }) ?? true {
+           knownMatch(view, from: start, to: end).map({ $0.length < end - start }) ?? true {
             // Leading countries, demonyms and known organisations belong to the name as written ("US National Security
             // Council"), but the organisation is known by the rest, and the country becomes its affiliation.
             // The country is still named, inside the organisation's name, so filtering by it finds the article.
@@ -1219,7 +1233,7 @@ struct NameTagger {
             var affiliation: String?
             var prefix: [Candidate] = []
             // A place is part of the name ("Massachusetts Institute of Technology", "Colorado State University").
-            while nameStart < headIndex, let known = knownMatch(words, from: nameStart, to: headIndex), known.entity.kind != .place {
+            while nameStart < headIndex, let known = knownMatch(view, from: nameStart, to: headIndex), known.entity.kind != .place {
                 if known.entity.kind == .country { affiliation = affiliation ?? known.entity.canonical }
                 prefix.append(.known(known.entity, nameStart..<(nameStart + known.length), isModifier: true))
                 nameStart += known.length
@@ -1242,7 +1256,7 @@ struct NameTagger {
                 return
             }
             result += prefix
-            if let whole = knownMatch(words, from: nameStart, to: end), nameStart + whole.length == end {
+            if let whole = knownMatch(view, from: nameStart, to: end), nameStart + whole.length == end {
                 result.append(.known(whole.entity, start..<end, isModifier: false))
                 return
             }
@@ -1254,15 +1268,15 @@ struct NameTagger {
         // Otherwise: known names, titles and names in turn.
         var role: String?
         var affiliation: String?
-        if let before = titleEnding(before: start, words) {
+        if let before = titleEnding(before: start, view) {
             role = before.title
-            if let known = knownEndingBefore(before.start, words) { affiliation = known.canonical }
-        } else if start >= 2, words[start - 1] == ",", end - start >= 2, let before = titleEnding(before: start - 1, words),
+            if let known = knownEndingBefore(before.start, view) { affiliation = known.canonical }
+        } else if start >= 2, words[start - 1] == ",", end - start >= 2, let before = titleEnding(before: start - 1, view),
                   words[before.start].first?.isLowercase == true {
             // "The company's chief executive, Armin Papperger, said": a full name set after a title in lower case.
             role = before.title
         }
-        let longerNames = namesAroundKnown(start..<end, words: words, labels: labels)
+        let longerNames = namesAroundKnown(start..<end, view, labels: labels)
         var j = start
         var nameStart: Int?
         func flushName(upTo k: Int) {
@@ -1284,10 +1298,10 @@ struct NameTagger {
                 j = longer.range.upperBound
                 continue
             }
-            if let known = knownMatch(words, from: j, to: end) {
+            if let known = knownMatch(view, from: j, to: end) {
                 flushName(upTo: j)
                 let next = j + known.length
-                let modifiesName = next < end || (next < words.count && (titleMatch(words, from: next, to: words.count) != nil
+                let modifiesName = next < end || (next < words.count && (titleMatch(view, from: next, to: words.count) != nil
                                                                        || words[next].first?.isLowercase == true))
                 let isModifier = known.entity.isDemonym ? modifiesName : (known.entity.kind == .country && next < end)
                 // "Wagner forces", "Russian forces": a group word after a country name is the country's forces.
@@ -1296,7 +1310,7 @@ struct NameTagger {
                 j = next
                 continue
             }
-            if let title = titleMatch(words, from: j, to: end), isCapitalised(words[j]) {
+            if let title = titleMatch(view, from: j, to: end), isCapitalised(words[j]) {
                 // A title with no name after it ("…, the Russian Defense Minister, said") names no one new.
                 flushName(upTo: j)
                 var titleEnd = j + title.length
@@ -1305,7 +1319,7 @@ struct NameTagger {
                 if titleEnd + 3 < end + 1, ["of", "for"].contains(words[titleEnd]), isCapitalised(words[titleEnd + 1]) {
                     var k = titleEnd + 1
                     while end - k > 2, isCapitalised(words[k]),
-                          nameFacts(of: words[k]).givenName == 0 { k += 1 }
+                          view.nameFacts(at: k).givenName == 0 { k += 1 }
                     titleEnd = k
                 }
                 role = words[j..<titleEnd].joined(separator: " ")
@@ -1320,12 +1334,13 @@ struct NameTagger {
 
     /// Names the model reads as one that hold a known place with other words: "Toronto Star", "Environment Canada",
     /// "Valeska Paris". The place is then part of another name, not named itself.
-    private func namesAroundKnown(_ piece: Range<Int>, words: [String], labels: [Int]) -> [(range: Range<Int>, kind: ActorKind)] {
+    private func namesAroundKnown(_ piece: Range<Int>, _ view: EntityFeatures.SentenceView, labels: [Int]) -> [(range: Range<Int>, kind: ActorKind)] {
         guard !labels.isEmpty, piece.count >= 2 else { return [] }
+        let words = view.words
         var knownRanges: [Range<Int>] = []
         var k = piece.lowerBound
         while k < piece.upperBound {
-            if let known = knownMatch(words, from: k, to: piece.upperBound) {
+            if let known = knownMatch(view, from: k, to: piece.upperBound) {
                 if !known.entity.isDemonym && known.entity.kind != .organization { knownRanges.append(k..<(k + known.length)) }
                 k += known.length
             } else {
@@ -1339,19 +1354,19 @@ struct NameTagger {
             let inside = knownRanges.filter { range.contains($0.lowerBound) && range.contains($0.upperBound - 1) }
             // A place and a person's name side by side ("Governor of Washington Chris Gregoire") are two names.
             if kind == .place, range.contains(where: { index in
-                !inside.contains { $0.contains(index) } && nameFacts(of: words[index]).givenName != 0
+                !inside.contains { $0.contains(index) } && view.nameFacts(at: index).givenName != 0
             }) { return nil }
             guard !inside.isEmpty, inside.reduce(0, { $0 + $1.count }) < range.count,
-                  !range.contains(where: { titleMatch(words, from: $0, to: range.upperBound) != nil && isCapitalised(words[$0]) })
+                  !range.contains(where: { titleMatch(view, from: $0, to: range.upperBound) != nil && isCapitalised(words[$0]) })
             else { return nil }
             return (range, kind)
         }
     }
 
     /// A known country or organisation that ends right before `index` ("Russian" in "Russian Defense Minister").
-    private func knownEndingBefore(_ index: Int, _ words: [String]) -> KnownEntity? {
+    private func knownEndingBefore(_ index: Int, _ view: EntityFeatures.SentenceView) -> KnownEntity? {
         for length in stride(from: min(5, index), through: 1, by: -1) {
-            if let match = knownMatch(words, from: index - length, to: index), match.length == length { return match.entity }
+            if let match = knownMatch(view, from: index - length, to: index), match.length == length { return match.entity }
         }
         return nil
     }
