@@ -737,6 +737,14 @@ enum EntityFeatures {
         @inline(__always)
         func hash(at i: Int) -> UInt64 { facts[i].hash }
 
+        /// Whether word `i` starts with a capital (`Letters.startsCapitalised`).
+        @inline(__always)
+        func startsCapitalised(at i: Int) -> Bool { facts[i].isCapitalised }
+
+        /// Whether word `i` holds an ASCII digit.
+        @inline(__always)
+        func hasDigit(at i: Int) -> Bool { facts[i].hasDigit }
+
         /// `EntityFeatures.wordHash` of word `i` in lower case (`EntityFeatures.lowercase`).
         @inline(__always)
         func lowerHash(at i: Int) -> UInt64 { facts[i].lowerHash }

@@ -176,7 +176,8 @@ struct NameTagger {
         var kindVotes = KindVotes()
         /// Clubs read in match reports and results, by their names in lower case.
         var clubs: [String: Int] = [:]
-        // The tokens are made only for a new actor: most mentions are of actors already met.
+        // The tokens are made only for a new actor: most mentions are of actors already met. A known name's tokens are
+        // its key tokens (`KnowledgeBase.keyTokens`), not split again.
         func actorIndex(name: String, kind: ActorKind, tokens: @autoclosure () -> [String], known: Bool) -> Int {
             let key = EntityFeatures.lowercase(name)
             if let index = byName[key] {
@@ -184,8 +185,9 @@ struct NameTagger {
                 return index
             }
             if !known { kindVotes.add(kind, for: actors.count) }
-            actors.append(LocalActor(name: name, kind: kind, forms: [name], role: nil, affiliation: nil, standsFor: nil,
-                                     isKnown: known, nameTokens: tokens(), nameKeyTokens: KnowledgeBase.keyTokens(name)))
+            let nameTokens = tokens()
+            actors.append(LocalActor(name: name, kind: kind, forms: [name], role: nil, affiliation: nil, standsFor: nil, isKnown: known,
+                                     nameTokens: nameTokens, nameKeyTokens: known ? nameTokens : KnowledgeBase.keyTokens(name)))
             byName.insert(key, actors.count - 1)
             return actors.count - 1
         }
@@ -231,13 +233,20 @@ struct NameTagger {
                     }
                 }
                 // A short form the article has already given an actor ("FPI" after "the Ituri Patriotic Front (FPI)").
-                // By index rather than `lastIndex(where:)`, which copies every actor it tests.
-                if let range = candidate.range, range.count == 1, isAcronym(sentence.tokens[range.lowerBound].text),
-                   let named = actors.indices.reversed().first(where: {
-                       actors[$0].kind != .person && actors[$0].forms.contains(sentence.tokens[range.lowerBound].text)
-                   }) {
-                    addMention(named, sentence, range)
-                    continue
+                // By index rather than `lastIndex(where:)`, which copies every actor it tests, and in a loop rather than
+                // a closure, which would have each access to `actors` (shared with the functions above) checked for
+                // exclusivity at run time.
+                if let range = candidate.range, range.count == 1, isAcronym(sentence.tokens[range.lowerBound].text) {
+                    let acronym = sentence.tokens[range.lowerBound].text
+                    var named: Int?
+                    for index in actors.indices.reversed() where actors[index].kind != .person && actors[index].forms.contains(acronym) {
+                        named = index
+                        break
+                    }
+                    if let named {
+                        addMention(named, sentence, range)
+                        continue
+                    }
                 }
                 switch candidate {
                 case .nothing:
@@ -508,6 +517,8 @@ struct NameTagger {
 
     /// "al-Amr", "el-Sayed", "ash-Shara": a lower-case Arabic article, a hyphen and a capitalised name.
     static func isArticledName(_ token: String) -> Bool {
+        // Most tokens have no hyphen, which a search of the bytes in place tells at once (as in `isPlaceAdjective`).
+        guard token.utf8.withContiguousStorageIfAvailable({ $0.contains(0x2D) }) ?? true else { return false }
         let bytes = token.utf8
         guard let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")), bytes.index(after: hyphen) < bytes.endIndex else { return false }
         let article = token[token.startIndex..<hyphen]
@@ -845,23 +856,25 @@ struct NameTagger {
             }
             i = dateline.upperBound
         }
+        // Told by the view's facts of the words' first bytes: the loop tests most words, most of them in lower case.
+        func isCapitalisedWord(_ k: Int) -> Bool { view.startsCapitalised(at: k) && !NameTagger.isPlaceAdjective(words[k]) }
         while i < n {
             let known = knownMatch(from: i, to: n) { view.keyHash(at: $0) }
-            guard isCapitalised(words[i]) || known != nil else { i += 1; continue }
+            guard isCapitalisedWord(i) || known != nil else { i += 1; continue }
             if let thing = namedThing(words, from: i, longerThan: known?.length ?? 0) { i += thing; continue }
             // Grow the run of capitalised words, with particles and "of" after an organisation word.
             var end = i + 1
             while end < n {
                 // "Suleiman al-Amr", "Hassan el-Sayed": an Arabic name's article, in lower case, joined to the name.
-                if isCapitalised(words[end]) || NameTagger.isArticledName(words[end]) {
+                if isCapitalisedWord(end) || NameTagger.isArticledName(words[end]) {
                     // "Microsoft Internet Explorer": a product after a known name ends it ("Johnnie Christmas" goes on).
                     if known?.length == end - i, namedThing(words, from: end, longerThan: 0) != nil { break }
                     end += 1; continue
                 }
                 // Two particles: "Erik van der Linden", "Juan de la Cruz".
                 if end + 2 < n, NameTagger.nameParticles.contains(words[end]), NameTagger.nameParticles.contains(words[end + 1]),
-                   isCapitalised(words[end + 2]) { end += 2; continue }
-                if end + 1 < n, isCapitalised(words[end + 1]) {
+                   isCapitalisedWord(end + 2) { end += 2; continue }
+                if end + 1 < n, isCapitalisedWord(end + 1) {
                     let word = words[end]
                     if NameTagger.nameParticles.contains(word) { end += 1; continue }
                     // A possessive inside an organisation's name: "Korean People's Army", "New People's Party"; an office
@@ -889,10 +902,10 @@ struct NameTagger {
                 // "Ministry of the Interior", "National Museum of the U.S. Air Force": "the" opening the complement.
                 // Not a country's short name alone after "the": "Colorado State University of the US" is a university of a
                 // country ("Central Bank of the Republic of Turkey", "National Museum of the U.S. Air Force" are names).
-                if end + 2 < n, words[end] == "of" || words[end] == "for", words[end + 1] == "the", isCapitalised(words[end + 2]),
+                if end + 2 < n, words[end] == "of" || words[end] == "for", words[end + 1] == "the", isCapitalisedWord(end + 2),
                    knowledge.organizationWords[words[end - 1]] == .organization || words[end - 1] == "Ministry",
                    knownMatch(words, from: end + 2, to: n).map({ $0.entity.kind != .country || $0.length > 1
-                       || (end + 3 < n && isCapitalised(words[end + 3])) }) ?? true {
+                       || (end + 3 < n && isCapitalisedWord(end + 3)) }) ?? true {
                     end += 2; continue
                 }
                 if let joined = organizationNameJoined(words, run: i..<end) { end = joined; continue }
@@ -908,13 +921,14 @@ struct NameTagger {
             appendPieces(of: i..<end, view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, to: &result)
             i = end
         }
-        return clubsInMatchReport(clubsInResults(result, words: words), words: words)
+        return clubsInMatchReport(clubsInResults(result, words: words), view: view)
     }
 
     /// In a sentence that gives a match's score ("Leeds beat Everton 3-1", "drew 1-1 with Sevilla"), a town that wins,
     /// loses or hosts is its club, an organisation; "at Anfield" stays a place (a ground or a town). Countries stay
     /// places: national teams are named as their country.
-    private func clubsInMatchReport(_ candidates: [Candidate], words: [String]) -> [Candidate] {
+    private func clubsInMatchReport(_ candidates: [Candidate], view: EntityFeatures.SentenceView) -> [Candidate] {
+        let words = view.words
         /// "3-1": one or two digits, a hyphen, one or two digits; read off the bytes (this runs on every word).
         func isScore(_ word: String) -> Bool {
             let bytes = word.utf8
@@ -926,14 +940,16 @@ struct NameTagger {
                 && bytes.indices.allSatisfy { $0 == hyphen || (bytes[$0] >= 0x30 && bytes[$0] <= 0x39) }
         }
         // A score, or a cricket result's margin within five words after "by" ("beat Sussex by two wickets", "by an
-        // innings and 12 runs"). Looked for from each "by", told by its byte count first: most sentences have neither.
+        // innings and 12 runs"). Looked for from each "by", told by its hash first: most sentences have neither.
+        let byHash = EntityFeatures.wordHash("by")
         func hasMargin() -> Bool {
-            for by in words.indices where words[by].utf8.count == 2 && words[by] == "by" {
+            for by in words.indices where view.hash(at: by) == byHash && words[by] == "by" {
                 for index in (by + 1)..<min(words.count, by + 6) where NameTagger.cricketMargins.contains(words[index]) { return true }
             }
             return false
         }
-        guard words.contains(where: isScore) || hasMargin() else { return candidates }
+        // A score opens with a digit: the view tells which words have one.
+        guard words.indices.contains(where: { view.hasDigit(at: $0) && isScore(words[$0]) }) || hasMargin() else { return candidates }
         func isPlayingSide(_ range: Range<Int>) -> Bool {
             (range.lowerBound > 0 && NameTagger.beforeSide.contains(words[range.lowerBound - 1]))
                 || (range.upperBound < words.count
@@ -1133,7 +1149,7 @@ struct NameTagger {
         let the = piece.lowerBound
         // Only after a word in lower case or a comma: after a dateline's dash or in a headline it opens a sentence.
         guard piece.count >= 2, words[the] == "The", the > 0,
-              words[the - 1] == "," || words[the - 1].first?.isLowercase == true else { return }
+              words[the - 1] == "," || Letters.startsLowercase(words[the - 1]) else { return }
         for index in first..<result.count {
             switch result[index] {
             case let .named(.organization?, range, role, affiliation, alias, forceName) where range.lowerBound == the + 1:
@@ -1272,7 +1288,7 @@ struct NameTagger {
             role = before.title
             if let known = knownEndingBefore(before.start, view) { affiliation = known.canonical }
         } else if start >= 2, words[start - 1] == ",", end - start >= 2, let before = titleEnding(before: start - 1, view),
-                  words[before.start].first?.isLowercase == true {
+                  Letters.startsLowercase(words[before.start]) {
             // "The company's chief executive, Armin Papperger, said": a full name set after a title in lower case.
             role = before.title
         }
@@ -1283,9 +1299,9 @@ struct NameTagger {
             guard var s = nameStart else { return }
             nameStart = nil
             // A name does not open with a joining word ("of", "and") left over from what came before it.
-            while s < k, words[s].first?.isLowercase == true { s += 1 }
+            while s < k, Letters.startsLowercase(words[s]) { s += 1 }
             guard s < k else { return }
-            result += classify(s..<k, words: words, role: role, affiliation: affiliation, lowerCaseSeen: lowerCaseSeen, labels: labels)
+            classify(s..<k, words: words, role: role, affiliation: affiliation, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
             role = nil
             affiliation = nil
         }
@@ -1302,7 +1318,7 @@ struct NameTagger {
                 flushName(upTo: j)
                 let next = j + known.length
                 let modifiesName = next < end || (next < words.count && (titleMatch(view, from: next, to: words.count) != nil
-                                                                       || words[next].first?.isLowercase == true))
+                                                                       || Letters.startsLowercase(words[next])))
                 let isModifier = known.entity.isDemonym ? modifiesName : (known.entity.kind == .country && next < end)
                 // "Wagner forces", "Russian forces": a group word after a country name is the country's forces.
                 result.append(.known(known.entity, j..<next, isModifier: isModifier))
@@ -1371,27 +1387,33 @@ struct NameTagger {
         return nil
     }
 
-    /// Decides what kind of actor a name with no known entry is, from its words and the words around it.
+    /// Decides what kind of actor a name with no known entry is, from its words and the words around it; the
+    /// candidates are appended to `result`.
     private func classify(_ range: Range<Int>, words: [String], role: String?, affiliation: String?, lowerCaseSeen: WordSet,
-                          labels: [Int]) -> [Candidate] {
-        let name = Array(words[range])
+                          labels: [Int], into result: inout [Candidate]) {
+        let name = words[range]
         let next = range.upperBound < words.count ? words[range.upperBound] : ""
         if name.count <= 3, isScorecardPlayer(range, words: words) {
-            return [.named(kind: .person, range, role: role, affiliation: affiliation, alias: nil, forceName: nil)]
+            result.append(.named(kind: .person, range, role: role, affiliation: affiliation, alias: nil, forceName: nil))
+            return
         }
-        if name.count == 1, isWebName(name[0]) {
-            return [.name(.organization, range)]
+        if name.count == 1, isWebName(words[range.lowerBound]) {
+            result.append(.name(.organization, range))
+            return
         }
         // Names joined by "&" are firms and institutions, not people ("Johnson & Johnson", "Aviation & Space Museum").
         if name.count >= 3, name.dropFirst().dropLast().contains("&") {
-            return [.name(.organization, range)]
+            result.append(.name(.organization, range))
+            return
         }
         // "the Biden administration": an administration is named after its leader.
-        if name.count == 1, next == "administration" || next == "presidency", !isAcronym(name[0]) {
-            return [.named(kind: .person, range, role: role, affiliation: affiliation, alias: nil, forceName: nil)]
+        if name.count == 1, next == "administration" || next == "presidency", !isAcronym(words[range.lowerBound]) {
+            result.append(.named(kind: .person, range, role: role, affiliation: affiliation, alias: nil, forceName: nil))
+            return
         }
         if labels.isEmpty || role != nil || knowledge.organizationWords[next] == .group || NameTagger.speechVerbs.contains(next) {
-            return [classifyByRules(range, words: words, role: role, affiliation: affiliation, lowerCaseSeen: lowerCaseSeen)]
+            result.append(classifyByRules(range, words: words, role: role, affiliation: affiliation, lowerCaseSeen: lowerCaseSeen))
+            return
         }
         // The model decides the kinds of unknown names, and splits a run where it sees several names in it;
         // where it sees none, the rules decide.
@@ -1434,19 +1456,23 @@ struct NameTagger {
             // Only clear cases: an acronym is an organisation ("DAB"); another single word may be someone's short name;
             // several uncommon title-case words a person when a given name or surname is among them.
             if name.count == 1 {
-                if isOrganisationAcronym(name[0], lowerCaseSeen: lowerCaseSeen) {
-                    return [.name(.organization, range)]
+                if isOrganisationAcronym(words[range.lowerBound], lowerCaseSeen: lowerCaseSeen) {
+                    result.append(.name(.organization, range))
+                    return
                 }
                 if isTownAfterPreposition(range, words: words) || isLargeTown(range, words: words) {
-                    return [.name(.place, range)]
+                    result.append(.name(.place, range))
+                    return
                 }
-                return [.shortName(range)]
+                result.append(.shortName(range))
+                return
             }
             let personLike = name.count <= 4 && name.allSatisfy { word in
                 EntityFeatures.SentenceView.shape(word) == "Xx" || EntityFeatures.SentenceView.shape(word) == "Xx-x"
             } && !name.contains { knowledge.commonWords.contains($0.lowercased()) || lowerCaseSeen.contains($0.lowercased()) }
                 && name.contains { isListedName($0) }
-            return personLike ? [.name(.person, range)] : []
+            if personLike { result.append(.name(.person, range)) }
+            return
         }
         // A person's name the model cut at two particles, which it never reads ("Marco | van den | Berg"), or at one
         // between two people's names ("Luiz | da | Silva"), is one name.
@@ -1468,7 +1494,7 @@ struct NameTagger {
                 spans[spans.count - 1].range = last.range.lowerBound..<(range.upperBound - range.lowerBound)
             }
         }
-        return spans.enumerated().map { index, span in
+        for (index, span) in spans.enumerated() {
             var lower = range.lowerBound + span.range.lowerBound
             // The first name of the run reaches back to its start when the model left out a listed name or an initial
             // there ("Park Min Jun" opening a sentence, "L. Ron Hubbard").
@@ -1484,7 +1510,7 @@ struct NameTagger {
                (upper..<range.upperBound).allSatisfy({ EntityFeatures.SentenceView.shape(words[$0]) == "Xx-x" }) {
                 upper = range.upperBound
             }
-            return candidate(span.type, lower..<upper)
+            result.append(candidate(span.type, lower..<upper))
         }
     }
 
