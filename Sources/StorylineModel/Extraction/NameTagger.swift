@@ -776,8 +776,9 @@ struct NameTagger {
     /// The length of a known named thing that is no actor ("Windows XP", "Nobel Peace Prize") at `start`, when it is
     /// longer than `length` (a known actor's name there) and no organisation word follows it ("World Cup Organising
     /// Committee" names an organisation). Asked only where a name could start: "iPhone" in lower case opens none anyway.
-    private func namedThing(_ words: [String], from start: Int, longerThan length: Int) -> Int? {
-        guard let match = knowledge.namedThings.longestMatch(from: start, count: words.count, hash: { KnowledgeBase.keyHash(words[$0]) }),
+    private func namedThing(_ view: EntityFeatures.SentenceView, from start: Int, longerThan length: Int) -> Int? {
+        let words = view.words
+        guard let match = knowledge.namedThings.longestMatch(from: start, count: words.count, hash: { view.keyHash(at: $0) }),
               match.length > length else { return nil }
         var next = start + match.length
         if next < words.count, isCapitalised(words[next]), knowledge.organizationWords[words[next]] == .organization { return nil }
@@ -861,14 +862,14 @@ struct NameTagger {
         while i < n {
             let known = knownMatch(from: i, to: n) { view.keyHash(at: $0) }
             guard isCapitalisedWord(i) || known != nil else { i += 1; continue }
-            if let thing = namedThing(words, from: i, longerThan: known?.length ?? 0) { i += thing; continue }
+            if let thing = namedThing(view, from: i, longerThan: known?.length ?? 0) { i += thing; continue }
             // Grow the run of capitalised words, with particles and "of" after an organisation word.
             var end = i + 1
             while end < n {
                 // "Suleiman al-Amr", "Hassan el-Sayed": an Arabic name's article, in lower case, joined to the name.
                 if isCapitalisedWord(end) || NameTagger.isArticledName(words[end]) {
                     // "Microsoft Internet Explorer": a product after a known name ends it ("Johnnie Christmas" goes on).
-                    if known?.length == end - i, namedThing(words, from: end, longerThan: 0) != nil { break }
+                    if known?.length == end - i, namedThing(view, from: end, longerThan: 0) != nil { break }
                     end += 1; continue
                 }
                 // Two particles: "Erik van der Linden", "Juan de la Cruz".
@@ -1001,6 +1002,8 @@ struct NameTagger {
     /// stay two: each field is a capitalised word that is no known name, common given name or large town, and in the second form
     /// the words before "and" hold no organisation word of their own ("Civic Party and Labour Party").
     private func organizationNameJoined(_ words: [String], run: Range<Int>) -> Int? {
+        // Either way the name goes on only past "and" or a comma right after the run: most runs end otherwise.
+        guard run.upperBound < words.count, words[run.upperBound] == "and" || words[run.upperBound] == "," else { return nil }
         let n = words.count
         func isField(_ k: Int) -> Bool {
             k < n && isCapitalised(words[k]) && !isAcronym(words[k]) && knownMatch(words, from: k, to: n) == nil
