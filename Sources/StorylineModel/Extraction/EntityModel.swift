@@ -32,7 +32,9 @@ struct EntityModel: Sendable {
     private init(features: [UInt64], weights: [Float]) {
         self.features = features
         self.weights = weights
-        var table = HashTable(minimumCapacity: features.count)
+        // Twice the room a table is given by default: scoring looks up every feature of every candidate word, most of
+        // them unknown to the model, and in an emptier table such a search ends sooner.
+        var table = HashTable(minimumCapacity: features.count * 2)
         for (row, feature) in features.enumerated() { table.set(feature, Int32(row)) }
         self.table = table
     }
@@ -736,6 +738,10 @@ enum EntityFeatures {
         /// `EntityFeatures.wordHash` of word `i`.
         @inline(__always)
         func hash(at i: Int) -> UInt64 { facts[i].hash }
+
+        /// Whether word `i` is all ASCII.
+        @inline(__always)
+        func isASCII(at i: Int) -> Bool { facts[i].isASCII }
 
         /// Whether word `i` starts with a capital (`Letters.startsCapitalised`).
         @inline(__always)

@@ -761,6 +761,18 @@ struct NameTagger {
         knownMatch(from: start, to: end) { KnowledgeBase.keyHash(words[$0]) }
     }
 
+    /// `knowledge.organizationWords` of word `k` of `view`: an ASCII word by the hash the view made of it (the table by
+    /// hash holds the same words), others by String.
+    private func organizationWord(_ view: EntityFeatures.SentenceView, at k: Int) -> ActorKind? {
+        view.isASCII(at: k) ? knowledge.organizationKind(hash: view.hash(at: k)) : knowledge.organizationWords[view.words[k]]
+    }
+
+    /// Whether `set` holds word `k` of `view` in lower case: an ASCII word looked up by the hash the view made of its
+    /// lower case, with no lower-cased String made.
+    private func containsLowercased(_ set: WordSet, _ view: EntityFeatures.SentenceView, at k: Int) -> Bool {
+        view.isASCII(at: k) ? set.contains(lowercasing: view.words[k], lowerHash: view.lowerHash(at: k)) : set.contains(view.words[k].lowercased())
+    }
+
     /// `knownMatch` over the words of a sentence view, by the hashes it made of them.
     private func knownMatch(_ view: EntityFeatures.SentenceView, from start: Int, to end: Int) -> (length: Int, entity: KnownEntity)? {
         knownMatch(from: start, to: end) { view.keyHash(at: $0) }
@@ -1102,7 +1114,7 @@ struct NameTagger {
         var start = run.lowerBound
         // A function word or month inside a run ends one name and starts the next ("… Hajj According to …").
         // The word looked up before its capitals are tested: few words of a run are function words, and the test of capitals costs more.
-        for k in run where k > start && k < run.upperBound && knowledge.stopCapitals.contains(EntityFeatures.lowercase(words[k]))
+        for k in run where k > start && k < run.upperBound && containsLowercased(knowledge.stopCapitals, view, at: k)
             && isCapitalised(words[k])
             && TimeLexicon.months[words[k].lowercased()] == nil && TimeLexicon.monthAbbreviations[words[k].lowercased()] == nil
             && knownMatch(view, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
@@ -1113,12 +1125,12 @@ struct NameTagger {
             // "Oslo University Hospital", "Denver Police Department": organisation words to the end are one name.
             // A place's kind opening its name stays with it: "River Severn".
             // A place's kind before an organisation's name ending the run is part of it: "Harris County Sheriff's Office".
-            if knowledge.organizationWords[words[k]] != nil, isCapitalised(words[k + 1]),
-               !(NameTagger.placeHeads.contains(words[k]) && (k == start || knowledge.stopCapitals.contains(words[k - 1].lowercased()))),
-               !(knowledge.organizationWords[words[k]] == .place && knowledge.organizationWords[words[run.upperBound - 1]] == .organization),
-               !((k == start || knowledge.stopCapitals.contains(words[k - 1].lowercased()))
+            if organizationWord(view, at: k) != nil, isCapitalised(words[k + 1]),
+               !(NameTagger.placeHeads.contains(words[k]) && (k == start || containsLowercased(knowledge.stopCapitals, view, at: k - 1))),
+               !(organizationWord(view, at: k) == .place && organizationWord(view, at: run.upperBound - 1) == .organization),
+               !((k == start || containsLowercased(knowledge.stopCapitals, view, at: k - 1))
                  && isRomanceInstitution(k..<run.upperBound, view)),
-               !((k + 1)..<run.upperBound).allSatisfy({ knowledge.organizationWords[words[$0]] == .organization }),
+               !((k + 1)..<run.upperBound).allSatisfy({ organizationWord(view, at: $0) == .organization }),
                knownMatch(view, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
                 read(start..<(k + 1), view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
                 start = k + 1
@@ -1173,18 +1185,17 @@ struct NameTagger {
         let end = piece.upperBound
         // Ordinary words capitalised by their place are not names: "Sources said", "Both Putin and Kim", "In July".
         if end - start == 1, knownMatch(view, from: start, to: end) == nil, isSentenceStart(start, words),
-           !knowledge.stopCapitals.contains(words[start].lowercased()), !isAcronym(words[start]),
-           knowledge.commonWords.contains(words[start].lowercased()) || lowerCaseSeen.contains(words[start].lowercased()) {
+           !containsLowercased(knowledge.stopCapitals, view, at: start), !isAcronym(words[start]),
+           containsLowercased(knowledge.commonWords, view, at: start) || containsLowercased(lowerCaseSeen, view, at: start) {
             result.append(.ordinary(start..<end))
             return
         }
         while start < end, knownMatch(view, from: start, to: end) == nil {
-            let lower = words[start].lowercased()
             // A common word opening a sentence is dropped only when it stands alone: "Park Min Jun" keeps "Park".
             // So is a common word before a given name that is no name itself: "Resident Keisha Montgomery-Blake said".
             let opensSentence = isSentenceStart(start, words) && start == piece.lowerBound && !isAcronym(words[start])
-                && (knowledge.commonWords.contains(lower) || lowerCaseSeen.contains(lower))
-            let ordinary = knowledge.stopCapitals.contains(lower)
+                && (containsLowercased(knowledge.commonWords, view, at: start) || containsLowercased(lowerCaseSeen, view, at: start))
+            let ordinary = containsLowercased(knowledge.stopCapitals, view, at: start)
                 || (opensSentence && end - start == 1)
                 || (opensSentence && end - start >= 3 && view.nameFacts(at: start + 1).givenName != 0
                     && !view.nameFacts(at: start).isListedName && knownMatch(view, from: start + 1, to: end) == nil)
@@ -1205,7 +1216,7 @@ struct NameTagger {
         }
         // "River Severn", "Lake Retba", "Mount Kenya", "Isle of Bute", "Port of Houston": a place named after its kind.
         if NameTagger.placeHeads.contains(words[start]), (2...4).contains(end - start), knownMatch(view, from: start, to: end) == nil,
-           !(start..<end).contains(where: { knowledge.organizationWords[words[$0]] == .organization }) {
+           !(start..<end).contains(where: { organizationWord(view, at: $0) == .organization }) {
             result.append(.name(.place, start..<end))
             return
         }
@@ -1213,7 +1224,7 @@ struct NameTagger {
         // "Mayor of London Sadiq Khan": a place after a title's "of" is the post's place, and the name follows it.
         if start >= 2, words[start - 1] == "of", let title = titleEnding(before: start - 1, view),
            let place = placeMatch(view, from: start, to: end), start + place.length < end,
-           !((start + place.length)..<end).contains(where: { knowledge.organizationWords[words[$0]] != nil }) {
+           !((start + place.length)..<end).contains(where: { organizationWord(view, at: $0) != nil }) {
             let role = words[title.start..<(start + place.length)].joined(separator: " ")
             let placeCandidate: Candidate = place.entity.map { .known($0, start..<(start + place.length), isModifier: true) }
                 ?? .name(.place, start..<(start + place.length))
@@ -1231,7 +1242,7 @@ struct NameTagger {
         // An organisation: the piece ends in an organisation word ("National Security Council", "Civic Party"),
         // or an organisation word heads "of …" ("Ministry of Defence").
         let headIndex = (start..<end).last {
-            knowledge.organizationWords[words[$0]] != nil && isCapitalised(words[$0])
+            organizationWord(view, at: $0) != nil && isCapitalised(words[$0])
                 && ($0 == end - 1 || words[$0 + 1] == "of" || words[$0 + 1] == "for")
         }
         // "Bank of England Governor Andrew Bailey": a title after the organisation's name and a name after the title
@@ -1257,7 +1268,7 @@ struct NameTagger {
                 prefix.append(.known(known.entity, nameStart..<(nameStart + known.length), isModifier: true))
                 nameStart += known.length
             }
-            var kind: ActorKind = knowledge.organizationWords[words[headIndex]] ?? .organization
+            var kind: ActorKind = organizationWord(view, at: headIndex) ?? .organization
             // "Kennedy Space Center", "Metro Toronto Convention Centre": a centre that is a site, not an institution.
             if words[headIndex] == "Center" || words[headIndex] == "Centre", headIndex > start,
                NameTagger.siteCentres.contains(words[headIndex - 1]) {
