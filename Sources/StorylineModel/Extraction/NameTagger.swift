@@ -503,12 +503,24 @@ struct NameTagger {
 
     /// The words of a token range as written, with the text's own spacing folded to single spaces.
     static func nameText(_ sentence: Sentence, _ range: Range<Int>) -> String {
-        var out = ""
-        var previousEnd: Int?
-        for token in sentence.tokens[range] {
-            if let previousEnd, token.range.lowerBound > previousEnd { out += " " }
-            out += token.text
-            previousEnd = token.range.upperBound
+        // One word is its own text (most names written out are): no String is built.
+        if range.count == 1 { return KnowledgeBase.straightApostrophes(sentence.tokens[range.lowerBound].text) }
+        let tokens = sentence.tokens[range]
+        // Whether a space goes before the word at `index`: where the text has space between it and the word before.
+        func spaced(_ index: Int) -> Bool { index > range.lowerBound && tokens[index].range.lowerBound > tokens[index - 1].range.upperBound }
+        // The bytes written once into a String of their size: appended a word at a time, they cost several times more.
+        let count = range.reduce(0) { $0 + (spaced($1) ? 1 : 0) + tokens[$1].text.utf8.count }
+        let out = String(unsafeUninitializedCapacity: count) { buffer in
+            var written = 0
+            for index in range {
+                if spaced(index) {
+                    buffer[written] = UInt8(ascii: " ")
+                    written += 1
+                }
+                // Room for exactly these bytes was counted above.
+                written += UnsafeMutableBufferPointer(rebasing: buffer[written...]).initialize(from: tokens[index].text.utf8).1
+            }
+            return written
         }
         return KnowledgeBase.straightApostrophes(out)
     }
