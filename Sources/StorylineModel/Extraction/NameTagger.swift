@@ -420,7 +420,8 @@ struct NameTagger {
         // The actors first: few names match, and the test of capitals is the dearer one.
         for index in actors.indices.reversed() where actors[index].kind == .organization && !actors[index].isKnown {
             let name = actors[index].nameKeyTokens
-            if name.count > words.count && name.prefix(words.count).elementsEqual(words) {
+            // The first words compared first: most names differ there, and `elementsEqual` costs more to set out.
+            if name.count > words.count && name[0] == words[0] && name.prefix(words.count).elementsEqual(words) {
                 return words.allSatisfy(isCapitalised) ? index : nil
             }
         }
