@@ -265,8 +265,10 @@ struct DocumentContext: Sendable {
             var sentenceBytes: [EntityFeatures.SentenceView.WordBytes] = []
             sentenceBytes.reserveCapacity(tokens.count)
             for i in tokens.indices {
-                let bytes = EntityFeatures.SentenceView.WordBytes(tokens[i].text)
-                add(tokens[i].text, bytes: bytes, at: i)
+                // The text fetched once: each fetch retains it.
+                let text = tokens[i].text
+                let bytes = EntityFeatures.SentenceView.WordBytes(text)
+                add(text, bytes: bytes, at: i)
                 sentenceBytes.append(bytes)
             }
             wordBytes.append(sentenceBytes)
