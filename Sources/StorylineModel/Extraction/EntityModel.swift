@@ -32,7 +32,9 @@ struct EntityModel: Sendable {
     private init(features: [UInt64], weights: [Float]) {
         self.features = features
         self.weights = weights
-        var table = HashTable(minimumCapacity: features.count)
+        // Twice the room a table is given by default: scoring looks up every feature of every candidate word, most of
+        // them unknown to the model, and in an emptier table such a search ends sooner.
+        var table = HashTable(minimumCapacity: features.count * 2)
         for (row, feature) in features.enumerated() { table.set(feature, Int32(row)) }
         self.table = table
     }
@@ -154,9 +156,11 @@ struct EntityModel: Sendable {
         return label - position + (position == 0 ? 3 : 2)
     }
 
-    /// Entity spans (token ranges and types) from labels.
-    static func spans(_ labels: [Int]) -> [(range: Range<Int>, type: String)] {
-        var spans: [(Range<Int>, String)] = []
+    /// Entity spans (token ranges and types) from labels; ranges count from the first label given, so a slice of a
+    /// sentence's labels is read without a copy.
+    static func spans<Labels: Collection<Int>>(_ labels: Labels) -> [(range: Range<Int>, type: String)] {
+        // Made with the labels of the result type: an array of unlabelled tuples is converted element by element.
+        var spans: [(range: Range<Int>, type: String)] = []
         var start: Int?
         for (i, label) in labels.enumerated() {
             guard label != 0 else { start = nil; continue }
@@ -261,8 +265,10 @@ struct DocumentContext: Sendable {
             var sentenceBytes: [EntityFeatures.SentenceView.WordBytes] = []
             sentenceBytes.reserveCapacity(tokens.count)
             for i in tokens.indices {
-                let bytes = EntityFeatures.SentenceView.WordBytes(tokens[i].text)
-                add(tokens[i].text, bytes: bytes, at: i)
+                // The text fetched once: each fetch retains it.
+                let text = tokens[i].text
+                let bytes = EntityFeatures.SentenceView.WordBytes(text)
+                add(text, bytes: bytes, at: i)
                 sentenceBytes.append(bytes)
             }
             wordBytes.append(sentenceBytes)
@@ -612,13 +618,17 @@ enum EntityFeatures {
             /// `Letters.startsCapitalised`.
             var isCapitalised: Bool
             var hasDigit: Bool
+            /// `Letters.isWrittenInCapitals`.
+            var isInCapitals: Bool
+            /// `Letters.containsAlphabetic`.
+            var hasLetter: Bool
 
             init(_ word: String) {
                 // In place and in one pass: an ASCII word's hashes, lower-case hash and shape are all made from its
                 // bytes (its `EntityFeatures.lowercase` is its bytes folded, each byte is a scalar of the shape, and it
                 // has no curly apostrophe to straighten for its key). The standard library's `contains` on a
                 // `UTF8View` costs several times more a byte.
-                let read = word.utf8.withContiguousStorageIfAvailable { bytes -> (WordBytes, hasE2: Bool) in
+                let read = word.utf8.withContiguousStorageIfAvailable { bytes -> WordBytes in
                     let prime: UInt64 = 0x100000001b3
                     var hash: UInt64 = 0xcbf29ce484222325
                     hash = (hash ^ 1) &* prime
@@ -627,39 +637,40 @@ enum EntityFeatures {
                     shapeHash = (shapeHash ^ 6) &* prime
                     var lastShape: UInt8 = 0
                     var high: UInt8 = 0
-                    var hasDigit = false, hasE2 = false
+                    // Bit 0: a capital seen; bit 1: a lower-case letter; bit 2: a digit. One byte of bits or-ed together
+                    // rather than a Bool each: the loop runs out of registers for more variables.
+                    var kinds: UInt8 = 0
                     for byte in bytes {
                         high |= byte
                         hash = (hash ^ UInt64(byte)) &* prime
                         let isUpper = byte &- 0x41 < 26, isLower = byte &- 0x61 < 26, isDigit = byte &- 0x30 < 10
                         lowerHash = (lowerHash ^ UInt64(isUpper ? byte + 32 : byte)) &* prime
-                        if isDigit { hasDigit = true }
-                        if byte == 0xE2 { hasE2 = true }
+                        kinds |= (isUpper ? 1 : 0) | (isLower ? 2 : 0) | (isDigit ? 4 : 0)
                         // As `forEachShapeScalar`: runs of capitals, lower-case letters and digits folded into one.
                         let shape = isUpper ? UInt8(ascii: "X") : isLower ? UInt8(ascii: "x") : isDigit ? UInt8(ascii: "d") : byte
                         if shape != lastShape || !(isUpper || isLower || isDigit) { shapeHash = (shapeHash ^ UInt64(shape)) &* prime }
                         lastShape = shape
                     }
                     let isCapitalised = bytes.first.map { $0 &- 0x41 < 26 } ?? false
-                    return (WordBytes(hash: hash, lowerHash: lowerHash, keyHash: hash, shapeHash: shapeHash, isASCII: high < 0x80,
-                                      isCapitalised: isCapitalised, hasDigit: hasDigit), hasE2)
+                    return WordBytes(hash: hash, lowerHash: lowerHash, keyHash: hash, shapeHash: shapeHash, isASCII: high < 0x80,
+                                     isCapitalised: isCapitalised, hasDigit: kinds & 4 != 0, isInCapitals: kinds & 3 == 1,
+                                     hasLetter: kinds & 3 != 0)
                 }
-                if let read, read.0.isASCII {
-                    self = read.0
+                if let read, read.isASCII {
+                    self = read
                     return
                 }
-                // Beyond ASCII: Unicode's rules.
-                let hash = read?.0.hash ?? EntityFeatures.wordHash(word)
-                let hasE2 = read?.hasE2 ?? word.utf8.contains(0xE2)
-                self.init(hash: hash, lowerHash: EntityFeatures.wordHash(EntityFeatures.lowercase(word)),
-                          // The knowledge base's key differs from the word only when it holds a curly apostrophe (E2 80 99).
-                          keyHash: hasE2 ? KnowledgeBase.keyHash(word) : hash,
+                // Beyond ASCII: Unicode's rules. The knowledge base's key differs from the word only by curly
+                // apostrophes, which `KnowledgeBase.keyHash` reads as straight ones.
+                self.init(hash: read?.hash ?? EntityFeatures.wordHash(word), lowerHash: EntityFeatures.wordHash(EntityFeatures.lowercase(word)),
+                          keyHash: KnowledgeBase.keyHash(word),
                           shapeHash: SentenceView.shapeHash(word), isASCII: false, isCapitalised: Letters.startsCapitalised(word),
-                          hasDigit: read?.0.hasDigit ?? word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 })
+                          hasDigit: read?.hasDigit ?? word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 },
+                          isInCapitals: Letters.isWrittenInCapitals(word), hasLetter: Letters.containsAlphabetic(word))
             }
 
             private init(hash: UInt64, lowerHash: UInt64, keyHash: UInt64, shapeHash: UInt64, isASCII: Bool, isCapitalised: Bool,
-                         hasDigit: Bool) {
+                         hasDigit: Bool, isInCapitals: Bool, hasLetter: Bool) {
                 self.hash = hash
                 self.lowerHash = lowerHash
                 self.keyHash = keyHash
@@ -667,6 +678,8 @@ enum EntityFeatures {
                 self.isASCII = isASCII
                 self.isCapitalised = isCapitalised
                 self.hasDigit = hasDigit
+                self.isInCapitals = isInCapitals
+                self.hasLetter = hasLetter
             }
         }
 
@@ -723,6 +736,30 @@ enum EntityFeatures {
         /// `KnowledgeBase.keyHash` of word `i`.
         @inline(__always)
         func keyHash(at i: Int) -> UInt64 { facts[i].keyHash }
+
+        /// `EntityFeatures.wordHash` of word `i`.
+        @inline(__always)
+        func hash(at i: Int) -> UInt64 { facts[i].hash }
+
+        /// Whether word `i` is all ASCII.
+        @inline(__always)
+        func isASCII(at i: Int) -> Bool { facts[i].isASCII }
+
+        /// Whether word `i` starts with a capital (`Letters.startsCapitalised`).
+        @inline(__always)
+        func startsCapitalised(at i: Int) -> Bool { facts[i].isCapitalised }
+
+        /// Whether word `i` holds an ASCII digit.
+        @inline(__always)
+        func hasDigit(at i: Int) -> Bool { facts[i].hasDigit }
+
+        /// `EntityFeatures.wordHash` of word `i` in lower case (`EntityFeatures.lowercase`).
+        @inline(__always)
+        func lowerHash(at i: Int) -> UInt64 { facts[i].lowerHash }
+
+        /// What the name lists say of word `i` (`KnowledgeBase.nameFacts(ofLowercased:)` of its lower case).
+        @inline(__always)
+        func nameFacts(at i: Int) -> NameFacts { info[i].nameFacts }
 
         /// Whether the word may be part of a name: capitalised, with digits, known, or a short joining word between capitals.
         func isCandidate(_ i: Int) -> Bool { info[i].isCandidate }

@@ -64,6 +64,15 @@ enum Letters {
         return answer ?? word.unicodeScalars.contains { $0.properties.isAlphabetic }
     }
 
+    /// Whether the first character is lower-case (`Character.isLowercase`), read off the first byte when that byte is
+    /// the whole first Character: ASCII, and not followed by a byte beyond ASCII (which may be a combining mark's).
+    static func startsLowercase(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let byte = utf8.first else { return false }
+        if byte < 0x80, utf8.count == 1 || utf8[utf8.index(after: utf8.startIndex)] < 0x80 { return byte >= 0x61 && byte <= 0x7A }
+        return BeyondASCII.startsLowercase(text)
+    }
+
     /// Whether the first character is a letter (`Character.isLetter`), read off the first byte when it is ASCII.
     static func startsWithLetter(_ text: String) -> Bool {
         guard let byte = text.utf8.first else { return false }
@@ -101,5 +110,7 @@ enum Letters {
         }
 
         @inline(never) static func startsWithLetter(_ text: String) -> Bool { text.first?.isLetter == true }
+
+        @inline(never) static func startsLowercase(_ text: String) -> Bool { text.first?.isLowercase == true }
     }
 }

@@ -197,7 +197,8 @@ struct NameTagger {
         var kindVotes = KindVotes()
         /// Clubs read in match reports and results, by their names in lower case.
         var clubs: [String: Int] = [:]
-        // The tokens are made only for a new actor: most mentions are of actors already met.
+        // The tokens are made only for a new actor: most mentions are of actors already met. A known name's tokens are
+        // its key tokens (`KnowledgeBase.keyTokens`), not split again.
         func actorIndex(name: String, kind: ActorKind, tokens: @autoclosure () -> [String], known: Bool) -> Int {
             let key = EntityFeatures.lowercase(name)
             if let index = byName[key] {
@@ -205,8 +206,9 @@ struct NameTagger {
                 return index
             }
             if !known { kindVotes.add(kind, for: actors.count) }
-            actors.append(LocalActor(name: name, kind: kind, forms: [name], role: nil, affiliation: nil, standsFor: nil,
-                                     isKnown: known, nameTokens: tokens(), nameKeyTokens: KnowledgeBase.keyTokens(name)))
+            let nameTokens = tokens()
+            actors.append(LocalActor(name: name, kind: kind, forms: [name], role: nil, affiliation: nil, standsFor: nil, isKnown: known,
+                                     nameTokens: nameTokens, nameKeyTokens: known ? nameTokens : KnowledgeBase.keyTokens(name)))
             byName.insert(key, actors.count - 1)
             return actors.count - 1
         }
@@ -257,13 +259,20 @@ struct NameTagger {
                     }
                 }
                 // A short form the article has already given an actor ("FPI" after "the Ituri Patriotic Front (FPI)").
-                // By index rather than `lastIndex(where:)`, which copies every actor it tests.
-                if let range = candidate.range, range.count == 1, isAcronym(sentence.tokens[range.lowerBound].text),
-                   let named = actors.indices.reversed().first(where: {
-                       actors[$0].kind != .person && actors[$0].forms.contains(sentence.tokens[range.lowerBound].text)
-                   }) {
-                    addMention(named, sentence, range)
-                    continue
+                // By index rather than `lastIndex(where:)`, which copies every actor it tests, and in a loop rather than
+                // a closure, which would have each access to `actors` (shared with the functions above) checked for
+                // exclusivity at run time.
+                if let range = candidate.range, range.count == 1, isAcronym(sentence.tokens[range.lowerBound].text) {
+                    let acronym = sentence.tokens[range.lowerBound].text
+                    var named: Int?
+                    for index in actors.indices.reversed() where actors[index].kind != .person && actors[index].forms.contains(acronym) {
+                        named = index
+                        break
+                    }
+                    if let named {
+                        addMention(named, sentence, range)
+                        continue
+                    }
                 }
                 switch candidate {
                 case .nothing:
@@ -539,7 +548,8 @@ struct NameTagger {
         // The actors first: few names match, and the test of capitals is the dearer one.
         for index in actors.indices.reversed() where actors[index].kind == .organization && !actors[index].isKnown {
             let name = actors[index].nameKeyTokens
-            if name.count > words.count && name.prefix(words.count).elementsEqual(words) {
+            // The first words compared first: most names differ there, and `elementsEqual` costs more to set out.
+            if name.count > words.count && name[0] == words[0] && name.prefix(words.count).elementsEqual(words) {
                 return words.allSatisfy(isCapitalised) ? index : nil
             }
         }
@@ -622,12 +632,24 @@ struct NameTagger {
 
     /// The words of a token range as written, with the text's own spacing folded to single spaces.
     static func nameText(_ sentence: Sentence, _ range: Range<Int>) -> String {
-        var out = ""
-        var previousEnd: Int?
-        for token in sentence.tokens[range] {
-            if let previousEnd, token.range.lowerBound > previousEnd { out += " " }
-            out += token.text
-            previousEnd = token.range.upperBound
+        // One word is its own text (most names written out are): no String is built.
+        if range.count == 1 { return KnowledgeBase.straightApostrophes(sentence.tokens[range.lowerBound].text) }
+        let tokens = sentence.tokens[range]
+        // Whether a space goes before the word at `index`: where the text has space between it and the word before.
+        func spaced(_ index: Int) -> Bool { index > range.lowerBound && tokens[index].range.lowerBound > tokens[index - 1].range.upperBound }
+        // The bytes written once into a String of their size: appended a word at a time, they cost several times more.
+        let count = range.reduce(0) { $0 + (spaced($1) ? 1 : 0) + tokens[$1].text.utf8.count }
+        let out = String(unsafeUninitializedCapacity: count) { buffer in
+            var written = 0
+            for index in range {
+                if spaced(index) {
+                    buffer[written] = UInt8(ascii: " ")
+                    written += 1
+                }
+                // Room for exactly these bytes was counted above.
+                written += UnsafeMutableBufferPointer(rebasing: buffer[written...]).initialize(from: tokens[index].text.utf8).1
+            }
+            return written
         }
         return KnowledgeBase.straightApostrophes(out)
     }
@@ -636,6 +658,8 @@ struct NameTagger {
 
     /// "al-Amr", "el-Sayed", "ash-Shara": a lower-case Arabic article, a hyphen and a capitalised name.
     static func isArticledName(_ token: String) -> Bool {
+        // Most tokens have no hyphen, which a search of the bytes in place tells at once (as in `isPlaceAdjective`).
+        guard token.utf8.withContiguousStorageIfAvailable({ $0.contains(0x2D) }) ?? true else { return false }
         let bytes = token.utf8
         guard let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")), bytes.index(after: hyphen) < bytes.endIndex else { return false }
         let article = token[token.startIndex..<hyphen]
@@ -669,20 +693,22 @@ struct NameTagger {
     /// ASIAN CUP") is read in ordinary case: known short names kept ("UN", "NATO"), common words in lower case,
     /// the rest capitalised ("Japan beat Syria in Asian Cup"). In other sentences a word in capitals that is a
     /// known name, a city or a listed name in ordinary case is read so ("KHARKIV, Ukraine (AP)" → "Kharkiv").
-    func readingCase(_ words: [String], lowerCaseSeen: WordSet = []) -> [String] {
-        func isCapitals(_ word: String) -> Bool { Letters.isWrittenInCapitals(word) }
+    /// `wordBytes`: what the words' bytes tell, when read already (their case then need not be read again).
+    func readingCase(_ words: [String], lowerCaseSeen: WordSet = [], wordBytes: [EntityFeatures.SentenceView.WordBytes]? = nil) -> [String] {
+        func isCapitals(_ index: Int) -> Bool { wordBytes.map { $0[index].isInCapitals } ?? Letters.isWrittenInCapitals(words[index]) }
+        func hasLetter(_ index: Int) -> Bool { wordBytes.map { $0[index].hasLetter } ?? Letters.containsAlphabetic(words[index]) }
         func isKnownWord(_ word: String) -> Bool {
             knowledge.entities.longestMatch(from: 0, count: 1, hash: { _ in KnowledgeBase.keyHash(word) })?.length == 1
         }
         let titled = NameTagger.titled
-        guard let firstCapitals = words.firstIndex(where: isCapitals) else { return words }
+        guard let firstCapitals = words.indices.first(where: isCapitals) else { return words }
         // One pass tells the words in capitals and counts them among the lettered words, without filtered copies.
         var capitals: [Int] = []
         var lettered = 0, letteredCapitals = 0
         for index in words.indices {
-            let isCapitalWord = index >= firstCapitals && (index == firstCapitals || isCapitals(words[index]))
+            let isCapitalWord = index >= firstCapitals && (index == firstCapitals || isCapitals(index))
             if isCapitalWord { capitals.append(index) }
-            if Letters.containsAlphabetic(words[index]) {
+            if hasLetter(index) {
                 lettered += 1
                 if isCapitalWord { letteredCapitals += 1 }
             }
@@ -876,6 +902,23 @@ struct NameTagger {
         knownMatch(from: start, to: end) { KnowledgeBase.keyHash(words[$0]) }
     }
 
+    /// `knowledge.organizationWords` of word `k` of `view`: an ASCII word by the hash the view made of it (the table by
+    /// hash holds the same words), others by String.
+    private func organizationWord(_ view: EntityFeatures.SentenceView, at k: Int) -> ActorKind? {
+        view.isASCII(at: k) ? knowledge.organizationKind(hash: view.hash(at: k)) : knowledge.organizationWords[view.words[k]]
+    }
+
+    /// Whether `set` holds word `k` of `view` in lower case: an ASCII word looked up by the hash the view made of its
+    /// lower case, with no lower-cased String made.
+    private func containsLowercased(_ set: WordSet, _ view: EntityFeatures.SentenceView, at k: Int) -> Bool {
+        view.isASCII(at: k) ? set.contains(lowercasing: view.words[k], lowerHash: view.lowerHash(at: k)) : set.contains(view.words[k].lowercased())
+    }
+
+    /// `knownMatch` over the words of a sentence view, by the hashes it made of them.
+    private func knownMatch(_ view: EntityFeatures.SentenceView, from start: Int, to end: Int) -> (length: Int, entity: KnownEntity)? {
+        knownMatch(from: start, to: end) { view.keyHash(at: $0) }
+    }
+
     /// `knownMatch` with the words' `KnowledgeBase.keyHash`es given by index.
     @inline(__always)
     private func knownMatch(from start: Int, to end: Int, keyHash: (Int) -> UInt64) -> (length: Int, entity: KnownEntity)? {
@@ -886,9 +929,10 @@ struct NameTagger {
     /// The length of a known named thing that is no actor ("Windows XP", "Nobel Peace Prize") at `start`, when it is
     /// longer than `length` (a known actor's name there) and no organisation word follows it ("World Cup Organising
     /// Committee" names an organisation). Asked only where a name could start: "iPhone" in lower case opens none anyway.
-    private func namedThing(_ words: [String], from start: Int, longerThan length: Int) -> Int? {
+    private func namedThing(_ view: EntityFeatures.SentenceView, from start: Int, longerThan length: Int) -> Int? {
+        let words = view.words
         if let storm = stormName(words, from: start), storm > length { return storm }
-        guard let match = knowledge.namedThings.longestMatch(from: start, count: words.count, hash: { KnowledgeBase.keyHash(words[$0]) }),
+        guard let match = knowledge.namedThings.longestMatch(from: start, count: words.count, hash: { view.keyHash(at: $0) }),
               match.length > length else { return nil }
         var next = start + match.length
         if next < words.count, isCapitalised(words[next]), knowledge.organizationWords[words[next]] == .organization { return nil }
@@ -924,7 +968,8 @@ struct NameTagger {
         return head + 2 - start
     }
 
-    /// A known place or country, or a listed town, opening words[start..<end]; the entity when it is a known one.
+    /// A known place or country, or a listed town, opening words[start..<end]; the entity when it is a known one. For
+    /// words outside a sentence view (an actor's name); `placeMatch(_:from:to:)` with a view reads the view's hashes.
     private func placeMatch(_ words: [String], from start: Int, to end: Int) -> (length: Int, entity: KnownEntity?)? {
         if let known = knownMatch(words, from: start, to: end) {
             return known.entity.kind == .place || known.entity.kind == .country ? (known.length, known.entity) : nil
@@ -935,17 +980,33 @@ struct NameTagger {
         return (1...2).contains(nameFacts(of: words[start]).town) ? (1, nil) : nil
     }
 
+    /// A known place or country, or a listed town, opening the words of `view` from `start` to `end`; the entity when
+    /// it is a known one.
+    private func placeMatch(_ view: EntityFeatures.SentenceView, from start: Int, to end: Int) -> (length: Int, entity: KnownEntity?)? {
+        if let known = knownMatch(view, from: start, to: end) {
+            return known.entity.kind == .place || known.entity.kind == .country ? (known.length, known.entity) : nil
+        }
+        if let town = knowledge.longCities.longestMatch(from: start, count: end, hash: { view.lowerHash(at: $0) }) {
+            return (town.length, nil)
+        }
+        return (1...2).contains(view.nameFacts(at: start).town) ? (1, nil) : nil
+    }
+
     private func titleMatch(_ words: [String], from start: Int, to end: Int) -> (length: Int, title: String)? {
-        guard let match = knowledge.titles.longestMatch(from: start, count: end, key: { words[$0] }) else { return nil }
-        return (match.length, match.value)
+        knowledge.titles.longestMatch(from: start, count: end, key: { words[$0] }).map { ($0.length, $0.value) }
+    }
+
+    /// `titleMatch` over the words of a sentence view, by the hashes it made of them.
+    private func titleMatch(_ view: EntityFeatures.SentenceView, from start: Int, to end: Int) -> (length: Int, title: String)? {
+        knowledge.titles.longestMatch(from: start, count: end, hash: { view.hash(at: $0) }).map { ($0.length, $0.value) }
     }
 
     /// A title that ends right before `index`, written in lower case or capitals ("national security adviser", "leader").
-    private func titleEnding(before index: Int, _ words: [String]) -> (start: Int, title: String)? {
+    private func titleEnding(before index: Int, _ view: EntityFeatures.SentenceView) -> (start: Int, title: String)? {
         for length in stride(from: min(4, index), through: 1, by: -1) {
             let start = index - length
-            if let match = titleMatch(words, from: start, to: index), match.length == length {
-                return (start, words[start..<index].joined(separator: " "))
+            if let match = titleMatch(view, from: start, to: index), match.length == length {
+                return (start, view.words[start..<index].joined(separator: " "))
             }
         }
         return nil
@@ -957,12 +1018,14 @@ struct NameTagger {
                             titleCase capitalisedInBody: Set<String>? = nil) -> [Candidate] {
         let lowerCaseSeen = document.lowerCase
         let tokens = sentence.tokens.map(\.text)
-        var words = readingCase(tokens, lowerCaseSeen: lowerCaseSeen)
+        // What the document read of each token's bytes tells their case, and serves every word read as written; a
+        // rewritten word is read again.
+        let tokenBytes = document.wordBytes.indices.contains(position) && document.wordBytes[position].count == tokens.count
+            ? document.wordBytes[position] : nil
+        var words = readingCase(tokens, lowerCaseSeen: lowerCaseSeen, wordBytes: tokenBytes)
         if let capitalisedInBody { words = readingTitleCase(words, capitalisedInBody: capitalisedInBody) }
-        // What the document read of each token's bytes serves every word read as written; a rewritten word is read again.
         var wordBytes: [EntityFeatures.SentenceView.WordBytes]?
-        if document.wordBytes.indices.contains(position), document.wordBytes[position].count == words.count {
-            var read = document.wordBytes[position]
+        if var read = tokenBytes, read.count == words.count {
             for i in words.indices where words[i] != tokens[i] { read[i] = EntityFeatures.SentenceView.WordBytes(words[i]) }
             wordBytes = read
         }
@@ -988,10 +1051,12 @@ struct NameTagger {
         func isOrganisationOrGroupWord(_ index: Int) -> Bool {
             knowledge.organizationWords[words[index]].map { $0 != .place } ?? false
         }
+        // Told by the view's facts of the words' first bytes: the loop tests most words, most of them in lower case.
+        func isCapitalisedWord(_ k: Int) -> Bool { view.startsCapitalised(at: k) && !NameTagger.isPlaceAdjective(words[k]) }
         while i < n {
             let known = knownMatch(from: i, to: n) { view.keyHash(at: $0) }
-            guard isCapitalised(words[i]) || known != nil else { i += 1; continue }
-            if let thing = namedThing(words, from: i, longerThan: known?.length ?? 0) { i += thing; continue }
+            guard isCapitalisedWord(i) || known != nil else { i += 1; continue }
+            if let thing = namedThing(view, from: i, longerThan: known?.length ?? 0) { i += thing; continue }
             // A road by its number: "Interstate 70", "Highway 1", "Route 66".
             if known == nil, i + 1 < n, NameTagger.numberedRoads.contains(words[i]), NameTagger.isRoadNumber(words[i + 1]) {
                 result.append(.name(.place, i..<(i + 2)))
@@ -1002,15 +1067,15 @@ struct NameTagger {
             var end = i + 1
             while end < n {
                 // "Suleiman al-Amr", "Hassan el-Sayed": an Arabic name's article, in lower case, joined to the name.
-                if isCapitalised(words[end]) || NameTagger.isArticledName(words[end]) {
+                if isCapitalisedWord(end) || NameTagger.isArticledName(words[end]) {
                     // "Microsoft Internet Explorer": a product after a known name ends it ("Johnnie Christmas" goes on).
-                    if known?.length == end - i, namedThing(words, from: end, longerThan: 0) != nil { break }
+                    if known?.length == end - i, namedThing(view, from: end, longerThan: 0) != nil { break }
                     end += 1; continue
                 }
                 // Two particles: "Erik van der Linden", "Juan de la Cruz".
                 if end + 2 < n, NameTagger.nameParticles.contains(words[end]), NameTagger.nameParticles.contains(words[end + 1]),
-                   isCapitalised(words[end + 2]) { end += 2; continue }
-                if end + 1 < n, isCapitalised(words[end + 1]) {
+                   isCapitalisedWord(end + 2) { end += 2; continue }
+                if end + 1 < n, isCapitalisedWord(end + 1) {
                     let word = words[end]
                     if NameTagger.nameParticles.contains(word) { end += 1; continue }
                     // A possessive inside an organisation's name: "Korean People's Army", "New People's Party"; an office
@@ -1040,10 +1105,10 @@ struct NameTagger {
                 // country ("Central Bank of the Republic of Turkey", "National Museum of the U.S. Air Force" are names).
                 // A group's name too ("Movement for the Survival of the Ogoni People", "Front for the Liberation of …"),
                 // and a complement after the first ("… for the Survival of the Ogoni People").
-                if end + 2 < n, words[end] == "of" || words[end] == "for", words[end + 1] == "the", isCapitalised(words[end + 2]),
+                if end + 2 < n, words[end] == "of" || words[end] == "for", words[end + 1] == "the", isCapitalisedWord(end + 2),
                    words[end - 1] == "Ministry" || (i..<end).contains(where: isOrganisationOrGroupWord),
                    knownMatch(words, from: end + 2, to: n).map({ $0.entity.kind != .country || $0.length > 1
-                       || (end + 3 < n && isCapitalised(words[end + 3])) }) ?? true {
+                       || (end + 3 < n && isCapitalisedWord(end + 3)) }) ?? true {
                     end += 2; continue
                 }
                 if let joined = organizationNameJoined(words, run: i..<end) { end = joined; continue }
@@ -1056,16 +1121,17 @@ struct NameTagger {
                known.map({ i + $0.length < end }) ?? true {
                 end -= 1
             }
-            result += pieces(of: i..<end, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
+            appendPieces(of: i..<end, view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, to: &result)
             i = end
         }
-        return clubsInMatchReport(clubsInResults(result, words: words), words: words)
+        return clubsInMatchReport(clubsInResults(result, words: words), view: view)
     }
 
     /// In a sentence that gives a match's score ("Leeds beat Everton 3-1", "drew 1-1 with Sevilla"), a town that wins,
     /// loses or hosts is its club, an organisation; "at Anfield" stays a place (a ground or a town). Countries stay
     /// places: national teams are named as their country.
-    private func clubsInMatchReport(_ candidates: [Candidate], words: [String]) -> [Candidate] {
+    private func clubsInMatchReport(_ candidates: [Candidate], view: EntityFeatures.SentenceView) -> [Candidate] {
+        let words = view.words
         /// "3-1": one or two digits, a hyphen, one or two digits; read off the bytes (this runs on every word).
         func isScore(_ word: String) -> Bool {
             let bytes = word.utf8
@@ -1077,14 +1143,16 @@ struct NameTagger {
                 && bytes.indices.allSatisfy { $0 == hyphen || (bytes[$0] >= 0x30 && bytes[$0] <= 0x39) }
         }
         // A score, or a cricket result's margin within five words after "by" ("beat Sussex by two wickets", "by an
-        // innings and 12 runs"). Looked for from each "by", told by its byte count first: most sentences have neither.
+        // innings and 12 runs"). Looked for from each "by", told by its hash first: most sentences have neither.
+        let byHash = EntityFeatures.wordHash("by")
         func hasMargin() -> Bool {
-            for by in words.indices where words[by].utf8.count == 2 && words[by] == "by" {
+            for by in words.indices where view.hash(at: by) == byHash && words[by] == "by" {
                 for index in (by + 1)..<min(words.count, by + 6) where NameTagger.cricketMargins.contains(words[index]) { return true }
             }
             return false
         }
-        guard words.contains(where: isScore) || hasMargin() else { return candidates }
+        // A score opens with a digit: the view tells which words have one.
+        guard words.indices.contains(where: { view.hasDigit(at: $0) && isScore(words[$0]) }) || hasMargin() else { return candidates }
         func isPlayingSide(_ range: Range<Int>) -> Bool {
             (range.lowerBound > 0 && NameTagger.beforeSide.contains(words[range.lowerBound - 1]))
                 || (range.upperBound < words.count
@@ -1136,6 +1204,8 @@ struct NameTagger {
     /// stay two: each field is a capitalised word that is no known name, common given name or large town, and in the second form
     /// the words before "and" hold no organisation word of their own ("Civic Party and Labour Party").
     private func organizationNameJoined(_ words: [String], run: Range<Int>) -> Int? {
+        // Either way the name goes on only past "and" or a comma right after the run: most runs end otherwise.
+        guard run.upperBound < words.count, words[run.upperBound] == "and" || words[run.upperBound] == "," else { return nil }
         let n = words.count
         func isField(_ k: Int) -> Bool {
             k < n && isCapitalised(words[k]) && !isAcronym(words[k]) && knownMatch(words, from: k, to: n) == nil
@@ -1226,43 +1296,45 @@ struct NameTagger {
     }
 
     /// Splits a run of capitalised words after each organisation word that another name follows
-    /// ("Civic Party New People Party") and reads each piece.
-    private func pieces(of run: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: WordSet, labels: [Int]) -> [Candidate] {
-        var result: [Candidate] = []
+    /// ("Civic Party New People Party") and reads each piece, appending what it finds to `result` (arrays of candidates
+    /// made and joined at each level cost more than the reading of most pieces).
+    private func appendPieces(of run: Range<Int>, view: EntityFeatures.SentenceView, sentence: Sentence, lowerCaseSeen: WordSet, labels: [Int],
+                              to result: inout [Candidate]) {
+        let words = view.words
         var start = run.lowerBound
         // A function word or month inside a run ends one name and starts the next ("… Hajj According to …").
         // The word looked up before its capitals are tested: few words of a run are function words, and the test of capitals costs more.
-        for k in run where k > start && k < run.upperBound && knowledge.stopCapitals.contains(EntityFeatures.lowercase(words[k]))
+        for k in run where k > start && k < run.upperBound && containsLowercased(knowledge.stopCapitals, view, at: k)
             && isCapitalised(words[k])
             && TimeLexicon.months[words[k].lowercased()] == nil && TimeLexicon.monthAbbreviations[words[k].lowercased()] == nil
-            && knownMatch(words, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
-            result += read(start..<k, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
+            && knownMatch(view, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
+            read(start..<k, view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
             start = k
         }
         for k in run where k >= start && k + 1 < run.upperBound {
             // "Oslo University Hospital", "Denver Police Department": organisation words to the end are one name.
             // A place's kind opening its name stays with it: "River Severn".
             // A place's kind before an organisation's name ending the run is part of it: "Harris County Sheriff's Office".
-            if knowledge.organizationWords[words[k]] != nil, isCapitalised(words[k + 1]),
-               !(NameTagger.placeHeads.contains(words[k]) && (k == start || knowledge.stopCapitals.contains(words[k - 1].lowercased()))),
-               !(knowledge.organizationWords[words[k]] == .place && knowledge.organizationWords[words[run.upperBound - 1]] == .organization),
-               !((k == start || knowledge.stopCapitals.contains(words[k - 1].lowercased()))
-                 && isRomanceInstitution(k..<run.upperBound, words: words)),
-               !((k + 1)..<run.upperBound).allSatisfy({ knowledge.organizationWords[words[$0]] == .organization }),
-               knownMatch(words, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
-                result += read(start..<(k + 1), words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
+            if organizationWord(view, at: k) != nil, isCapitalised(words[k + 1]),
+               !(NameTagger.placeHeads.contains(words[k]) && (k == start || containsLowercased(knowledge.stopCapitals, view, at: k - 1))),
+               !(organizationWord(view, at: k) == .place && organizationWord(view, at: run.upperBound - 1) == .organization),
+               !((k == start || containsLowercased(knowledge.stopCapitals, view, at: k - 1))
+                 && isRomanceInstitution(k..<run.upperBound, view)),
+               !((k + 1)..<run.upperBound).allSatisfy({ organizationWord(view, at: $0) == .organization }),
+               knownMatch(view, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
+                read(start..<(k + 1), view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
                 start = k + 1
             }
         }
-        result += read(start..<run.upperBound, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
-        return result
+        read(start..<run.upperBound, view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
     }
 
     /// "Tribunal Superior Eleitoral", "Banco Central do Brasil": words that name an institution kind first, as Romance
     /// languages do, with no title after the kind ("Commission President Ursula …" names a person).
-    private func isRomanceInstitution(_ range: Range<Int>, words: [String]) -> Bool {
-        range.count >= 2 && NameTagger.romanceHeads.contains(words[range.lowerBound])
-            && !range.dropFirst().contains { isCapitalised(words[$0]) && titleMatch(words, from: $0, to: range.upperBound) != nil }
+    private func isRomanceInstitution(_ range: Range<Int>, _ view: EntityFeatures.SentenceView) -> Bool {
+        let words = view.words
+        return range.count >= 2 && NameTagger.romanceHeads.contains(words[range.lowerBound])
+            && !range.dropFirst().contains { isCapitalised(words[$0]) && titleMatch(view, from: $0, to: range.upperBound) != nil }
     }
 
     private func isSentenceStart(_ index: Int, _ words: [String]) -> Bool {
@@ -1271,97 +1343,109 @@ struct NameTagger {
         return j < 0
     }
 
-    /// Reads one run of capitalised words into known entities, titles and names.
-    private func read(_ piece: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: WordSet, labels: [Int]) -> [Candidate] {
-        let candidates = readNames(piece, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
+    /// Reads one run of capitalised words into known entities, titles and names, appended to `result`.
+    private func read(_ piece: Range<Int>, view: EntityFeatures.SentenceView, sentence: Sentence, lowerCaseSeen: WordSet, labels: [Int],
+                      into result: inout [Candidate]) {
+        let words = view.words
+        let first = result.count
+        readNames(piece, view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
         // "told The Globe and Mail", "The Church of Scientology said": "The" capitalised inside a sentence opens the
         // organisation's name as written; the actor keeps the name without it, as "the" is written elsewhere.
         let the = piece.lowerBound
         // Only after a word in lower case or a comma: after a dateline's dash or in a headline it opens a sentence.
         guard piece.count >= 2, words[the] == "The", the > 0,
-              words[the - 1] == "," || words[the - 1].first?.isLowercase == true else { return candidates }
-        return candidates.map { candidate in
-            switch candidate {
+              words[the - 1] == "," || Letters.startsLowercase(words[the - 1]) else { return }
+        for index in first..<result.count {
+            switch result[index] {
             case let .named(.organization?, range, role, affiliation, alias, forceName) where range.lowerBound == the + 1:
-                return .named(kind: .organization, the..<range.upperBound, role: role, affiliation: affiliation, alias: alias,
-                              forceName: forceName ?? NameTagger.nameText(sentence, range))
+                result[index] = .named(kind: .organization, the..<range.upperBound, role: role, affiliation: affiliation, alias: alias,
+                                       forceName: forceName ?? NameTagger.nameText(sentence, range))
             case let .known(entity, range, false) where entity.kind == .organization && range.lowerBound == the + 1:
-                return .known(entity, the..<range.upperBound, isModifier: false)
+                result[index] = .known(entity, the..<range.upperBound, isModifier: false)
             default:
-                return candidate
+                break
             }
         }
     }
 
-    private func readNames(_ piece: Range<Int>, words: [String], sentence: Sentence, lowerCaseSeen: WordSet, labels: [Int]) -> [Candidate] {
+    private func readNames(_ piece: Range<Int>, view: EntityFeatures.SentenceView, sentence: Sentence, lowerCaseSeen: WordSet, labels: [Int],
+                           into result: inout [Candidate]) {
+        let words = view.words
         var start = piece.lowerBound
         let end = piece.upperBound
         // Ordinary words capitalised by their place are not names: "Sources said", "Both Putin and Kim", "In July".
-        if end - start == 1, knownMatch(words, from: start, to: end) == nil, isSentenceStart(start, words),
-           !knowledge.stopCapitals.contains(words[start].lowercased()), !isAcronym(words[start]),
-           knowledge.commonWords.contains(words[start].lowercased()) || lowerCaseSeen.contains(words[start].lowercased()) {
-            return [.ordinary(start..<end)]
+        if end - start == 1, knownMatch(view, from: start, to: end) == nil, isSentenceStart(start, words),
+           !containsLowercased(knowledge.stopCapitals, view, at: start), !isAcronym(words[start]),
+           containsLowercased(knowledge.commonWords, view, at: start) || containsLowercased(lowerCaseSeen, view, at: start) {
+            result.append(.ordinary(start..<end))
+            return
         }
-        while start < end, knownMatch(words, from: start, to: end) == nil {
-            let lower = words[start].lowercased()
+        while start < end, knownMatch(view, from: start, to: end) == nil {
             // A common word opening a sentence is dropped only when it stands alone: "Park Min Jun" keeps "Park".
             // So is a common word before a given name that is no name itself: "Resident Keisha Montgomery-Blake said".
             let opensSentence = isSentenceStart(start, words) && start == piece.lowerBound && !isAcronym(words[start])
-                && (knowledge.commonWords.contains(lower) || lowerCaseSeen.contains(lower))
-            let ordinary = knowledge.stopCapitals.contains(lower)
+                && (containsLowercased(knowledge.commonWords, view, at: start) || containsLowercased(lowerCaseSeen, view, at: start))
+            let ordinary = containsLowercased(knowledge.stopCapitals, view, at: start)
                 || (opensSentence && end - start == 1)
-                || (opensSentence && end - start >= 3 && nameFacts(of: words[start + 1]).givenName != 0
-                    && !nameFacts(of: words[start]).isListedName && knownMatch(words, from: start + 1, to: end) == nil)
+                || (opensSentence && end - start >= 3 && view.nameFacts(at: start + 1).givenName != 0
+                    && !view.nameFacts(at: start).isListedName && knownMatch(view, from: start + 1, to: end) == nil)
             guard ordinary else { break }
             start += 1
         }
         // "Former Museum of Flight CEO Bonnie Dunbar": a word that qualifies a title opens no name.
         while start < end, NameTagger.titleQualifiers.contains(words[start]), start + 1 < end, isCapitalised(words[start + 1]) { start += 1 }
-        guard start < end else { return [] }
-        if NameTagger.eventHeads.contains(words[end - 1]) { return [.nothing] }
-        var result: [Candidate] = []
+        guard start < end else { return }
+        if NameTagger.eventHeads.contains(words[end - 1]) {
+            result.append(.nothing)
+            return
+        }
 
-        if isRomanceInstitution(start..<end, words: words), knownMatch(words, from: start, to: end) == nil {
-            return [.name(.organization, start..<end)]
+        if isRomanceInstitution(start..<end, view), knownMatch(view, from: start, to: end) == nil {
+            result.append(.name(.organization, start..<end))
+            return
         }
         // "River Severn", "Lake Retba", "Mount Kenya", "Isle of Bute", "Port of Houston": a place named after its kind.
-        if NameTagger.placeHeads.contains(words[start]), (2...4).contains(end - start), knownMatch(words, from: start, to: end) == nil,
-           !(start..<end).contains(where: { knowledge.organizationWords[words[$0]] == .organization }) {
-            return [.name(.place, start..<end)]
+        if NameTagger.placeHeads.contains(words[start]), (2...4).contains(end - start), knownMatch(view, from: start, to: end) == nil,
+           !(start..<end).contains(where: { organizationWord(view, at: $0) == .organization }) {
+            result.append(.name(.place, start..<end))
+            return
         }
 
         // "Mayor of London Sadiq Khan": a place after a title's "of" is the post's place, and the name follows it.
-        if start >= 2, words[start - 1] == "of", let title = titleEnding(before: start - 1, words),
-           let place = placeMatch(words, from: start, to: end), start + place.length < end,
-           !((start + place.length)..<end).contains(where: { knowledge.organizationWords[words[$0]] != nil }) {
+        if start >= 2, words[start - 1] == "of", let title = titleEnding(before: start - 1, view),
+           let place = placeMatch(view, from: start, to: end), start + place.length < end,
+           !((start + place.length)..<end).contains(where: { organizationWord(view, at: $0) != nil }) {
             let role = words[title.start..<(start + place.length)].joined(separator: " ")
             let placeCandidate: Candidate = place.entity.map { .known($0, start..<(start + place.length), isModifier: true) }
                 ?? .name(.place, start..<(start + place.length))
-            let rest = read((start + place.length)..<end, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
-            return [placeCandidate] + rest.map { candidate in
-                if case let .named(.person?, range, nil, affiliation, alias, forceName) = candidate {
-                    return .named(kind: .person, range, role: role, affiliation: affiliation, alias: alias, forceName: forceName)
+            result.append(placeCandidate)
+            let rest = result.count
+            read((start + place.length)..<end, view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
+            for index in rest..<result.count {
+                if case let .named(.person?, range, nil, affiliation, alias, forceName) = result[index] {
+                    result[index] = .named(kind: .person, range, role: role, affiliation: affiliation, alias: alias, forceName: forceName)
                 }
-                return candidate
             }
+            return
         }
 
         // An organisation: the piece ends in an organisation word ("National Security Council", "Civic Party"),
         // or an organisation word heads "of …" ("Ministry of Defence").
         let headIndex = (start..<end).last {
-            knowledge.organizationWords[words[$0]] != nil && isCapitalised(words[$0])
+            organizationWord(view, at: $0) != nil && isCapitalised(words[$0])
                 && ($0 == end - 1 || words[$0 + 1] == "of" || words[$0 + 1] == "for")
         }
         // "Bank of England Governor Andrew Bailey": a title after the organisation's name and a name after the title
         // end the organisation's name ("Office of the Prime Minister" keeps its title: no name follows it).
         if let headIndex, let titleStart = ((headIndex + 1)..<end).first(where: { k in
-            isCapitalised(words[k]) && titleMatch(words, from: k, to: end).map { k + $0.length < end } ?? false
-        }), knownMatch(words, from: start, to: end).map({ start + $0.length <= titleStart }) ?? true {
-            return read(start..<titleStart, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
-                + read(titleStart..<end, words: words, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels)
+            isCapitalised(words[k]) && titleMatch(view, from: k, to: end).map { k + $0.length < end } ?? false
+        }), knownMatch(view, from: start, to: end).map({ start + $0.length <= titleStart }) ?? true {
+            read(start..<titleStart, view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
+            read(titleStart..<end, view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
+            return
         }
         if let headIndex,
-           knownMatch(words, from: start, to: end).map({ $0.length < end - start }) ?? true {
+           knownMatch(view, from: start, to: end).map({ $0.length < end - start }) ?? true {
             // Leading countries, demonyms and known organisations belong to the name as written ("US National Security
             // Council"), but the organisation is known by the rest, and the country becomes its affiliation.
             // The country is still named, inside the organisation's name, so filtering by it finds the article.
@@ -1369,12 +1453,12 @@ struct NameTagger {
             var affiliation: String?
             var prefix: [Candidate] = []
             // A place is part of the name ("Massachusetts Institute of Technology", "Colorado State University").
-            while nameStart < headIndex, let known = knownMatch(words, from: nameStart, to: headIndex), known.entity.kind != .place {
+            while nameStart < headIndex, let known = knownMatch(view, from: nameStart, to: headIndex), known.entity.kind != .place {
                 if known.entity.kind == .country { affiliation = affiliation ?? known.entity.canonical }
                 prefix.append(.known(known.entity, nameStart..<(nameStart + known.length), isModifier: true))
                 nameStart += known.length
             }
-            var kind: ActorKind = knowledge.organizationWords[words[headIndex]] ?? .organization
+            var kind: ActorKind = organizationWord(view, at: headIndex) ?? .organization
             // "Kennedy Space Center", "Metro Toronto Convention Centre": a centre that is a site, not an institution.
             if words[headIndex] == "Center" || words[headIndex] == "Centre", headIndex > start,
                NameTagger.siteCentres.contains(words[headIndex - 1]) {
@@ -1382,40 +1466,46 @@ struct NameTagger {
             }
             if start == headIndex && headIndex == end - 1 {
                 // An organisation word alone ("the Church", "the University") refers back to a fuller name, if any.
-                return [.named(kind: nil, start..<end, role: nil, affiliation: nil, alias: nil, forceName: nil)]
+                result.append(.named(kind: nil, start..<end, role: nil, affiliation: nil, alias: nil, forceName: nil))
+                return
             }
             if nameStart == headIndex && headIndex == end - 1 {
                 // Only the organisation word is left ("US Treasury"): the whole piece is the name.
-                return prefix + [.named(kind: kind, start..<end, role: nil, affiliation: affiliation, alias: words[headIndex], forceName: nil)]
+                result += prefix
+                result.append(.named(kind: kind, start..<end, role: nil, affiliation: affiliation, alias: words[headIndex], forceName: nil))
+                return
             }
-            if let whole = knownMatch(words, from: nameStart, to: end), nameStart + whole.length == end {
-                return prefix + [.known(whole.entity, start..<end, isModifier: false)]
+            result += prefix
+            if let whole = knownMatch(view, from: nameStart, to: end), nameStart + whole.length == end {
+                result.append(.known(whole.entity, start..<end, isModifier: false))
+                return
             }
-            return prefix + [.named(kind: kind, start..<end, role: nil, affiliation: affiliation, alias: nil,
-                           forceName: nameStart > start ? NameTagger.nameText(sentence, nameStart..<end) : nil)]
+            result.append(.named(kind: kind, start..<end, role: nil, affiliation: affiliation, alias: nil,
+                                 forceName: nameStart > start ? NameTagger.nameText(sentence, nameStart..<end) : nil))
+            return
         }
 
         // Otherwise: known names, titles and names in turn.
         var role: String?
         var affiliation: String?
-        if let before = titleEnding(before: start, words) {
+        if let before = titleEnding(before: start, view) {
             role = before.title
-            if let known = knownEndingBefore(before.start, words) { affiliation = known.canonical }
-        } else if start >= 2, words[start - 1] == ",", end - start >= 2, let before = titleEnding(before: start - 1, words),
-                  words[before.start].first?.isLowercase == true {
+            if let known = knownEndingBefore(before.start, view) { affiliation = known.canonical }
+        } else if start >= 2, words[start - 1] == ",", end - start >= 2, let before = titleEnding(before: start - 1, view),
+                  Letters.startsLowercase(words[before.start]) {
             // "The company's chief executive, Armin Papperger, said": a full name set after a title in lower case.
             role = before.title
         }
-        let longerNames = namesAroundKnown(start..<end, words: words, labels: labels)
+        let longerNames = namesAroundKnown(start..<end, view, labels: labels)
         var j = start
         var nameStart: Int?
         func flushName(upTo k: Int) {
             guard var s = nameStart else { return }
             nameStart = nil
             // A name does not open with a joining word ("of", "and") left over from what came before it.
-            while s < k, words[s].first?.isLowercase == true { s += 1 }
+            while s < k, Letters.startsLowercase(words[s]) { s += 1 }
             guard s < k else { return }
-            result += classify(s..<k, words: words, role: role, affiliation: affiliation, lowerCaseSeen: lowerCaseSeen, labels: labels)
+            classify(s..<k, words: words, role: role, affiliation: affiliation, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
             role = nil
             affiliation = nil
         }
@@ -1428,11 +1518,11 @@ struct NameTagger {
                 j = longer.range.upperBound
                 continue
             }
-            if let known = knownMatch(words, from: j, to: end) {
+            if let known = knownMatch(view, from: j, to: end) {
                 flushName(upTo: j)
                 let next = j + known.length
-                let modifiesName = next < end || (next < words.count && (titleMatch(words, from: next, to: words.count) != nil
-                                                                       || words[next].first?.isLowercase == true))
+                let modifiesName = next < end || (next < words.count && (titleMatch(view, from: next, to: words.count) != nil
+                                                                       || Letters.startsLowercase(words[next])))
                 let isModifier = known.entity.isDemonym ? modifiesName : (known.entity.kind == .country && next < end)
                 // "Wagner forces", "Russian forces": a group word after a country name is the country's forces.
                 result.append(.known(known.entity, j..<next, isModifier: isModifier))
@@ -1440,7 +1530,7 @@ struct NameTagger {
                 j = next
                 continue
             }
-            if let title = titleMatch(words, from: j, to: end), isCapitalised(words[j]) {
+            if let title = titleMatch(view, from: j, to: end), isCapitalised(words[j]) {
                 // A title with no name after it ("…, the Russian Defense Minister, said") names no one new.
                 flushName(upTo: j)
                 var titleEnd = j + title.length
@@ -1449,7 +1539,7 @@ struct NameTagger {
                 if titleEnd + 3 < end + 1, ["of", "for"].contains(words[titleEnd]), isCapitalised(words[titleEnd + 1]) {
                     var k = titleEnd + 1
                     while end - k > 2, isCapitalised(words[k]),
-                          nameFacts(of: words[k]).givenName == 0 { k += 1 }
+                          view.nameFacts(at: k).givenName == 0 { k += 1 }
                     titleEnd = k
                 }
                 role = words[j..<titleEnd].joined(separator: " ")
@@ -1460,17 +1550,17 @@ struct NameTagger {
             j += 1
         }
         flushName(upTo: end)
-        return result
     }
 
     /// Names the model reads as one that hold a known place with other words: "Toronto Star", "Environment Canada",
     /// "Valeska Paris". The place is then part of another name, not named itself.
-    private func namesAroundKnown(_ piece: Range<Int>, words: [String], labels: [Int]) -> [(range: Range<Int>, kind: ActorKind)] {
+    private func namesAroundKnown(_ piece: Range<Int>, _ view: EntityFeatures.SentenceView, labels: [Int]) -> [(range: Range<Int>, kind: ActorKind)] {
         guard !labels.isEmpty, piece.count >= 2 else { return [] }
+        let words = view.words
         var knownRanges: [Range<Int>] = []
         var k = piece.lowerBound
         while k < piece.upperBound {
-            if let known = knownMatch(words, from: k, to: piece.upperBound) {
+            if let known = knownMatch(view, from: k, to: piece.upperBound) {
                 if !known.entity.isDemonym && known.entity.kind != .organization { knownRanges.append(k..<(k + known.length)) }
                 k += known.length
             } else {
@@ -1478,54 +1568,60 @@ struct NameTagger {
             }
         }
         guard !knownRanges.isEmpty else { return [] }
-        return EntityModel.spans(Array(labels[piece])).compactMap { span in
+        return EntityModel.spans(labels[piece]).compactMap { span in
             let range = (piece.lowerBound + span.range.lowerBound)..<(piece.lowerBound + span.range.upperBound)
             guard let kind = NameTagger.actorKind(ofModelType: span.type) else { return nil }
             let inside = knownRanges.filter { range.contains($0.lowerBound) && range.contains($0.upperBound - 1) }
             // A place and a person's name side by side ("Governor of Washington Chris Gregoire") are two names.
             if kind == .place, range.contains(where: { index in
-                !inside.contains { $0.contains(index) } && nameFacts(of: words[index]).givenName != 0
+                !inside.contains { $0.contains(index) } && view.nameFacts(at: index).givenName != 0
             }) { return nil }
             guard !inside.isEmpty, inside.reduce(0, { $0 + $1.count }) < range.count,
-                  !range.contains(where: { titleMatch(words, from: $0, to: range.upperBound) != nil && isCapitalised(words[$0]) })
+                  !range.contains(where: { titleMatch(view, from: $0, to: range.upperBound) != nil && isCapitalised(words[$0]) })
             else { return nil }
             return (range, kind)
         }
     }
 
     /// A known country or organisation that ends right before `index` ("Russian" in "Russian Defense Minister").
-    private func knownEndingBefore(_ index: Int, _ words: [String]) -> KnownEntity? {
+    private func knownEndingBefore(_ index: Int, _ view: EntityFeatures.SentenceView) -> KnownEntity? {
         for length in stride(from: min(5, index), through: 1, by: -1) {
-            if let match = knownMatch(words, from: index - length, to: index), match.length == length { return match.entity }
+            if let match = knownMatch(view, from: index - length, to: index), match.length == length { return match.entity }
         }
         return nil
     }
 
-    /// Decides what kind of actor a name with no known entry is, from its words and the words around it.
+    /// Decides what kind of actor a name with no known entry is, from its words and the words around it; the
+    /// candidates are appended to `result`.
     private func classify(_ range: Range<Int>, words: [String], role: String?, affiliation: String?, lowerCaseSeen: WordSet,
-                          labels: [Int]) -> [Candidate] {
-        let name = Array(words[range])
+                          labels: [Int], into result: inout [Candidate]) {
+        let name = words[range]
         let next = range.upperBound < words.count ? words[range.upperBound] : ""
         if name.count <= 3, isScorecardPlayer(range, words: words) {
-            return [.named(kind: .person, range, role: role, affiliation: affiliation, alias: nil, forceName: nil)]
+            result.append(.named(kind: .person, range, role: role, affiliation: affiliation, alias: nil, forceName: nil))
+            return
         }
-        if name.count == 1, isWebName(name[0]) {
-            return [.name(.organization, range)]
+        if name.count == 1, isWebName(words[range.lowerBound]) {
+            result.append(.name(.organization, range))
+            return
         }
         // Names joined by "&" are firms and institutions, not people ("Johnson & Johnson", "Aviation & Space Museum").
         if name.count >= 3, name.dropFirst().dropLast().contains("&") {
-            return [.name(.organization, range)]
+            result.append(.name(.organization, range))
+            return
         }
         // "the Biden administration": an administration is named after its leader.
-        if name.count == 1, next == "administration" || next == "presidency", !isAcronym(name[0]) {
-            return [.named(kind: .person, range, role: role, affiliation: affiliation, alias: nil, forceName: nil)]
+        if name.count == 1, next == "administration" || next == "presidency", !isAcronym(words[range.lowerBound]) {
+            result.append(.named(kind: .person, range, role: role, affiliation: affiliation, alias: nil, forceName: nil))
+            return
         }
         if labels.isEmpty || role != nil || knowledge.organizationWords[next] == .group || NameTagger.speechVerbs.contains(next) {
-            return [classifyByRules(range, words: words, role: role, affiliation: affiliation, lowerCaseSeen: lowerCaseSeen)]
+            result.append(classifyByRules(range, words: words, role: role, affiliation: affiliation, lowerCaseSeen: lowerCaseSeen))
+            return
         }
         // The model decides the kinds of unknown names, and splits a run where it sees several names in it;
         // where it sees none, the rules decide.
-        var spans = EntityModel.spans(Array(labels[range]))
+        var spans = EntityModel.spans(labels[range])
         func candidate(_ type: String, _ tokens: Range<Int>) -> Candidate {
             if tokens.count == 1, isRomanNumeral(words[tokens.lowerBound]) { return .nothing }
             guard let kind = NameTagger.actorKind(ofModelType: type) else {
@@ -1569,19 +1665,23 @@ struct NameTagger {
             // Only clear cases: an acronym is an organisation ("DAB"); another single word may be someone's short name;
             // several uncommon title-case words a person when a given name or surname is among them.
             if name.count == 1 {
-                if isOrganisationAcronym(name[0], lowerCaseSeen: lowerCaseSeen) {
-                    return [.name(.organization, range)]
+                if isOrganisationAcronym(words[range.lowerBound], lowerCaseSeen: lowerCaseSeen) {
+                    result.append(.name(.organization, range))
+                    return
                 }
                 if isTownAfterPreposition(range, words: words) || isLargeTown(range, words: words) {
-                    return [.name(.place, range)]
+                    result.append(.name(.place, range))
+                    return
                 }
-                return [.shortName(range)]
+                result.append(.shortName(range))
+                return
             }
             let personLike = name.count <= 4 && name.allSatisfy { word in
                 EntityFeatures.SentenceView.shape(word) == "Xx" || EntityFeatures.SentenceView.shape(word) == "Xx-x"
             } && !name.contains { knowledge.commonWords.contains($0.lowercased()) || lowerCaseSeen.contains($0.lowercased()) }
                 && name.contains { isListedName($0) }
-            return personLike ? [.name(.person, range)] : []
+            if personLike { result.append(.name(.person, range)) }
+            return
         }
         // A person's name the model cut at two particles, which it never reads ("Marco | van den | Berg"), or at one
         // between two people's names ("Luiz | da | Silva"), is one name.
@@ -1603,7 +1703,7 @@ struct NameTagger {
                 spans[spans.count - 1].range = last.range.lowerBound..<(range.upperBound - range.lowerBound)
             }
         }
-        return spans.enumerated().map { index, span in
+        for (index, span) in spans.enumerated() {
             var lower = range.lowerBound + span.range.lowerBound
             // The first name of the run reaches back to its start when the model left out a listed name or an initial
             // there ("Park Min Jun" opening a sentence, "L. Ron Hubbard").
@@ -1619,7 +1719,7 @@ struct NameTagger {
                (upper..<range.upperBound).allSatisfy({ EntityFeatures.SentenceView.shape(words[$0]) == "Xx-x" }) {
                 upper = range.upperBound
             }
-            return candidate(span.type, lower..<upper)
+            result.append(candidate(span.type, lower..<upper))
         }
     }
 
