@@ -118,6 +118,7 @@ struct NameTagger {
             && (digits == bytes.count || (bytes[digits] >= 0x41 && bytes[digits] <= 0x5A))
     }
     private static let stormWords: WordSet = ["Hurricane", "Typhoon", "Cyclone", "Storm"]
+    private static let stormWordHashes: [UInt64] = stormWords.map(KnowledgeBase.keyHash)
     /// Verbs a team does in news of its games, after its town's name: "Denver won", "Kansas City lost its running back".
     private static let teamVerbs: WordSet = [
         "won", "wins", "lost", "loses", "beat", "beats", "defeated", "defeats", "edged", "edges", "drew", "draws", "tied",
@@ -226,7 +227,7 @@ struct NameTagger {
         let titleCaseOpening = !article.hasHeadline && (article.sentences.first.map { titleCaseHeadline($0.tokens.map(\.text)) } ?? false)
         let capitalisedInBody = titleCaseOpening ? capitalisedWords(of: article.sentences.dropFirst()) : []
 
-        let storms = stormNames(in: article)
+        let storms = stormNames(in: article, document: document)
         for (position, sentence) in article.sentences.enumerated() {
             for candidate in candidates(in: sentence, at: position, document: document,
                                         titleCase: titleCaseOpening && sentence.index == 0 ? capitalisedInBody : nil) {
@@ -948,12 +949,16 @@ struct NameTagger {
         placeMatch(words, from: 0, to: words.count)?.length == words.count || knowledge.organizationWords[words[words.count - 1]] == .place
     }
 
-    /// The names the article gives storms ("Delphine" of "Hurricane Delphine").
-    private func stormNames(in article: Article) -> Set<String> {
+    /// The names the article gives storms ("Delphine" of "Hurricane Delphine"). The storm words are told by the
+    /// key hashes the document context made of every word, so no word's text is read but before a storm word.
+    private func stormNames(in article: Article, document: DocumentContext) -> Set<String> {
         var names = Set<String>()
-        for sentence in article.sentences {
+        for (position, sentence) in article.sentences.enumerated() {
             let tokens = sentence.tokens
-            for k in tokens.indices.dropLast() where NameTagger.stormWords.contains(tokens[k].text) && isCapitalised(tokens[k + 1].text) {
+            let read = document.wordBytes.indices.contains(position) && document.wordBytes[position].count == tokens.count
+                ? document.wordBytes[position] : tokens.map { EntityFeatures.SentenceView.WordBytes($0.text) }
+            for k in tokens.indices.dropLast() where NameTagger.stormWordHashes.contains(read[k].keyHash)
+                && NameTagger.stormWords.contains(tokens[k].text) && isCapitalised(tokens[k + 1].text) {
                 names.insert(tokens[k + 1].text)
             }
         }
