@@ -34,23 +34,29 @@ public struct ActorIndex: Sendable {
     /// `key` of an ASCII name (most names), on its bytes; nil for any other name.
     private static func asciiKey(_ name: String) -> String? {
         // The name's bytes read in place (stepping through a `UTF8View` costs several times more a byte), and the key
-        // written straight into the String's storage.
+        // written straight into the String's storage in one pass, with no folded copy of the name in between.
         func key(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            var folded: [UInt8] = []
-            folded.reserveCapacity(bytes.count)
-            for byte in bytes where byte != UInt8(ascii: ".") { folded.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
-            let start = folded.starts(with: "the ".utf8) ? 4 : 0
-            return String(unsafeUninitializedCapacity: folded.count - start) { key in
+            // A leading "the " is looked for among the folded bytes (dots dropped, lower case), as `key` does.
+            var start = 0
+            var matched = 0
+            for (offset, byte) in bytes.enumerated() where byte != UInt8(ascii: ".") {
+                let folded = byte &- 0x41 < 26 ? byte + 0x20 : byte
+                // "the " as four little-endian bytes of one constant.
+                guard folded == UInt8(truncatingIfNeeded: UInt32(0x2065_6874) >> (8 * matched)) else { break }
+                matched += 1
+                if matched == 4 { start = offset + 1; break }
+            }
+            return String(unsafeUninitializedCapacity: bytes.count - start) { key in
                 var count = 0
                 var space = false
-                for byte in folded[start...] {
+                for byte in bytes[start...] where byte != UInt8(ascii: ".") {
                     if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                         space = count > 0
                     } else {
                         if space { key[count] = 0x20; count += 1 }
                         space = false
-                        key[count] = byte
+                        key[count] = byte &- 0x41 < 26 ? byte + 0x20 : byte
                         count += 1
                     }
                 }
