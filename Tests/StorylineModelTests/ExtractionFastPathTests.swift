@@ -31,6 +31,17 @@ final class ExtractionFastPathTests: XCTestCase {
         }
     }
 
+    func testNameTokenHashesNeverTellEqualTokensApart() {
+        // Canonically equivalent Strings are equal: "K" (Kelvin sign) is "K", "e\u{301}" is "é".
+        let tokens = words + ["K", "\u{212A}", "é", "ANGSTROM \u{212B}", "ANGSTROM Å", "Kim", String("xKim".dropFirst())]
+        for a in tokens {
+            for b in tokens where a == b {
+                XCTAssertTrue(NameTokenHashes.mayEqual(NameTokenHashes.hash(a), NameTokenHashes.hash(b)), "\(a) \(b)")
+            }
+        }
+        XCTAssertFalse(NameTokenHashes.mayEqual(NameTokenHashes.hash("Kim"), NameTokenHashes.hash("Kimmel")))
+    }
+
     func testWordShapesMatchAScalarWalk() {
         func reference(_ word: String) -> String {
             var out = ""

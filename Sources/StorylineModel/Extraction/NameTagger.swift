@@ -188,6 +188,8 @@ struct NameTagger {
         var actors: [LocalActor] = []
         // A `WordMap`: asked for every mention, and most names are ASCII.
         var byName = WordMap<Int>()
+        // Each actor's `nameTokens` by their hashes, for `personReferredTo`.
+        var nameHashes = NameTokenHashes()
         var mentions: [LocalMention] = []
         // Lone unknown capitalised words, decided once the whole article is seen.
         var pending: [(sentence: Int, tokens: Range<Int>, use: PendingUse)] = []
@@ -210,6 +212,7 @@ struct NameTagger {
             let nameTokens = tokens()
             actors.append(LocalActor(name: name, kind: kind, forms: [name], role: nil, affiliation: nil, standsFor: nil, isKnown: known,
                                      nameTokens: nameTokens, nameKeyTokens: known ? nameTokens : KnowledgeBase.keyTokens(name)))
+            nameHashes.append(nameTokens)
             byName.insert(key, actors.count - 1)
             return actors.count - 1
         }
@@ -292,7 +295,7 @@ struct NameTagger {
                 case let .known(entity, range, isModifier):
                     // A town's name that is the surname of someone the article named ("Valeska Paris" … "Paris said").
                     if range.count == 1, entity.kind == .place, !entity.standsForCountry || !isModifier,
-                       let person = personReferredTo([sentence.tokens[range.lowerBound].text], actors: actors) {
+                       let person = personReferredTo([sentence.tokens[range.lowerBound].text], actors: actors, nameHashes: nameHashes) {
                         addMention(person, sentence, range)
                         continue
                     }
@@ -318,7 +321,7 @@ struct NameTagger {
                         continue
                     }
                     // A firm's short name; but two words read as a person's name stay one ("Andy Warhol", not his Foundation).
-                    if words.count == 1 || kind != .person, role == nil, personReferredTo(words, actors: actors) == nil,
+                    if words.count == 1 || kind != .person, role == nil, personReferredTo(words, actors: actors, nameHashes: nameHashes) == nil,
                        // Not a town or place read as such ("fans in Tacoma" after "the Tacoma Ravens", "Harris County"
                        // after "the Harris County Sheriff's Office"); an unlisted word read as a place may be the firm.
                        kind != .place || !isPlaceName(words),
@@ -331,7 +334,7 @@ struct NameTagger {
                         continue
                     }
                     if kind == .person || (role == nil && words.count <= 2),
-                       let existing = personReferredTo(words, actors: actors) {
+                       let existing = personReferredTo(words, actors: actors, nameHashes: nameHashes) {
                         addMention(existing, sentence, range)
                         if actors[existing].role == nil { actors[existing].role = role }
                         if actors[existing].affiliation == nil { actors[existing].affiliation = affiliation }
@@ -365,7 +368,7 @@ struct NameTagger {
         for item in pending {
             let sentence = article.sentences[item.sentence]
             let words = sentence.tokens[item.tokens].map(\.text)
-            if let person = personReferredTo(words, actors: actors) {
+            if let person = personReferredTo(words, actors: actors, nameHashes: nameHashes) {
                 addMention(person, sentence, item.tokens)
             } else if let organization = organizationAbbreviated(words, actors: actors) {
                 addMention(organization, sentence, item.tokens)
@@ -523,13 +526,21 @@ struct NameTagger {
     }
 
     /// The person of the article whose name has `words` as its first or last words ("Kim", "Sullivan").
-    private func personReferredTo(_ words: [String], actors: [LocalActor]) -> Int? {
+    private func personReferredTo(_ words: [String], actors: [LocalActor], nameHashes: NameTokenHashes) -> Int? {
         let words = NameTagger.withoutPossessives(words)
         guard !words.isEmpty else { return nil }
+        let first = NameTokenHashes.hash(words[0])
+        let last = words.count == 1 ? first : NameTokenHashes.hash(words[words.count - 1])
         // By index rather than `lastIndex(where:)`, which copies every actor it tests (strings and arrays retained and released).
         for index in actors.indices.reversed() where actors[index].kind == .person {
+            let hashes = nameHashes[index]
+            guard hashes.count > words.count else { continue }
+            // Most names share neither end word nor middle word with `words`: their hashes tell so, and the Strings
+            // below are read only for the few that may.
+            guard NameTokenHashes.mayEqual(hashes.last, last) || NameTokenHashes.mayEqual(hashes.first, first)
+                || (words.count == 1 && hashes.count == 3 && NameTokenHashes.mayEqual(hashes.second, first))
+            else { continue }
             let name = actors[index].nameTokens
-            guard name.count > words.count else { continue }
             // The end words and the first words compared first: most names differ there already.
             if (name[name.count - 1] == words[words.count - 1] && name.suffix(words.count).elementsEqual(words))
                 || (name[0] == words[0] && name.prefix(words.count).elementsEqual(words))
