@@ -445,8 +445,10 @@ struct NameTagger {
         var towns: [String: Int] = [:]
         // Two teams of one nickname or town in an article ("the Rangers" of New York and of Texas): neither is meant.
         func add(_ team: Int, as key: String, to names: inout [String: Int]) { names[key] = names[key] == nil ? team : -1 }
-        for (index, actor) in actors.enumerated() where actor.kind == .organization && actor.nameTokens.count >= 2 {
-            let name = actor.nameTokens, nickname = name[name.count - 1]
+        // By index, reading only the fields wanted: `enumerated()` would copy every actor (its Strings and arrays retained
+        // and released).
+        for index in actors.indices where actors[index].kind == .organization && actors[index].nameTokens.count >= 2 {
+            let name = actors[index].nameTokens, nickname = name[name.count - 1]
             if name.count == 2, NameTagger.clubFirstWords.contains(name[0]), placeMatch(name, from: 1, to: 2)?.length == 1 {
                 add(index, as: EntityFeatures.lowercase(nickname), to: &towns)
                 continue
@@ -454,7 +456,7 @@ struct NameTagger {
             // A word in title case, not a place or a known name itself; of a team the article made up, a plural: "the
             // Illinois House", "the Arizona Legislature" are bodies, and "the House" alone is no one in particular.
             guard Letters.isTitleCaseWord(nickname), nickname.count >= 3, knowledge.organizationWords[nickname] == nil,
-                  actor.isKnown || (nickname.hasSuffix("s") && !nickname.hasSuffix("ss")),
+                  actors[index].isKnown || (nickname.hasSuffix("s") && !nickname.hasSuffix("ss")),
                   placeMatch([nickname], from: 0, to: 1) == nil,
                   placeMatch(name, from: 0, to: name.count - 1)?.length == name.count - 1 else { continue }
             add(index, as: nickname, to: &teams)
@@ -469,9 +471,10 @@ struct NameTagger {
         var mentionCounts: [Int: Int] = [:]
         for (i, mention) in mentions.enumerated() {
             for k in mention.tokens { covered.insert(mention.sentence << 20 | k) }
-            let actor = actors[mention.actor]
-            let team = mention.tokens.count == 1 && !actor.isKnown && actor.nameTokens == [mention.text]
-                ? teams[mention.text] ?? (actor.kind == .organization ? towns[EntityFeatures.lowercase(mention.text)] : nil) : nil
+            // The actor's fields read in place, not the actor copied.
+            let team = mention.tokens.count == 1 && !actors[mention.actor].isKnown && actors[mention.actor].nameTokens == [mention.text]
+                ? teams[mention.text] ?? (actors[mention.actor].kind == .organization ? towns[EntityFeatures.lowercase(mention.text)] : nil)
+                : nil
             if let team, team != mention.actor {
                 reassigned.append((i, team))
                 joined[mention.actor] = team
