@@ -401,11 +401,15 @@ struct NameTagger {
         for (team, sentence, range) in teamNames.added { addMention(team, article.sentences[sentence], range) }
         var replacement = teamNames.joined
         // An acronym used before its organisation is spelled out ("KPA … the Korean People's Army") joins it.
-        for (index, actor) in actors.enumerated() where !actor.isKnown && actor.kind == .organization && actor.nameTokens.count == 1 {
-            if replacement[index] == nil, let full = organizationAbbreviated(actor.nameTokens, actors: actors), full != index,
+        // The actors as they were before any joins (as `enumerated()` saw them), read by index: `enumerated()` copied every
+        // actor (its Strings and arrays retained and released), to test a few fields of most.
+        let unjoined = actors
+        for index in unjoined.indices
+        where !unjoined[index].isKnown && unjoined[index].kind == .organization && unjoined[index].nameTokens.count == 1 {
+            if replacement[index] == nil, let full = organizationAbbreviated(unjoined[index].nameTokens, actors: actors), full != index,
                replacement[full] == nil {
                 replacement[index] = full
-                for form in actor.forms where !actors[full].forms.contains(form) { actors[full].forms.append(form) }
+                for form in unjoined[index].forms where !actors[full].forms.contains(form) { actors[full].forms.append(form) }
             }
         }
         if !replacement.isEmpty {
