@@ -589,17 +589,29 @@ enum EntityFeatures {
         /// is its bytes folded); other words come lower-cased already.
         private static func affixHashes(_ word: String, folding: Bool) -> (UInt64, UInt64, UInt64, UInt64) {
             func hashes(_ w: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64, UInt64, UInt64) {
-                func folded(_ kind: UInt8, _ range: Range<Int>) -> UInt64 {
-                    var h: UInt64 = 0xcbf29ce484222325
-                    h = (h ^ UInt64(kind)) &* 0x100000001b3
-                    for k in range {
-                        let byte = w[k]
-                        h = (h ^ UInt64(folding && byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)) &* 0x100000001b3
-                    }
-                    return h
+                @inline(__always)
+                func byte(_ k: Int) -> UInt64 {
+                    let byte = w[k]
+                    return UInt64(folding && byte &- 0x41 < 26 ? byte + 32 : byte)
                 }
+                @inline(__always)
+                func start(_ kind: UInt8) -> UInt64 { (0xcbf29ce484222325 ^ UInt64(kind)) &* 0x100000001b3 }
+                @inline(__always)
+                func step(_ h: inout UInt64, _ byte: UInt64) { h = (h ^ byte) &* 0x100000001b3 }
+                // The suffixes of four, three and two bytes end in the same bytes: each of the last four bytes is folded
+                // once and stepped into every suffix that holds it, in order, in straight-line code (four loops over
+                // ranges cost several times more for words this short).
                 let n = w.count
-                return (folded(9, max(0, n - 3)..<n), folded(10, max(0, n - 2)..<n), folded(11, 0..<min(3, n)), folded(26, max(0, n - 4)..<n))
+                var last2 = start(10), last3 = start(9), last4 = start(26)
+                if n >= 4 { step(&last4, byte(n - 4)) }
+                if n >= 3 { let b = byte(n - 3); step(&last3, b); step(&last4, b) }
+                if n >= 2 { let b = byte(n - 2); step(&last2, b); step(&last3, b); step(&last4, b) }
+                if n >= 1 { let b = byte(n - 1); step(&last2, b); step(&last3, b); step(&last4, b) }
+                var first3 = start(11)
+                if n >= 1 { step(&first3, byte(0)) }
+                if n >= 2 { step(&first3, byte(1)) }
+                if n >= 3 { step(&first3, byte(2)) }
+                return (last3, last2, first3, last4)
             }
             return word.utf8.withContiguousStorageIfAvailable(hashes) ?? Array(word.utf8).withUnsafeBufferPointer(hashes)
         }
