@@ -644,15 +644,30 @@ enum EntityFeatures {
                     let prime: UInt64 = 0x100000001b3
                     var hash: UInt64 = 0xcbf29ce484222325
                     hash = (hash ^ 1) &* prime
-                    var lowerHash = hash
                     var shapeHash: UInt64 = 0xcbf29ce484222325
                     shapeHash = (shapeHash ^ 6) &* prime
-                    var lastShape: UInt8 = 0
+                    // Most words begin with lower-case letters, and many are nothing else: over such a prefix the word
+                    // is its own lower case and its shape one "x", so only its hash is made, and the full pass below
+                    // takes up from the first other byte (a word of lower-case letters only never gets there).
+                    var start = 0
+                    while start < bytes.count && bytes[start] &- 0x61 < 26 {
+                        hash = (hash ^ UInt64(bytes[start])) &* prime
+                        start += 1
+                    }
+                    let lowerPrefix = start > 0
+                    if lowerPrefix && start == bytes.count {
+                        return WordBytes(hash: hash, lowerHash: hash, keyHash: hash,
+                                         shapeHash: (shapeHash ^ UInt64(UInt8(ascii: "x"))) &* prime, isASCII: true,
+                                         isCapitalised: false, hasDigit: false, isInCapitals: false, hasLetter: true)
+                    }
+                    var lowerHash = hash
+                    if lowerPrefix { shapeHash = (shapeHash ^ UInt64(UInt8(ascii: "x"))) &* prime }
+                    var lastShape: UInt8 = lowerPrefix ? UInt8(ascii: "x") : 0
                     var high: UInt8 = 0
                     // Bit 0: a capital seen; bit 1: a lower-case letter; bit 2: a digit. One byte of bits or-ed together
                     // rather than a Bool each: the loop runs out of registers for more variables.
-                    var kinds: UInt8 = 0
-                    for byte in bytes {
+                    var kinds: UInt8 = lowerPrefix ? 2 : 0
+                    for byte in bytes[start...] {
                         high |= byte
                         hash = (hash ^ UInt64(byte)) &* prime
                         let isUpper = byte &- 0x41 < 26, isLower = byte &- 0x61 < 26, isDigit = byte &- 0x30 < 10
