@@ -660,6 +660,24 @@ enum EntityFeatures {
                                          shapeHash: (shapeHash ^ UInt64(UInt8(ascii: "x"))) &* prime, isASCII: true,
                                          isCapitalised: false, hasDigit: false, isInCapitals: false, hasLetter: true)
                     }
+                    // A capital and then lower-case letters only ("Kim", "Monday"), most of the rest: its lower case differs
+                    // from it by the first byte alone, and its shape is "Xx". Any other word is read by the full pass.
+                    if !lowerPrefix && bytes.count > 1 && bytes[0] &- 0x41 < 26 {
+                        var capitalHash = (hash ^ UInt64(bytes[0])) &* prime
+                        var lowerHash = (hash ^ UInt64(bytes[0] + 32)) &* prime
+                        var k = 1
+                        while k < bytes.count && bytes[k] &- 0x61 < 26 {
+                            capitalHash = (capitalHash ^ UInt64(bytes[k])) &* prime
+                            lowerHash = (lowerHash ^ UInt64(bytes[k])) &* prime
+                            k += 1
+                        }
+                        if k == bytes.count {
+                            let capitalShape = (shapeHash ^ UInt64(UInt8(ascii: "X"))) &* prime
+                            return WordBytes(hash: capitalHash, lowerHash: lowerHash, keyHash: capitalHash,
+                                             shapeHash: (capitalShape ^ UInt64(UInt8(ascii: "x"))) &* prime, isASCII: true,
+                                             isCapitalised: true, hasDigit: false, isInCapitals: false, hasLetter: true)
+                        }
+                    }
                     var lowerHash = hash
                     if lowerPrefix { shapeHash = (shapeHash ^ UInt64(UInt8(ascii: "x"))) &* prime }
                     var lastShape: UInt8 = lowerPrefix ? UInt8(ascii: "x") : 0
