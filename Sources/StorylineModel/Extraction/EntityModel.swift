@@ -366,18 +366,20 @@ enum EntityFeatures {
                 first += 1
             }
             guard first < bytes.count else { return word }
-            var isASCII = true
+            // Whether a byte past the first capital is beyond ASCII, told once at the end from the bytes or-ed
+            // together rather than by a branch a byte.
+            var high: UInt8 = 0
             let folded = String(unsafeUninitializedCapacity: bytes.count) { buffer in
                 for k in 0..<first { buffer[k] = bytes[k] }
                 for k in first..<bytes.count {
                     let byte = bytes[k]
-                    if byte >= 0x80 { isASCII = false }
-                    buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                    high |= byte
+                    buffer[k] = byte &- 0x41 < 26 ? byte + 32 : byte
                 }
                 return bytes.count
             }
             // Beyond ASCII after a capital ("Zürich"): Unicode's rules after all.
-            return isASCII ? folded : nil
+            return high < 0x80 ? folded : nil
         }
         return ascii.flatMap { $0 } ?? word.lowercased()
     }
