@@ -68,6 +68,15 @@ struct EntityModel: Sendable {
         return label == 0 || "BU".contains(position(of: label))
     }
 
+    /// The labels `allowed` after each label, in order: those after `previous` are the first `allowedCounts[previous]`
+    /// of `allowedLabels[previous * labelCount...]`.
+    private static let allowedLabels: [Int] = (0..<labelCount).flatMap { previous in
+        (0..<labelCount).map { m in (0..<labelCount).filter { allowed($0, after: previous) }.dropFirst(m).first ?? 0 }
+    }
+    private static let allowedCounts: [Int] = (0..<labelCount).map { previous in
+        (0..<labelCount).filter { allowed($0, after: previous) }.count
+    }
+
     // MARK: - Scoring
 
     func score<Features: Collection>(_ features: Features, into scores: inout [Float]) where Features.Element == UInt64 {
@@ -114,7 +123,7 @@ struct EntityModel: Sendable {
         var labels: [Int] = []
         labels.reserveCapacity(sentence.count)
         // Fetched once: a global made at start-up is reached through a `swift_once` on every use.
-        let allowedAfter = EntityModel.allowedAfter
+        let allowedLabels = EntityModel.allowedLabels, allowedCounts = EntityModel.allowedCounts
         for i in 0..<sentence.count {
             let previous = labels.last ?? 0
             guard sentence.isCandidate(i) else {
@@ -130,7 +139,11 @@ struct EntityModel: Sendable {
                 func score(_ k: Int) -> Float { k < 16 ? first.load(fromByteOffset: k * 4, as: Float.self) : sums.last }
                 var best = -1
                 var bestScore: Float = 0
-                for k in 0..<EntityModel.labelCount where allowedAfter[previous * EntityModel.labelCount + k] {
+                // Only the labels allowed after the previous one, in the order of their numbers as before: two after an
+                // open entity, nine after any other label, rather than all 17 tested.
+                let start = previous * EntityModel.labelCount
+                for m in 0..<allowedCounts[previous] {
+                    let k = allowedLabels[start + m]
                     let value = score(k)
                     if best < 0 || value > bestScore { best = k; bestScore = value }
                 }
