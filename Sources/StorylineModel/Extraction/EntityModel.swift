@@ -448,8 +448,11 @@ enum EntityFeatures {
                     }
                 }
                 for j in 0..<n {
+                    // A word has no more Characters than bytes: its byte count, kept by the String, answers for most
+                    // short words without counting Characters.
                     info[j].isCandidate = facts[j].isCapitalised || info[j].known != 0 || facts[j].hasDigit
-                        || (j > 0 && j + 1 < n && facts[j - 1].isCapitalised && facts[j + 1].isCapitalised && words[j].count <= 3)
+                        || (j > 0 && j + 1 < n && facts[j - 1].isCapitalised && facts[j + 1].isCapitalised
+                            && (words[j].utf8.count <= 3 || words[j].count <= 3))
                     info[j].isOrganizationWord = knowledge.organizationKind(hash: facts[j].hash) != nil
                     info[j].nameFacts = knowledge.nameFacts(hash: facts[j].lowerHash)
                 }
