@@ -264,7 +264,13 @@ struct DocumentContext: Sendable {
 
     /// What each token's bytes tell, by sentence: read here for the sets, and again by no `SentenceView` of the
     /// sentence for the words it reads as written.
-    private(set) var wordBytes: [[EntityFeatures.SentenceView.WordBytes]] = []
+    private var wordBytes: [[EntityFeatures.SentenceView.WordBytes]] = []
+
+    /// `wordBytes` of the sentence at `position`, when read here for exactly `tokenCount` tokens (a context made from
+    /// word lists has none).
+    func wordBytes(ofSentence position: Int, tokenCount: Int) -> [EntityFeatures.SentenceView.WordBytes]? {
+        wordBytes.indices.contains(position) && wordBytes[position].count == tokenCount ? wordBytes[position] : nil
+    }
 
     /// The context of an article's tokens, read in place (a copy of every word as arrays of Strings cost about as
     /// much as the sets).
@@ -344,6 +350,21 @@ enum EntityFeatures {
         word.utf8.withContiguousStorageIfAvailable { hash(1, bytes: $0) } ?? hash(1, bytes: word.utf8)
     }
 
+    /// `wordHash` of an ASCII word, made in the same pass that tells it is ASCII; nil beyond ASCII.
+    @inline(__always)
+    static func asciiWordHash(_ word: String) -> UInt64? {
+        word.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+            var hash: UInt64 = 0xcbf29ce484222325
+            hash = (hash ^ 1) &* 0x100000001b3
+            var high: UInt8 = 0
+            for byte in bytes {
+                high |= byte
+                hash = (hash ^ UInt64(byte)) &* 0x100000001b3
+            }
+            return high < 0x80 ? hash : nil
+        } ?? nil
+    }
+
     /// Combines two hashes into one feature of `kind`.
     @inline(__always)
     static func combine(_ kind: UInt8, _ a: UInt64, _ b: UInt64, _ c: UInt64 = 0) -> UInt64 {
@@ -411,7 +432,7 @@ enum EntityFeatures {
 
         var count: Int { words.count }
 
-        /// `wordBytes`: what each word's bytes tell, when read already (`DocumentContext.wordBytes`).
+        /// `wordBytes`: what each word's bytes tell, when read already (`DocumentContext.wordBytes(ofSentence:tokenCount:)`).
         init(words: [String], knowledge: KnowledgeBase = .shared, document: DocumentContext? = nil, wordBytes: [WordBytes]? = nil) {
             self.words = words
             let n = words.count

@@ -108,7 +108,7 @@ struct NameTagger {
     private static let officeHolders: WordSet = ["Sheriff", "Attorney", "Examiner", "Coroner", "Prosecutor", "Ombudsman", "Auditor",
                                                      "Comptroller", "Controller", "Treasurer", "Clerk", "Assessor", "Commissioner", "Mayor",
                                                      "Governor", "Marshal", "Defender", "Inspector", "Registrar", "Solicitor"]
-    /// Prepositions after which a lone unknown name is a place ("in Vladivostok").
+    /// Words that, before a road's number, name the road ("Interstate 70", "Route 66").
     private static let numberedRoads: WordSet = ["Interstate", "Highway", "Route", "Motorway"]
     /// One to four digits, perhaps with a letter after them ("70", "101", "5A").
     static func isRoadNumber(_ word: String) -> Bool {
@@ -117,6 +117,7 @@ struct NameTagger {
         return (1...4).contains(digits) && bytes.count - digits <= 1
             && (digits == bytes.count || (bytes[digits] >= 0x41 && bytes[digits] <= 0x5A))
     }
+    /// Words before a storm's own name ("Hurricane Delphine"), and their `KnowledgeBase.keyHash`es.
     private static let stormWords: WordSet = ["Hurricane", "Typhoon", "Cyclone", "Storm"]
     private static let stormWordHashes: [UInt64] = stormWords.map(KnowledgeBase.keyHash)
     /// Verbs a team does in news of its games, after its town's name: "Denver won", "Kansas City lost its running back".
@@ -128,8 +129,10 @@ struct NameTagger {
         "advanced", "advances", "needed", "needs", "took", "takes", "got", "finished", "finishes", "snapped", "extended",
         "outscored", "dominated", "struggled", "committed", "converted", "missed", "managed", "opened", "closed", "pulled",
     ]
+    /// Words that place a part of a town before its name ("north Denver", "downtown Houston").
     private static let compassWords: WordSet = ["north", "south", "east", "west", "northern", "southern", "eastern", "western",
                                                 "downtown", "central", "suburban", "greater"]
+    /// Prepositions after which a lone unknown name is a place ("in Vladivostok").
     private static let placePrepositions: WordSet = ["in", "at", "from", "to", "near", "outside", "across", "into", "towards", "toward", "via"]
     /// Verbs of saying after which a lone unknown name is a person ("Sullivan said").
     private static let speechVerbs: WordSet = ["said", "says", "told", "added", "stated", "explained", "noted", "wrote", "argued", "claimed", "insisted", "warned", "asked", "replied", "tweeted"]
@@ -973,9 +976,8 @@ struct NameTagger {
         var names = Set<String>()
         for (position, sentence) in article.sentences.enumerated() {
             let tokens = sentence.tokens
-            let read = document.wordBytes.indices.contains(position) && document.wordBytes[position].count == tokens.count
-                ? document.wordBytes[position] : tokens.map { EntityFeatures.SentenceView.WordBytes($0.text) }
-            for k in tokens.indices.dropLast() where NameTagger.stormWordHashes.contains(read[k].keyHash)
+            let read = document.wordBytes(ofSentence: position, tokenCount: tokens.count)
+            for k in tokens.indices.dropLast() where read.map({ NameTagger.stormWordHashes.contains($0[k].keyHash) }) ?? true
                 && NameTagger.stormWords.contains(tokens[k].text) && isCapitalised(tokens[k + 1].text) {
                 names.insert(tokens[k + 1].text)
             }
@@ -1043,8 +1045,7 @@ struct NameTagger {
         let tokens = sentence.tokens.map(\.text)
         // What the document read of each token's bytes tells their case, and serves every word read as written; a
         // rewritten word is read again.
-        let tokenBytes = document.wordBytes.indices.contains(position) && document.wordBytes[position].count == tokens.count
-            ? document.wordBytes[position] : nil
+        let tokenBytes = document.wordBytes(ofSentence: position, tokenCount: tokens.count)
         var words = readingCase(tokens, lowerCaseSeen: lowerCaseSeen, wordBytes: tokenBytes)
         if let capitalisedInBody { words = readingTitleCase(words, capitalisedInBody: capitalisedInBody) }
         var wordBytes: [EntityFeatures.SentenceView.WordBytes]?

@@ -10,17 +10,12 @@ struct NameTokenHashes {
 
     private var names: [Name] = []
 
-    /// A hash for an ASCII token, else `unknown`. Not `hashValue`: Strings are equal when canonically equivalent, and
-    /// ASCII ones exactly when their bytes are, which FNV-1a reads far more cheaply than SipHash does.
+    /// A hash for an ASCII token (`EntityFeatures.asciiWordHash`), else `unknown`. Not `hashValue`: Strings are equal
+    /// when canonically equivalent, and ASCII ones exactly when their bytes are, which FNV-1a reads far more cheaply
+    /// than SipHash does.
     static func hash(_ token: String) -> UInt64 {
-        token.utf8.withContiguousStorageIfAvailable { bytes -> UInt64 in
-            var hash: UInt64 = 0xcbf29ce484222325
-            for byte in bytes {
-                guard byte < 0x80 else { return unknown }
-                hash = (hash ^ UInt64(byte)) &* 0x100000001b3
-            }
-            return hash == unknown ? 1 : hash
-        } ?? unknown
+        guard let hash = EntityFeatures.asciiWordHash(token) else { return unknown }
+        return hash == unknown ? 1 : hash
     }
 
     /// The hash of a token that is not ASCII (a non-ASCII token may equal an ASCII one, "K" the Kelvin sign "K").

@@ -52,7 +52,7 @@ struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLite
     /// Adds `value` for `word`, of which no equal key is kept yet: as setting a Dictionary's entry for a new key.
     mutating func insert(_ word: String, _ value: Value) {
         count += 1
-        if let hash = WordMap.asciiHash(word) {
+        if let hash = EntityFeatures.asciiWordHash(word) {
             if !addASCII(word, hash: hash, value) { beyondASCII[word] = value }
         } else {
             beyondASCII[word] = value
@@ -67,7 +67,7 @@ struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLite
     /// for both, where `subscript` and `insert` would hash it twice.
     @discardableResult
     mutating func insertIfAbsent(_ word: String, _ value: Value) -> Bool {
-        insertIfAbsent(word, asciiHash: WordMap.asciiHash(word), value)
+        insertIfAbsent(word, asciiHash: EntityFeatures.asciiWordHash(word), value)
     }
 
     /// `insertIfAbsent(_:_:)` given the word's hash when it is ASCII (`EntityFeatures.wordHash`), nil beyond ASCII:
@@ -126,7 +126,7 @@ struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLite
     }
 
     subscript(word: String) -> Value? {
-        if let hash = WordMap.asciiHash(word) {
+        if let hash = EntityFeatures.asciiWordHash(word) {
             if let index = table[hash].map(Int.init), asciiKeys[index] == word { return asciiValues[index] }
             // Another word with the key's hash is no key, unless two ASCII keys share the hash.
             return hasCollision ? beyondASCII[word] : nil
@@ -150,21 +150,6 @@ struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLite
         }
         guard let matches = matches ?? nil else { return asciiKeys[index] == EntityFeatures.lowercase(word) ? asciiValues[index] : nil }
         return matches ? asciiValues[index] : nil
-    }
-
-    /// `EntityFeatures.wordHash` of an ASCII word, made in the same pass that tells it is ASCII; nil beyond ASCII.
-    @inline(__always)
-    private static func asciiHash(_ word: String) -> UInt64? {
-        word.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
-            var hash: UInt64 = 0xcbf29ce484222325
-            hash = (hash ^ 1) &* 0x100000001b3
-            var high: UInt8 = 0
-            for byte in bytes {
-                high |= byte
-                hash = (hash ^ UInt64(byte)) &* 0x100000001b3
-            }
-            return high < 0x80 ? hash : nil
-        } ?? nil
     }
 }
 
