@@ -294,6 +294,29 @@ final class ExtractionNameRulesTests: XCTestCase {
         XCTAssertEqual(storm.actor("denver")?.mentions, 2, "\(storm.actors)")
     }
 
+    func testAPlaceBeforeATeamsPeopleIsItsClub() {
+        let corpus = ExtractionFixtures.corpus(
+            "Leicester manager Ana Ruiz praised her players on Saturday. England captain Joe Marsh was in the crowd.")
+        XCTAssertEqual(corpus.actors.first { $0.name == "Leicester" }?.kind, .organization, "\(corpus.actors)")
+        // National teams are named as their country, or as a nation that plays as one.
+        XCTAssertEqual(corpus.actors.first { $0.name == "England" }?.kind, .place, "\(corpus.actors)")
+    }
+
+    func testATownsDatelineStaysTheTownWhenItsClubPlays() {
+        // Mention by mention (the corpus's actors pool both under the one name): the club where it plays, the town in
+        // the dateline and after "in", whichever the article names first.
+        for sentences in [[["LEEDS", ",", "England", "(", "Reuters", ")", "-", "Leeds", "beat", "Everton", "3-1", "on", "Saturday", "."],
+                           ["Leeds", "coach", "Tom", "Barrow", "praised", "the", "crowd", "in", "Leeds", "."]],
+                          [["Leeds", "beat", "Everton", "3-1", "on", "Saturday", "."],
+                           ["Fans", "in", "Leeds", "celebrated", "."]]] {
+            let document = CoNLLDocument(sentences: sentences.map { $0.map { (token: $0, tag: "O") } })
+            let leeds = NEREvaluation.predict(document).filter { sentences[$0.sentence][$0.start] .lowercased() == "leeds" }
+                .sorted { ($0.sentence, $0.start) < ($1.sentence, $1.start) }.map(\.type)
+            XCTAssertEqual(leeds, sentences.count == 2 && sentences[0].count == 14 ? ["LOC", "ORG", "ORG", "LOC"] : ["ORG", "LOC"],
+                           "\(sentences)")
+        }
+    }
+
     func testANameOpeningWithAnAcronymIsAFirm() {
         XCTAssertEqual(ExtractionFixtures.taggedNames("KMV Energy said 40,000 customers lost power .".split(separator: " ").map(String.init))
             .first?.type, "ORG")

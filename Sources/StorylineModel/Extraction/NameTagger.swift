@@ -80,6 +80,14 @@ struct NameTagger {
                                                       "Werder", "Eintracht", "Fortuna", "Hertha", "VfB", "VfL", "Stade", "Real"]
     private static let clubLastWords: WordSet = ["City", "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Rangers",
                                                      "Argyle", "Wednesday", "FC", "F.C.", "CF", "SC", "Juniors"]
+    /// Places that are no countries but field national teams, named as the place ("England captain", "Hong Kong coach").
+    private static let nationsPlayingAsNations: Set<String> = ["England", "Scotland", "Wales", "Northern Ireland", "Hong Kong",
+                                                               "Macau", "Puerto Rico", "Faroe Islands", "Gibraltar", "Bermuda",
+                                                               "Greenland", "Tahiti", "New Caledonia", "Guam"]
+    /// A team's people, named after the team's name: "Sussex captain", "Chicago coach", "Leicester manager".
+    private static let teamPeople: WordSet = ["coach", "captain", "skipper", "manager", "striker", "midfielder", "defender",
+                                                  "goalkeeper", "keeper", "winger", "quarterback", "pitcher", "batsman", "bowler",
+                                                  "player", "players", "fans", "supporters"]
     /// A scorecard's marks before a fielder or bowler: caught, bowled, stumped.
     private static let dismissalMarks: WordSet = ["c", "b", "st"]
     /// A cricket result's margin, which makes a sentence a match report as a score does.
@@ -211,13 +219,32 @@ struct NameTagger {
                 if !known { kindVotes.add(kind, for: index) }
                 return index
             }
+            let index = newActor(name: name, kind: kind, tokens: tokens(), known: known)
+            byName.insert(key, index)
+            return index
+        }
+        /// An actor not found by its name (`actorIndex` finds it only once it is in `byName`).
+        func newActor(name: String, kind: ActorKind, tokens nameTokens: [String], known: Bool) -> Int {
             if !known { kindVotes.add(kind, for: actors.count) }
-            let nameTokens = tokens()
             actors.append(LocalActor(name: name, kind: kind, forms: [name], role: nil, affiliation: nil, standsFor: nil, isKnown: known,
                                      nameTokens: nameTokens, nameKeyTokens: known ? nameTokens : KnowledgeBase.keyTokens(name)))
             nameHashes.append(nameTokens)
-            byName.insert(key, actors.count - 1)
             return actors.count - 1
+        }
+        /// Towns named as places where their club was met first and took their name in `byName`, by name in lower case.
+        var townsOfClubs: [String: Int] = [:]
+        /// The actor of a place: the town apart from its club when the club took the name first ("Leeds beat Everton …
+        /// fans in Leeds").
+        func townActor(name: String, tokens: @autoclosure () -> [String], known: Bool) -> Int {
+            let key = EntityFeatures.lowercase(name)
+            guard let club = clubs[key], byName[key] == club else { return actorIndex(name: name, kind: .place, tokens: tokens(), known: known) }
+            if let town = townsOfClubs[key] {
+                if !known { kindVotes.add(.place, for: town) }
+                return town
+            }
+            let town = newActor(name: name, kind: .place, tokens: tokens(), known: known)
+            townsOfClubs[key] = town
+            return town
         }
         func addMention(_ actor: Int, _ sentence: Sentence, _ range: Range<Int>, modifier: Bool = false, demonym: Bool = false) {
             guard !range.isEmpty, range.upperBound <= sentence.tokens.count else { return }
@@ -290,11 +317,21 @@ struct NameTagger {
                     pending.append((sentence.index, range, .shortName))
                 case let .club(range):
                     // A club's vote outweighs the model's reading of its town elsewhere in the article ("Leeds coach …").
-                    let name = NameTagger.nameText(sentence, range)
-                    let index = actorIndex(name: name, kind: .organization, tokens: sentence.tokens[range].map(\.text), known: false)
+                    let name = NameTagger.nameText(sentence, range), key = EntityFeatures.lowercase(name)
+                    let index: Int
+                    if let club = clubs[key] {
+                        index = club
+                        kindVotes.add(.organization, for: index)
+                    } else if let town = byName[key], actors[town].kind == .place {
+                        // The town the article named already is an actor apart from its club: the dateline and "in
+                        // Leeds" stay the town.
+                        index = newActor(name: name, kind: .organization, tokens: sentence.tokens[range].map(\.text), known: false)
+                    } else {
+                        index = actorIndex(name: name, kind: .organization, tokens: sentence.tokens[range].map(\.text), known: false)
+                    }
                     kindVotes.add(.organization, for: index, count: 2)
                     addMention(index, sentence, range)
-                    clubs[EntityFeatures.lowercase(name)] = index
+                    clubs[key] = index
                 case let .known(entity, range, isModifier):
                     // A town's name that is the surname of someone the article named ("Valeska Paris" … "Paris said").
                     if range.count == 1, entity.kind == .place, !entity.standsForCountry || !isModifier,
@@ -308,8 +345,9 @@ struct NameTagger {
                         addMention(organization, sentence, range)
                         continue
                     }
-                    let index = actorIndex(name: entity.canonical, kind: entity.kind,
-                                           tokens: KnowledgeBase.keyTokens(entity.canonical), known: true)
+                    let index = entity.kind == .place
+                        ? townActor(name: entity.canonical, tokens: KnowledgeBase.keyTokens(entity.canonical), known: true)
+                        : actorIndex(name: entity.canonical, kind: entity.kind, tokens: KnowledgeBase.keyTokens(entity.canonical), known: true)
                     if entity.standsForCountry, !knowledge.ambiguousCapitals.contains(entity.canonical) { actors[index].standsFor = entity.country }
                     addMention(index, sentence, range, modifier: isModifier, demonym: entity.isDemonym)
                 case let .named(kind, range, role, affiliation, alias, forceName):
@@ -343,7 +381,8 @@ struct NameTagger {
                         if actors[existing].affiliation == nil { actors[existing].affiliation = affiliation }
                         continue
                     }
-                    let index = actorIndex(name: name, kind: kind, tokens: words, known: false)
+                    let index = kind == .place ? townActor(name: name, tokens: words, known: false)
+                        : actorIndex(name: name, kind: kind, tokens: words, known: false)
                     if actors[index].role == nil { actors[index].role = role }
                     if actors[index].affiliation == nil { actors[index].affiliation = affiliation }
                     addMention(index, sentence, range)
@@ -352,12 +391,14 @@ struct NameTagger {
             }
         }
         // A place the article names as a club playing ("Yorkshire beat Sussex by two wickets") is the club wherever the
-        // article names it so, in its headline too, but after a preposition of place ("at Leeds").
+        // article names it so, in its headline too, but after a preposition of place ("at Leeds") and in the dateline.
         if !clubs.isEmpty {
-            for i in mentions.indices where actors[mentions[i].actor].isKnown && actors[mentions[i].actor].kind == .place {
+            for i in mentions.indices where actors[mentions[i].actor].kind == .place {
                 let mention = mentions[i], tokens = article.sentences[mention.sentence].tokens
                 guard let club = clubs[EntityFeatures.lowercase(mention.text)], actors[mention.actor].standsFor == nil,
-                      mention.tokens.lowerBound == 0 || !NameTagger.placePrepositions.contains(tokens[mention.tokens.lowerBound - 1].text.lowercased())
+                      mention.tokens.lowerBound == 0 || !NameTagger.placePrepositions.contains(tokens[mention.tokens.lowerBound - 1].text.lowercased()),
+                      // Nor the dateline: "CHICAGO (AP) —" is the town the report comes from.
+                      mention.tokens.lowerBound > 0 || datelinePlace(article.sentences[mention.sentence]) != mention.tokens
                 else { continue }
                 mentions[i].actor = club
             }
@@ -1148,7 +1189,7 @@ struct NameTagger {
             appendPieces(of: i..<end, view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, to: &result)
             i = end
         }
-        return clubsInMatchReport(clubsInResults(result, words: words), view: view)
+        return clubsNamingTheirPeople(clubsInMatchReport(clubsInResults(result, words: words), view: view), words: words)
     }
 
     /// In a sentence that gives a match's score ("Leeds beat Everton 3-1", "drew 1-1 with Sevilla"), a town that wins,
@@ -1194,6 +1235,37 @@ struct NameTagger {
             case let .named(.person?, range, nil, _, _, _) where range.count == 1 && isPlayingSide(range):
                 let facts = nameFacts(of: words[range.lowerBound])
                 return (1...2).contains(facts.town) || (facts.surname == 0 && facts.givenName == 0) ? .club(range) : candidate
+            // A town the model took for an organisation already: its club, so that the town keeps its other mentions
+            // ("fans in Leeds").
+            case let .named(.organization?, range, nil, _, _, _)
+                where range.count == 1 && isPlayingSide(range) && nameFacts(of: words[range.lowerBound]).town != 0:
+                return .club(range)
+            default:
+                return candidate
+            }
+        }
+    }
+
+    /// A town or region right before one of a team's people is that team's club, an organisation: "Sussex captain Alan
+    /// Wells", "Chicago coach", "Leicester manager". A country stays a place: national teams are named as their country
+    /// ("England captain").
+    private func clubsNamingTheirPeople(_ candidates: [Candidate], words: [String]) -> [Candidate] {
+        func isBeforeTeamPerson(_ range: Range<Int>) -> Bool {
+            range.upperBound < words.count && NameTagger.teamPeople.contains(words[range.upperBound])
+        }
+        return candidates.map { candidate in
+            switch candidate {
+            case let .known(entity, range, _) where entity.kind == .place && isBeforeTeamPerson(range)
+                && !NameTagger.nationsPlayingAsNations.contains(entity.canonical):
+                return .club(range)
+            case let .named(.place?, range, _, _, _, _) where isBeforeTeamPerson(range):
+                return .club(range)
+            // One word the model took for a surname or did not take for a name, but a town's: "Leicester manager".
+            case let .named(.person?, range, nil, _, _, _) where range.count == 1 && isBeforeTeamPerson(range)
+                && (1...2).contains(nameFacts(of: words[range.lowerBound]).town),
+                 let .shortName(range) where range.count == 1 && isBeforeTeamPerson(range)
+                && (1...2).contains(nameFacts(of: words[range.lowerBound]).town):
+                return .club(range)
             default:
                 return candidate
             }
