@@ -317,6 +317,17 @@ final class ExtractionNameRulesTests: XCTestCase {
         }
     }
 
+    func testABodyNamedAfterItsCountyIsOneOrganisation() {
+        for (sentence, body) in [("On Thursday the Hinds County Board of Supervisors voted to close two schools .", "Hinds County Board of Supervisors"),
+                                 ("The Sumner County Emergency Management office opened a shelter .", "Sumner County Emergency Management")] {
+            let names = ExtractionFixtures.taggedNames(sentence.split(separator: " ").map(String.init))
+            XCTAssertEqual(names.map(\.text), [body], sentence)
+            XCTAssertEqual(names.map(\.type), ["ORG"], sentence)
+        }
+        let county = ExtractionFixtures.taggedNames("Flooding closed roads in Harris County on Monday .".split(separator: " ").map(String.init))
+        XCTAssertEqual(county.map(\.type), ["LOC"], "\(county)")
+    }
+
     func testANameOpeningWithAnAcronymIsAFirm() {
         XCTAssertEqual(ExtractionFixtures.taggedNames("KMV Energy said 40,000 customers lost power .".split(separator: " ").map(String.init))
             .first?.type, "ORG")

@@ -80,6 +80,11 @@ struct NameTagger {
                                                       "Werder", "Eintracht", "Fortuna", "Hertha", "VfB", "VfL", "Stade", "Real"]
     private static let clubLastWords: WordSet = ["City", "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Rangers",
                                                      "Argyle", "Wednesday", "FC", "F.C.", "CF", "SC", "Juniors"]
+    /// Last words of the names of counties, whose bodies bear their names ("Hinds County Board of Supervisors").
+    private static let countyWords: WordSet = ["County", "Parish", "Borough"]
+    /// Last words of a county's bodies that name no organisation elsewhere ("Jackson County Legislature", "Turkana County
+    /// Government", "King County Metro", "Fairfax County Public Schools").
+    private static let countyBodyWords: WordSet = ["Legislature", "Government", "Metro", "Management", "Schools", "Transit"]
     /// Places that are no countries but field national teams, named as the place ("England captain", "Hong Kong coach").
     private static let nationsPlayingAsNations: Set<String> = ["England", "Scotland", "Wales", "Northern Ireland", "Hong Kong",
                                                                "Macau", "Puerto Rico", "Faroe Islands", "Gibraltar", "Bermuda",
@@ -1189,7 +1194,8 @@ struct NameTagger {
             appendPieces(of: i..<end, view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, to: &result)
             i = end
         }
-        return clubsNamingTheirPeople(clubsInMatchReport(clubsInResults(result, words: words), view: view), words: words)
+        return countyBodies(clubsNamingTheirPeople(clubsInMatchReport(clubsInResults(result, words: words), view: view), words: words),
+                            words: words)
     }
 
     /// In a sentence that gives a match's score ("Leeds beat Everton 3-1", "drew 1-1 with Sevilla"), a town that wins,
@@ -1244,6 +1250,50 @@ struct NameTagger {
                 return candidate
             }
         }
+    }
+
+    /// A body named after its county is one organisation with the county's name: "Hinds County Board of Supervisors",
+    /// "Jackson County Legislature", "Franklin County Court of Common Pleas", not the place and a body apart.
+    private func countyBodies(_ candidates: [Candidate], words: [String]) -> [Candidate] {
+        var result: [Candidate] = []
+        result.reserveCapacity(candidates.count)
+        var i = 0
+        while i < candidates.count {
+            defer { i += 1 }
+            let candidate = candidates[i]
+            let county: Range<Int>
+            switch candidate {
+            case let .known(entity, range, false) where entity.kind == .place: county = range
+            case let .named(.place?, range, nil, _, _, _): county = range
+            default: result.append(candidate); continue
+            }
+            guard county.count >= 2, county.upperBound < words.count, NameTagger.countyWords.contains(words[county.upperBound - 1]) else {
+                result.append(candidate)
+                continue
+            }
+            // The body is the organisation the model read right after the county, or capitalised words after it up to
+            // the last organisation word among them that no other name takes.
+            if i + 1 < candidates.count, case let .named(.organization?, body, nil, _, _, _) = candidates[i + 1],
+               body.lowerBound == county.upperBound {
+                result.append(.name(.organization, county.lowerBound..<body.upperBound))
+                i += 1
+                continue
+            }
+            let nextStart = i + 1 < candidates.count ? candidates[i + 1].range?.lowerBound ?? words.count : words.count
+            var end = county.upperBound, bodyEnd: Int?
+            while end < nextStart, isCapitalised(words[end]) {
+                if knowledge.organizationWords[words[end]] == .organization || NameTagger.countyBodyWords.contains(words[end]) {
+                    bodyEnd = end + 1
+                }
+                end += 1
+            }
+            if let bodyEnd {
+                result.append(.name(.organization, county.lowerBound..<bodyEnd))
+            } else {
+                result.append(candidate)
+            }
+        }
+        return result
     }
 
     /// A town or region right before one of a team's people is that team's club, an organisation: "Sussex captain Alan
