@@ -328,6 +328,12 @@ final class ExtractionNameRulesTests: XCTestCase {
         XCTAssertEqual(county.map(\.type), ["LOC"], "\(county)")
     }
 
+    func testANewspaperNamedWithTheIsOneOrganisation() {
+        let names = ExtractionFixtures.taggedNames("The officer spoke to The Kansas City Star on Friday .".split(separator: " ").map(String.init))
+        XCTAssertEqual(names.map(\.text), ["The Kansas City Star"], "\(names)")
+        XCTAssertEqual(names.map(\.type), ["ORG"], "\(names)")
+    }
+
     func testANameOpeningWithAnAcronymIsAFirm() {
         XCTAssertEqual(ExtractionFixtures.taggedNames("KMV Energy said 40,000 customers lost power .".split(separator: " ").map(String.init))
             .first?.type, "ORG")

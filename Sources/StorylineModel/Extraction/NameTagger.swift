@@ -80,6 +80,13 @@ struct NameTagger {
                                                       "Werder", "Eintracht", "Fortuna", "Hertha", "VfB", "VfL", "Stade", "Real"]
     private static let clubLastWords: WordSet = ["City", "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Rangers",
                                                      "Argyle", "Wednesday", "FC", "F.C.", "CF", "SC", "Juniors"]
+    /// Last words of the names of newspapers and magazines ("The Arizona Republic", "The Hollywood Reporter").
+    private static let publicationWords: WordSet = ["Times", "Post", "Journal", "Tribune", "Herald", "Gazette", "Chronicle", "Courier",
+                                                        "Telegraph", "Guardian", "Observer", "Examiner", "Inquirer", "Enquirer", "Sun",
+                                                        "Star", "Mail", "Express", "Globe", "Register", "Republic", "Record", "Bulletin",
+                                                        "Dispatch", "Independent", "Mirror", "Standard", "Review", "Statesman", "Sentinel",
+                                                        "Advertiser", "Ledger", "Monitor", "Reporter", "Economist", "Argus", "Leader",
+                                                        "Democrat", "Citizen", "News"]
     /// Last words of the names of counties, whose bodies bear their names ("Hinds County Board of Supervisors").
     private static let countyWords: WordSet = ["County", "Parish", "Borough"]
     /// Last words of a county's bodies that name no organisation elsewhere ("Jackson County Legislature", "Turkana County
@@ -1501,6 +1508,23 @@ struct NameTagger {
         // Only after a word in lower case or a comma: after a dateline's dash or in a headline it opens a sentence.
         guard piece.count >= 2, words[the] == "The", the > 0,
               words[the - 1] == "," || Letters.startsLowercase(words[the - 1]) else { return }
+        // A newspaper's or magazine's name, whatever the words before its last ("according to The Arizona Republic",
+        // "told The Hollywood Reporter"), is one organisation.
+        // One the knowledge base or the model reads as an organisation already is left to the lines below.
+        func isOrganizationToTheEnd(_ candidate: Candidate) -> Bool {
+            switch candidate {
+            case let .known(entity, range, _): return entity.kind == .organization && range.upperBound == piece.upperBound
+            case let .named(.organization?, range, _, _, _, _): return range.upperBound == piece.upperBound
+            default: return false
+            }
+        }
+        if piece.count >= 3, NameTagger.publicationWords.contains(words[piece.upperBound - 1]),
+           !result[first...].contains(where: isOrganizationToTheEnd) {
+            result.removeSubrange(first...)
+            result.append(.named(kind: .organization, piece, role: nil, affiliation: nil, alias: nil,
+                                 forceName: NameTagger.nameText(sentence, (the + 1)..<piece.upperBound)))
+            return
+        }
         for index in first..<result.count {
             switch result[index] {
             case let .named(.organization?, range, role, affiliation, alias, forceName) where range.lowerBound == the + 1:
