@@ -302,6 +302,24 @@ final class ExtractionNameRulesTests: XCTestCase {
         XCTAssertEqual(corpus.actors.first { $0.name == "England" }?.kind, .place, "\(corpus.actors)")
     }
 
+    func testARegionOnASideOfAGameIsItsClubInAReportOfGames() {
+        func types(_ sentences: [String]) -> [String: [String]] {
+            let tokens = sentences.map { $0.split(separator: " ").map(String.init) }
+            let document = CoNLLDocument(sentences: tokens.map { $0.map { (token: $0, tag: "O") } })
+            return Dictionary(grouping: NEREvaluation.predict(document).sorted { ($0.sentence, $0.start) < ($1.sentence, $1.start) },
+                              by: { tokens[$0.sentence][$0.start..<$0.end].joined(separator: " ") }).mapValues { $0.map(\.type) }
+        }
+        let report = types(["Victoria coach Les Hunt named three new bowlers on Tuesday .",
+                            "Queensland , who have never won the title , open their season against Tasmania in Brisbane ."])
+        XCTAssertEqual(report["Queensland"], ["ORG"], "\(report)")
+        XCTAssertEqual(report["Tasmania"], ["ORG"], "\(report)")
+        XCTAssertEqual(report["Brisbane"], ["LOC"], "\(report)")
+        // With no club in the article, no game is reported: the regions stay places.
+        let policy = types(["Queensland , who have never hosted the summit , will face Tasmania in the bidding ."])
+        XCTAssertEqual(policy["Queensland"], ["LOC"], "\(policy)")
+        XCTAssertEqual(policy["Tasmania"], ["LOC"], "\(policy)")
+    }
+
     func testATownsDatelineStaysTheTownWhenItsClubPlays() {
         // Mention by mention (the corpus's actors pool both under the one name): the club where it plays, the town in
         // the dateline and after "in", whichever the article names first.

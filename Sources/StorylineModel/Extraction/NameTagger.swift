@@ -96,10 +96,16 @@ struct NameTagger {
     private static let nationsPlayingAsNations: Set<String> = ["England", "Scotland", "Wales", "Northern Ireland", "Hong Kong",
                                                                "Macau", "Puerto Rico", "Faroe Islands", "Gibraltar", "Bermuda",
                                                                "Greenland", "Tahiti", "New Caledonia", "Guam"]
+    /// Words before and after a side of a game in a report of games, where no score is needed to tell it: stricter than
+    /// `beforeSide` and `afterSide` ("to", "with", "visited" name places as often).
+    private static let beforeAGamesSide: WordSet = ["against", "beat", "beats", "defeated", "defeat", "face", "faces", "facing",
+                                                        "host", "hosts", "hosted", "edged", "thrashed", "routed"]
+    private static let afterAGamesSide: WordSet = ["beat", "beats", "defeated", "drew", "won", "lost", "edged", "thrashed", "host",
+                                                       "hosts", "hosted", "lead", "led", "trail", "trailed"]
     /// A team's people, named after the team's name: "Sussex captain", "Chicago coach", "Leicester manager".
     private static let teamPeople: WordSet = ["coach", "captain", "skipper", "manager", "striker", "midfielder", "defender",
                                                   "goalkeeper", "keeper", "winger", "quarterback", "pitcher", "batsman", "bowler",
-                                                  "player", "players", "fans", "supporters"]
+                                                  "player", "players", "fans"]
     /// A scorecard's marks before a fielder or bowler: caught, bowled, stumped.
     private static let dismissalMarks: WordSet = ["c", "b", "st"]
     /// A cricket result's margin, which makes a sentence a match report as a score does.
@@ -405,6 +411,17 @@ struct NameTagger {
         // A place the article names as a club playing ("Yorkshire beat Sussex by two wickets") is the club wherever the
         // article names it so, in its headline too, but after a preposition of place ("at Leeds") and in the dateline.
         if !clubs.isEmpty {
+            // In a report of games (a club named already), a region or town on a side of a game is its club too, with no
+            // score in the sentence: "open their season against Tasmania", "Queensland, who have never won the Shield".
+            for i in mentions.indices where actors[mentions[i].actor].kind == .place && actors[mentions[i].actor].standsFor == nil
+                && !mentions[i].isModifier && !NameTagger.nationsPlayingAsNations.contains(actors[mentions[i].actor].name) {
+                let key = EntityFeatures.lowercase(mentions[i].text)
+                guard clubs[key] == nil, isSideOfAGame(mentions[i].tokens, in: article.sentences[mentions[i].sentence].tokens) else { continue }
+                let club = newActor(name: mentions[i].text, kind: .organization, tokens: article.sentences[mentions[i].sentence].tokens[mentions[i].tokens].map(\.text),
+                                    known: false)
+                kindVotes.add(.organization, for: club, count: 2)
+                clubs[key] = club
+            }
             for i in mentions.indices where actors[mentions[i].actor].kind == .place {
                 let mention = mentions[i], tokens = article.sentences[mention.sentence].tokens
                 guard let club = clubs[EntityFeatures.lowercase(mention.text)], actors[mention.actor].standsFor == nil,
@@ -569,6 +586,21 @@ struct NameTagger {
             }
         }
         return (reassigned, added, joined.filter { !stillNamed.contains($0.key) })
+    }
+
+    /// Whether the words at `range` name a side of a game, with no score needed: after "against", "beat", "lost to",
+    /// "drew with"; before "beat", "won", "lost" or ", who".
+    private func isSideOfAGame(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        if range.lowerBound > 0 {
+            let before = tokens[range.lowerBound - 1].text
+            if NameTagger.beforeAGamesSide.contains(before) { return true }
+            if range.lowerBound > 1, before == "to" || before == "with",
+               ["lost", "lose", "loses", "drew", "draw", "draws"].contains(tokens[range.lowerBound - 2].text) { return true }
+        }
+        guard range.upperBound < tokens.count else { return false }
+        let after = tokens[range.upperBound].text
+        return NameTagger.afterAGamesSide.contains(after)
+            || (after == "," && range.upperBound + 1 < tokens.count && tokens[range.upperBound + 1].text == "who")
     }
 
     /// Whether a town's mention stands for its team: before a verb of play or news ("Denver won", "Los Angeles has
