@@ -352,6 +352,25 @@ final class ExtractionNameRulesTests: XCTestCase {
         XCTAssertEqual(names.map(\.type), ["ORG"], "\(names)")
     }
 
+    func testAKnownNameAfterTheIsReadWhole() {
+        for (sentence, name) in [("The Organization for Security and Co-operation in Europe said the vote was fair .",
+                                  "Organization for Security and Co-operation in Europe"),
+                                 ("GENEVA - The United Nations High Commissioner for Refugees appealed for funds .",
+                                  "United Nations High Commissioner for Refugees"),
+                                 ("The editor told The Globe and Mail on Monday .", "The Globe and Mail")] {
+            let names = ExtractionFixtures.taggedNames(sentence.split(separator: " ").map(String.init))
+            XCTAssertTrue(names.contains { $0.text == name && $0.type == "ORG" }, "\(sentence): \(names)")
+        }
+    }
+
+    func testAUnionsLocalIsPartOfItsName() {
+        for (sentence, name) in [("Members of the Amalgamated Transit Union Local 587 voted to strike .", "Amalgamated Transit Union Local 587"),
+                                 ("Officers of the Fraternal Order of Police Lodge 5 backed the mayor .", "Fraternal Order of Police Lodge 5")] {
+            let names = ExtractionFixtures.taggedNames(sentence.split(separator: " ").map(String.init))
+            XCTAssertEqual(names.map(\.text), [name], sentence)
+        }
+    }
+
     func testANameOpeningWithAnAcronymIsAFirm() {
         XCTAssertEqual(ExtractionFixtures.taggedNames("KMV Energy said 40,000 customers lost power .".split(separator: " ").map(String.init))
             .first?.type, "ORG")

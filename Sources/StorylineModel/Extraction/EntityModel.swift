@@ -157,6 +157,9 @@ struct EntityModel: Sendable {
         return labels
     }
 
+    /// Whether the label continues an entity begun before and goes on after (I).
+    static func isInside(_ label: Int) -> Bool { label != 0 && (label - 1) % 4 == 1 }
+
     /// Whether the label begins or continues an entity that must go on (B or I).
     @inline(__always)
     static func isOpen(_ label: Int) -> Bool { label != 0 && (label - 1) % 4 < 2 }

@@ -1165,6 +1165,18 @@ struct NameTagger {
         while i < n {
             let known = knownMatch(from: i, to: n) { view.keyHash(at: $0) }
             guard isCapitalisedWord(i) || known != nil else { i += 1; continue }
+            // A known name after "The": read as a whole ("The Organization for Security and Co-operation in Europe said").
+            // "The" is part of it only inside a sentence, after a word in lower case or a comma ("told The Globe and
+            // Mail", as `read` takes it); opening a sentence or after a dateline's dash it is not, and the name is read
+            // from its own first word.
+            var knownAfterThe: (length: Int, entity: KnownEntity)?
+            if known == nil, words[i] == "The", i + 1 < n {
+                knownAfterThe = knownMatch(from: i + 1, to: n, keyHash: { view.keyHash(at: $0) })
+                if knownAfterThe != nil, i == 0 || !(words[i - 1] == "," || Letters.startsLowercase(words[i - 1])) {
+                    i += 1
+                    continue
+                }
+            }
             if let thing = namedThing(view, from: i, longerThan: known?.length ?? 0) { i += thing; continue }
             // A road by its number: "Interstate 70", "Highway 1", "Route 66".
             if known == nil, i + 1 < n, NameTagger.numberedRoads.contains(words[i]), NameTagger.isRoadNumber(words[i + 1]) {
@@ -1221,9 +1233,19 @@ struct NameTagger {
                     end += 2; continue
                 }
                 if let joined = organizationNameJoined(words, run: i..<end) { end = joined; continue }
+                // A word in lower case the model reads inside a name, between capitalised words: "International
+                // Brotherhood of Electrical Workers", "Fraternal Order of Police".
+                if end + 1 < n, words[end] == "of" || words[end] == "for", EntityModel.isInside(labels[end]), isCapitalisedWord(end + 1),
+                   // Two words or more before it: one word of a place's kind is left to the place ("State of Texas",
+                   // "City of Prescott"); not a person's name ("Alvin Yeung of Civic Party").
+                   end - i >= 2, !(1...2).contains(nameFacts(of: words[i]).givenName) {
+                    end += 1
+                    continue
+                }
                 break
             }
             if let known, i + known.length > end { end = i + known.length }
+            if let knownAfterThe, i + 1 + knownAfterThe.length > end { end = i + 1 + knownAfterThe.length }
             // A label before a colon is not part of the name before it ("Disney Belle Image: Nick Moreau").
             if end < n, end - i >= 2, words[end] == ":",
                NameTagger.creditLabels.contains(words[end - 1]) || knowledge.commonWords.contains(words[end - 1].lowercased()),
@@ -1233,8 +1255,8 @@ struct NameTagger {
             appendPieces(of: i..<end, view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, to: &result)
             i = end
         }
-        return countyBodies(clubsNamingTheirPeople(clubsInMatchReport(clubsInResults(result, words: words), view: view), words: words),
-                            words: words)
+        return unionLocals(countyBodies(clubsNamingTheirPeople(clubsInMatchReport(clubsInResults(result, words: words), view: view),
+                                                               words: words), words: words), words: words)
     }
 
     /// In a sentence that gives a match's score ("Leeds beat Everton 3-1", "drew 1-1 with Sevilla"), a town that wins,
@@ -1285,6 +1307,27 @@ struct NameTagger {
             case let .named(.organization?, range, nil, _, _, _)
                 where range.count == 1 && isPlayingSide(range) && nameFacts(of: words[range.lowerBound]).town != 0:
                 return .club(range)
+            default:
+                return candidate
+            }
+        }
+    }
+
+    /// A union's local or lodge by its number is part of its name: "Amalgamated Transit Union Local 587", "UFCW Local
+    /// 293", "Fraternal Order of Police Lodge 5".
+    private func unionLocals(_ candidates: [Candidate], words: [String]) -> [Candidate] {
+        func localEnd(_ range: Range<Int>) -> Int? {
+            let k = range.upperBound
+            guard k + 1 < words.count, words[k] == "Local" || words[k] == "Lodge",
+                  !words[k + 1].isEmpty, words[k + 1].utf8.allSatisfy({ $0 &- 0x30 < 10 }) else { return nil }
+            return k + 2
+        }
+        return candidates.map { candidate in
+            switch candidate {
+            case let .named(.organization?, range, _, _, _, _):
+                return localEnd(range).map { .name(.organization, range.lowerBound..<$0) } ?? candidate
+            case let .known(entity, range, _) where entity.kind == .organization:
+                return localEnd(range).map { .name(.organization, range.lowerBound..<$0) } ?? candidate
             default:
                 return candidate
             }
