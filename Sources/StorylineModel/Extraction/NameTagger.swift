@@ -1565,10 +1565,19 @@ struct NameTagger {
             && !range.dropFirst().contains { isCapitalised(words[$0]) && titleMatch(view, from: $0, to: range.upperBound) != nil }
     }
 
+    /// A plural of the dictionary that is no given name nor a frequent surname: opening a sentence, it is nobody's name
+    /// ("Prosecutors said", "Stocks fell"; "Banks said" may be a person).
+    private func isPluralDictionaryWord(_ word: String) -> Bool {
+        guard word.hasSuffix("s"), KnowledgeBase.dictionaryWords.contains(word.lowercased()) else { return false }
+        let facts = nameFacts(of: word)
+        return facts.givenName == 0 && !(1...2).contains(facts.surname)
+    }
+
     private func isSentenceStart(_ index: Int, _ words: [String]) -> Bool {
         var j = index - 1
         while j >= 0, NameTagger.openers.contains(words[j]) { j -= 1 }
-        return j < 0
+        // After a dateline's agency and dash the text starts: "NEW YORK, Aug 30 (Reuters) - Stocks fell".
+        return j < 0 || (words[j] == ")" && j + 1 < index && ["-", "\u{2014}", "\u{2013}"].contains(words[j + 1]))
     }
 
     /// Reads one run of capitalised words into known entities, titles and names, appended to `result`.
@@ -1621,7 +1630,11 @@ struct NameTagger {
         // Ordinary words capitalised by their place are not names: "Sources said", "Both Putin and Kim", "In July".
         if end - start == 1, knownMatch(view, from: start, to: end) == nil, isSentenceStart(start, words),
            !containsLowercased(knowledge.stopCapitals, view, at: start), !isAcronym(words[start]),
-           containsLowercased(knowledge.commonWords, view, at: start) || containsLowercased(lowerCaseSeen, view, at: start) {
+           containsLowercased(knowledge.commonWords, view, at: start) || containsLowercased(lowerCaseSeen, view, at: start)
+            // Right after a dateline ("(Reuters) - Stocks fell"); elsewhere a plural opening a sentence may be a team's
+            // nickname ("Chiefs won").
+            || (start > 1 && words[start - 2] == ")" && ["-", "\u{2014}", "\u{2013}"].contains(words[start - 1])
+                && isPluralDictionaryWord(words[start])) {
             result.append(.ordinary(start..<end))
             return
         }
@@ -2015,8 +2028,7 @@ struct NameTagger {
                 return .name(.organization, range)
             }
             // "Prosecutors said", "Forecasters expect": a plural noun opening the sentence is nobody's name.
-            if name[0].hasSuffix("s"), isSentenceStart(range.lowerBound, words), !isListedName(name[0]),
-               KnowledgeBase.dictionaryWords.contains(name[0].lowercased()) {
+            if isSentenceStart(range.lowerBound, words), isPluralDictionaryWord(name[0]) {
                 return .nothing
             }
             // "Refugee groups in Tuzla said": after a preposition of place, the place though a verb of saying follows.
