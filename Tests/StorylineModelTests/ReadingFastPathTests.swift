@@ -19,6 +19,32 @@ final class ReadingFastPathTests: XCTestCase {
         }
     }
 
+    func testSmallASCIIStringsAreTheStringsOfTheirScalars() {
+        XCTAssertTrue(SmallASCIIString.isSupported)
+        let text = "The quick brown FOX, Jong-un's 2015-08-10 (seventeen!) Café 日本"
+        let scalars = Array(text.unicodeScalars)
+        scalars.withUnsafeBufferPointer { buffer in
+            for start in 0..<buffer.count {
+                for end in start...min(buffer.count, start + 17) {
+                    let expected = String(String.UnicodeScalarView(buffer[start..<end]))
+                    let isSmallASCII = end - start <= 15 && buffer[start..<end].allSatisfy { $0.value < 0x80 }
+                    let made = SmallASCIIString.make(buffer, start..<end, lowercased: false)
+                    XCTAssertEqual(made, isSmallASCII ? expected : nil)
+                    XCTAssertEqual(SmallASCIIString.make(buffer, start..<end, lowercased: true),
+                                   isSmallASCII ? String(expected.map { $0.isASCII ? Character($0.lowercased()) : $0 }) : nil)
+                    XCTAssertEqual(ReaderText.string(buffer, start..<end), expected)
+                    if let made {
+                        // Equal in every way a String is used: hashed, counted, compared to a native String, appended to.
+                        XCTAssertEqual(made.hashValue, expected.hashValue)
+                        XCTAssertEqual(made.count, expected.count)
+                        XCTAssertEqual(made.utf8.count, expected.utf8.count)
+                        XCTAssertEqual(made + "xyzxyzxyzxyzxyz", expected + "xyzxyzxyzxyzxyz")
+                    }
+                }
+            }
+        }
+    }
+
     func testUTF8CountMatchesTheEncodedLength() {
         for text in samples {
             let scalars = Array(text.unicodeScalars)

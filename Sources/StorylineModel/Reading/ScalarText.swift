@@ -206,6 +206,14 @@ enum ReaderText {
     /// `string` of scalars read in place, with no bounds check for each (the tokenizer makes a String a token).
     /// `range` must lie within `scalars`.
     static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
+        string(scalars, range, smallStrings: SmallASCIIString.isSupported)
+    }
+
+    /// `string`, with `SmallASCIIString.isSupported` read once by the caller for all its strings (a static is
+    /// fetched through a check that it is made).
+    @inline(__always)
+    static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, smallStrings: Bool) -> String {
+        if smallStrings, let small = SmallASCIIString.make(scalars, range, lowercased: false) { return small }
         var length = 0
         for index in range { length += UTF8.width(scalars[index]) }
         // Encoded to UTF-8 by hand: ASCII (most words of news text, told by a length of one byte a scalar) byte by
@@ -271,5 +279,65 @@ enum ReaderText {
         var index = start
         while index < scalars.count, ReaderScalar.isSpace(scalars[index]) { index += 1 }
         return index
+    }
+}
+
+/// Strings of at most 15 ASCII bytes, made straight from their bytes.
+///
+/// Such a String is held in its own two words, in the standard library's small-string form (part of its ABI on
+/// 64-bit platforms): the bytes in order, then a last byte of 0xE0 (small, ASCII) plus the count. Made this way, a
+/// token's String skips the UTF-8 validation and the calls of `String(unsafeUninitializedCapacity:)`, which cost
+/// several times more than the bytes. `isSupported` checks the layout once against Strings the standard library
+/// makes; where it differs, callers use the ordinary initialisers.
+enum SmallASCIIString {
+    static let capacity = 15
+
+    static let isSupported: Bool = {
+        guard MemoryLayout<String>.size == 16 else { return false }
+        for sample in ["", "a", "Jong", "Thursday", "abcdefghijklmno"] {
+            let scalars = Array(sample.unicodeScalars)
+            let made = scalars.withUnsafeBufferPointer { fromWords(words($0, 0..<$0.count, lowercased: false)!, count: $0.count) }
+            guard unsafeBitCast(made, to: (UInt64, UInt64).self) == unsafeBitCast(sample, to: (UInt64, UInt64).self),
+                  made == sample, made.utf8.count == sample.utf8.count else { return false }
+        }
+        return true
+    }()
+
+    /// The scalars of `range` as a String (lower-cased when asked: A–Z to a–z), or nil when there are more than
+    /// `capacity` or one is beyond ASCII. Only when `isSupported`.
+    @inline(__always)
+    static func make(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, lowercased: Bool) -> String? {
+        guard let words = words(scalars, range, lowercased: lowercased) else { return nil }
+        return fromWords(words, count: range.count)
+    }
+
+    /// The two words of a small string's bytes, before the count is added.
+    @inline(__always)
+    private static func words(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
+                              lowercased: Bool) -> (UInt64, UInt64)? {
+        let count = range.count
+        guard count <= capacity else { return nil }
+        var words: (UInt64, UInt64) = (0, 0)
+        var seen: UInt32 = 0
+        // Two loops, one a word, so that no byte asks which word it goes to; shifts masked (`&<<`), as none reaches 64.
+        let inFirstWord = min(count, 8)
+        for k in 0..<inFirstWord {
+            let value = scalars[range.lowerBound &+ k].value
+            seen |= value
+            let byte = UInt64(truncatingIfNeeded: lowercased && value &- 0x41 < 26 ? value | 0x20 : value)
+            words.0 |= byte &<< UInt64(truncatingIfNeeded: 8 &* k)
+        }
+        for k in inFirstWord..<count {
+            let value = scalars[range.lowerBound &+ k].value
+            seen |= value
+            let byte = UInt64(truncatingIfNeeded: lowercased && value &- 0x41 < 26 ? value | 0x20 : value)
+            words.1 |= byte &<< UInt64(truncatingIfNeeded: 8 &* (k &- 8))
+        }
+        return seen < 0x80 ? words : nil
+    }
+
+    @inline(__always)
+    private static func fromWords(_ words: (UInt64, UInt64), count: Int) -> String {
+        unsafeBitCast((words.0, words.1 | (0xE0 | UInt64(truncatingIfNeeded: count)) << 56), to: String.self)
     }
 }

@@ -24,8 +24,10 @@ public enum Tokenizer {
         var tokens: [Token] = []
         // News text has a token every five or six scalars: room for one every four is rarely outgrown.
         tokens.reserveCapacity(range.count / 4 + 1)
+        let smallStrings = SmallASCIIString.isSupported
         forEachToken(scalars, in: range) { scalars, token in
-            tokens.append(Token(range: (token.lowerBound + offset)..<(token.upperBound + offset), text: ReaderText.string(scalars, token)))
+            tokens.append(Token(range: (token.lowerBound + offset)..<(token.upperBound + offset),
+                                text: ReaderText.string(scalars, token, smallStrings: smallStrings)))
         }
         return tokens
     }

@@ -27,6 +27,7 @@ enum TimeTokenizer {
     static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> (tokens: [TimeToken], lower: [String]) {
         // Read once, not once a word: a static is fetched through a check that it is made.
         let triggerFilter = TimeLexicon.triggerFilter
+        let smallStrings = SmallASCIIString.isSupported
         var tokens: [TimeToken] = []
         var lower: [String] = []
         // A time token every three scalars or so (punctuation and clitics are tokens of their own): room for that is
@@ -65,21 +66,21 @@ enum TimeTokenizer {
                 tokens.append(TimeToken(kind: .number, start: start, end: i, mayBeTrigger: false,
                                         capitalized: false, spaceBefore: spaceBefore,
                                         number: plain ? value : -1, digits: plain ? digitCount : 0))
-                lower.append(asciiLower(scalars, start, i))
+                lower.append(asciiLower(scalars, start, i, smallStrings: smallStrings))
             } else if isLetter(s) {
                 let (end, hash) = letters(scalars, from: i, hash: WordFilter.emptyHash)
                 i = end
                 tokens.append(TimeToken(kind: .word, start: start, end: i, mayBeTrigger: hash.map(triggerFilter.mayContain(hash:)) ?? true,
                                         capitalized: isUppercase(s), spaceBefore: spaceBefore,
                                         number: -1, digits: 0))
-                lower.append(asciiLower(scalars, start, i))
+                lower.append(asciiLower(scalars, start, i, smallStrings: smallStrings))
             } else if isApostrophe(s), i + 1 < n, isLetter(scalars[i + 1]), followsWordCharacter(scalars, i) {
                 // Clitics: "'s", "'ll", "'d" are one token so "2016's" and "they'll" read naturally.
                 let (end, hash) = letters(scalars, from: i + 1, hash: WordFilter.hash(WordFilter.emptyHash, adding: UInt8(ascii: "'")))
                 i = end
                 tokens.append(TimeToken(kind: .word, start: start, end: i, mayBeTrigger: hash.map(triggerFilter.mayContain(hash:)) ?? true,
                                         capitalized: false, spaceBefore: spaceBefore, number: -1, digits: 0))
-                lower.append("'" + asciiLower(scalars, start + 1, i))
+                lower.append("'" + asciiLower(scalars, start + 1, i, smallStrings: smallStrings))
             } else {
                 i += 1
                 let folded: String
@@ -105,6 +106,7 @@ enum TimeTokenizer {
     static func mayHoldTimeExpression(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         // Read once, not once a word: a static is fetched through a check that it is made.
         let timeWordFilter = TimeLexicon.timeWordFilter
+        let smallStrings = SmallASCIIString.isSupported
         var i = 0
         let n = scalars.count
         while i < n {
@@ -123,7 +125,7 @@ enum TimeTokenizer {
             let (end, hash) = letters(scalars, from: i, hash: WordFilter.emptyHash)
             guard let hash else { return true }
             i = end
-            if timeWordFilter.mayContain(hash: hash), TimeLexicon.timeWords.contains(asciiLower(scalars, start, i)) {
+            if timeWordFilter.mayContain(hash: hash), TimeLexicon.timeWords.contains(asciiLower(scalars, start, i, smallStrings: smallStrings)) {
                 return true
             }
         }
@@ -193,8 +195,18 @@ enum TimeTokenizer {
     }
 
     /// Lowercases ASCII letters by hand (much faster than `lowercased()`); other scalars go through Unicode mapping.
-    private static func asciiLower(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> String {
-        // Most words: ASCII bytes written straight into the string's storage, told ASCII in the same pass.
+    @inline(__always)
+    private static func asciiLower(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int,
+                                   smallStrings: Bool) -> String {
+        if smallStrings, let small = SmallASCIIString.make(scalars, start..<end, lowercased: true) { return small }
+        return longOrUnicodeLower(scalars, start, end)
+    }
+
+    /// `asciiLower` of a word too long for a small String or beyond ASCII. Out of line: the Unicode mapping reserves
+    /// stack for resilient types of the standard library on every call of a function that holds it.
+    @inline(never)
+    private static func longOrUnicodeLower(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> String {
+        // ASCII bytes written straight into the string's storage, told ASCII in the same pass.
         var ascii = true
         let folded = String(unsafeUninitializedCapacity: end - start) { buffer in
             for k in start..<end {
