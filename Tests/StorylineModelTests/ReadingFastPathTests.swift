@@ -45,6 +45,24 @@ final class ReadingFastPathTests: XCTestCase {
         }
     }
 
+    func testSmallASCIIStringContentsAreTheBytesOfTheString() {
+        let texts = ["", "a", "Z", "he", "She", "HIM", "Jong-un", "@[`{AZaz09", "Thursday's", "abcdefghijklmno", "ABCDEFGHIJKLMNO",
+                     "abcdefghijklmnop", "Zürich", "日本", String(repeating: "x", count: 40), String("xMoscow".dropFirst())]
+        for text in texts {
+            guard let (words, count) = SmallASCIIString.contents(of: text) else {
+                XCTAssertTrue(text.utf8.count > 15 || text.utf8.contains { $0 >= 0x80 }, text)
+                continue
+            }
+            var bytes: [UInt8] = []
+            SmallASCIIString.forEachByte(of: words, count: count) { bytes.append($0) }
+            XCTAssertEqual(bytes, Array(text.utf8), text)
+            XCTAssertEqual(SmallASCIIString.fromWords(words, count: count), text)
+            let lower = SmallASCIIString.lowercased(words)
+            XCTAssertEqual(SmallASCIIString.fromWords(lower, count: count), text.lowercased(), text)
+            XCTAssertEqual(lower == words, text.lowercased() == text, text)
+        }
+    }
+
     func testUTF8CountMatchesTheEncodedLength() {
         for text in samples {
             let scalars = Array(text.unicodeScalars)

@@ -271,7 +271,10 @@ final class KnowledgeBase: Sendable {
 
     /// Whether a lower-cased word is a form of a relation verb or a relation noun (`verbForms`, `relationNouns`):
     /// asked of most words of a sentence, which are neither, so by one cheap hash rather than two look-ups by String.
-    func isRelationWord(_ word: String) -> Bool { relationWords[EntityFeatures.wordHash(word)] != nil }
+    func isRelationWord(_ word: String) -> Bool { isRelationWord(lowerHash: EntityFeatures.wordHash(word)) }
+
+    /// `isRelationWord` of the lower-cased word with this `EntityFeatures.wordHash`.
+    func isRelationWord(lowerHash: UInt64) -> Bool { relationWords[lowerHash] != nil }
 
     /// What the name lists say of a lower-cased word.
     func nameFacts(ofLowercased word: String) -> NameFacts { nameFacts(hash: EntityFeatures.wordHash(word)) }

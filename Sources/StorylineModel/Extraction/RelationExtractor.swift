@@ -108,29 +108,65 @@ struct RelationExtractor {
         }
         if isHim { return true }
         guard isHer else { return false }
-        let next = next()
-        return next.first.map { !$0.isLetter } ?? true || prepositions.contains(next.lowercased()) || next == "and" || next == "or"
+        return isObjectHer(before: next())
     }
 
-    /// A token's text with straight apostrophes (`KnowledgeBase.straightApostrophes`), and its lower case
-    /// (`EntityFeatures.lowercase`). An ASCII token (most) is read once, in place: it has no curly apostrophe, and
-    /// with no capital it is its own lower case.
-    private static func forms(_ text: String) -> (word: String, lower: String) {
-        let hasCapital = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            var hasCapital = false
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                if byte &- 0x41 < 26 { hasCapital = true }
-            }
-            return hasCapital
-        } ?? nil
-        switch hasCapital {
-        case false?: return (text, text)
-        case true?: return (text, EntityFeatures.lowercase(text))
-        case nil:
-            let word = KnowledgeBase.straightApostrophes(text)
-            return (word, EntityFeatures.lowercase(word))
+    /// Whether "her" before `next` is the object form: no word follows, or a preposition or "and"/"or" does.
+    private static func isObjectHer(before next: String) -> Bool {
+        next.first.map { !$0.isLetter } ?? true || prepositions.contains(next.lowercased()) || next == "and" || next == "or"
+    }
+
+    /// Whether the token at `index` stands for a person named before: "he", "she" (`isHeOrShe`), "him", or "her" as
+    /// an object (`isObjectPronoun`). Asked of every word once a person is named: a word of at most 15 ASCII bytes
+    /// (most) is told by its two words, read off the String and lower-cased at once.
+    @inline(__always)
+    private static func isPersonPronoun(_ tokens: [Token], at index: Int, smallStrings: Bool) -> Bool {
+        let text = tokens[index].text
+        guard smallStrings, let (words, count) = SmallASCIIString.contents(of: text) else {
+            return isHeOrShe(text) || isObjectPronoun(text, before: index + 1 < tokens.count ? tokens[index + 1].text : "")
         }
+        guard count == 2 || count == 3 else { return false }
+        // The bytes from the lowest: "he" is 0x6568; with no byte of a word zero, a count of two or three tells itself.
+        switch SmallASCIIString.lowercased(words).0 {
+        case 0x6568, 0x65_6873, 0x6D_6968: return true  // "he", "she", "him"
+        case 0x72_6568: return isObjectHer(before: index + 1 < tokens.count ? tokens[index + 1].text : "")
+        default: return false
+        }
+    }
+
+    /// A token's text with straight apostrophes (`KnowledgeBase.straightApostrophes`), its lower case
+    /// (`EntityFeatures.lowercase`), and whether that is a relation word (`KnowledgeBase.isRelationWord`). An ASCII
+    /// token (most) is read once, in place, into the hash of its lower case: it has no curly apostrophe, and with no
+    /// capital it is its own lower case.
+    private static func forms(_ text: String, knowledge: KnowledgeBase,
+                              smallStrings: Bool) -> (word: String, lower: String, isRelationWord: Bool) {
+        // `EntityFeatures.wordHash` of the lower case, made on the way.
+        let emptyWordHash = (0xcbf29ce484222325 ^ 1) &* 0x100000001b3 as UInt64
+        // A word of at most 15 bytes (most) is read from the String's own two words, lower-cased all at once.
+        if smallStrings, let (words, count) = SmallASCIIString.contents(of: text) {
+            let lowerWords = SmallASCIIString.lowercased(words)
+            var hash = emptyWordHash
+            SmallASCIIString.forEachByte(of: lowerWords, count: count) { hash = (hash ^ UInt64($0)) &* 0x100000001b3 }
+            let lower = lowerWords == words ? text : SmallASCIIString.fromWords(lowerWords, count: count)
+            return (text, lower, knowledge.isRelationWord(lowerHash: hash))
+        }
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> (lower: String, lowerHash: UInt64)? in
+            var hash = emptyWordHash
+            var hasCapital = false
+            var high: UInt8 = 0
+            for byte in bytes {
+                high |= byte
+                let isCapital = byte &- 0x41 < 26
+                hasCapital = hasCapital || isCapital
+                hash = (hash ^ UInt64(isCapital ? byte | 0x20 : byte)) &* 0x100000001b3
+            }
+            guard high < 0x80 else { return nil }
+            return (hasCapital ? EntityFeatures.lowercase(text) : text, hash)
+        } ?? nil
+        if let ascii { return (text, ascii.lower, knowledge.isRelationWord(lowerHash: ascii.lowerHash)) }
+        let word = KnowledgeBase.straightApostrophes(text)
+        let lower = EntityFeatures.lowercase(word)
+        return (word, lower, knowledge.isRelationWord(lower))
     }
 
     /// "between" or "among", asked of every word of a sentence: its length tells most words apart before the
@@ -148,6 +184,8 @@ struct RelationExtractor {
         var seen = Set<LocalRelation>()
         var lastPerson: Int?
         var mentionIndex = 0
+        // Read once, not once a word: a static is fetched through a check that it is made.
+        let smallStrings = SmallASCIIString.isSupported
         for sentence in article.sentences {
             while mentionIndex < mentions.count, mentions[mentionIndex].sentence < sentence.index { mentionIndex += 1 }
             var k = mentionIndex
@@ -169,8 +207,7 @@ struct RelationExtractor {
                     if actors[mention.actor].kind == .person { lastPerson = mention.actor }
                     m += 1
                 }
-                if let person = lastPerson, RelationExtractor.isHeOrShe(tokens[index].text)
-                    || RelationExtractor.isObjectPronoun(tokens[index].text, before: index + 1 < tokens.count ? tokens[index + 1].text : "") {
+                if let person = lastPerson, RelationExtractor.isPersonPronoun(tokens, at: index, smallStrings: smallStrings) {
                     arguments.append(Argument(actor: person, start: index, end: index + 1, isModifier: false))
                 }
             }
@@ -179,10 +216,13 @@ struct RelationExtractor {
             var words: [String] = [], lower: [String] = []
             words.reserveCapacity(tokens.count)
             lower.reserveCapacity(tokens.count)
-            for token in tokens {
-                let (word, lowerCase) = RelationExtractor.forms(token.text)
+            // The indices of the words whose lower case is a relation word, told in the same pass.
+            var relationWordIndices: [Int] = []
+            for (index, token) in tokens.enumerated() {
+                let (word, lowerCase, isRelationWord) = RelationExtractor.forms(token.text, knowledge: knowledge, smallStrings: smallStrings)
                 words.append(word)
                 lower.append(lowerCase)
+                if isRelationWord { relationWordIndices.append(index) }
             }
             let context = Context(words: words, lower: lower, arguments: arguments, knowledge: knowledge)
 
@@ -211,7 +251,8 @@ struct RelationExtractor {
                 for a in 0..<group.count { emit([group[a]], predicate, Array(group[(a + 1)...]), symmetric: true) }
                 if index > 0 { nounAt.insert(index - 1) }
             }
-            for (index, word) in lower.enumerated() where context.isRelationWord(index) && !nounAt.contains(index) {
+            for index in relationWordIndices where context.readsAsRelationWord(index) && !nounAt.contains(index) {
+                let word = lower[index]
                 let lemmaAsNoun = knowledge.relationNouns[word]
                 let lemmaAsVerb = knowledge.verbForms[word]
                 if let lemma = lemmaAsNoun, lemmaAsVerb == nil || context.readsAsNoun(index) {
@@ -274,11 +315,10 @@ struct RelationExtractor {
         let arguments: [Argument]
         let knowledge: KnowledgeBase
 
-        /// A lower-case word (or the first word) that names a relation as a verb or a noun.
-        func isRelationWord(_ index: Int) -> Bool {
-            let word = lower[index]
-            guard knowledge.isRelationWord(word) else { return false }
-            return index == 0 || words[index].first?.isLowercase == true
+        /// Whether a word whose lower case names a relation (`KnowledgeBase.isRelationWord`) names one here: in lower
+        /// case, or as the first word.
+        func readsAsRelationWord(_ index: Int) -> Bool {
+            index == 0 || words[index].first?.isLowercase == true
         }
 
         /// Whether a word that can be a verb or a noun reads as a noun here: after a determiner, a possessive,

@@ -296,7 +296,7 @@ enum SmallASCIIString {
         guard MemoryLayout<String>.size == 16 else { return false }
         for sample in ["", "a", "Jong", "Thursday", "abcdefghijklmno"] {
             let scalars = Array(sample.unicodeScalars)
-            let made = scalars.withUnsafeBufferPointer { fromWords(words($0, 0..<$0.count, lowercased: false)!, count: $0.count) }
+            let made = scalars.withUnsafeBufferPointer { make($0, 0..<$0.count, lowercased: false)! }
             guard unsafeBitCast(made, to: (UInt64, UInt64).self) == unsafeBitCast(sample, to: (UInt64, UInt64).self),
                   made == sample, made.utf8.count == sample.utf8.count else { return false }
         }
@@ -307,28 +307,27 @@ enum SmallASCIIString {
     /// `capacity` or one is beyond ASCII. Only when `isSupported`.
     @inline(__always)
     static func make(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, lowercased: Bool) -> String? {
-        guard let words = words(scalars, range, lowercased: lowercased) else { return nil }
+        guard let words = words(count: range.count, lowercased: lowercased, { scalars[range.lowerBound &+ $0].value })
+        else { return nil }
         return fromWords(words, count: range.count)
     }
 
-    /// The two words of a small string's bytes, before the count is added.
+    /// The two words of a small string's bytes (the `count` values `value` gives), before the count is added.
     @inline(__always)
-    private static func words(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
-                              lowercased: Bool) -> (UInt64, UInt64)? {
-        let count = range.count
+    private static func words(count: Int, lowercased: Bool, _ value: (Int) -> UInt32) -> (UInt64, UInt64)? {
         guard count <= capacity else { return nil }
         var words: (UInt64, UInt64) = (0, 0)
         var seen: UInt32 = 0
         // Two loops, one a word, so that no byte asks which word it goes to; shifts masked (`&<<`), as none reaches 64.
         let inFirstWord = min(count, 8)
         for k in 0..<inFirstWord {
-            let value = scalars[range.lowerBound &+ k].value
+            let value = value(k)
             seen |= value
             let byte = UInt64(truncatingIfNeeded: lowercased && value &- 0x41 < 26 ? value | 0x20 : value)
             words.0 |= byte &<< UInt64(truncatingIfNeeded: 8 &* k)
         }
         for k in inFirstWord..<count {
-            let value = scalars[range.lowerBound &+ k].value
+            let value = value(k)
             seen |= value
             let byte = UInt64(truncatingIfNeeded: lowercased && value &- 0x41 < 26 ? value | 0x20 : value)
             words.1 |= byte &<< UInt64(truncatingIfNeeded: 8 &* (k &- 8))
@@ -336,8 +335,46 @@ enum SmallASCIIString {
         return seen < 0x80 ? words : nil
     }
 
+    /// The String of a small string's bytes (`count` of them, in two words).
     @inline(__always)
-    private static func fromWords(_ words: (UInt64, UInt64), count: Int) -> String {
+    static func fromWords(_ words: (UInt64, UInt64), count: Int) -> String {
         unsafeBitCast((words.0, words.1 | (0xE0 | UInt64(truncatingIfNeeded: count)) << 56), to: String.self)
+    }
+
+    /// The bytes of `text` in two words (the count taken out), and their count, when `text` is held as a small ASCII
+    /// String (its last byte's high four bits are 1110, which no other form of String has); nil otherwise. Only when
+    /// `isSupported`.
+    @inline(__always)
+    static func contents(of text: String) -> (words: (UInt64, UInt64), count: Int)? {
+        let raw = unsafeBitCast(text, to: (UInt64, UInt64).self)
+        guard raw.1 >> 60 == 0xE else { return nil }
+        return ((raw.0, raw.1 & 0x00FF_FFFF_FFFF_FFFF), Int(truncatingIfNeeded: (raw.1 >> 56) & 0xF))
+    }
+
+    /// Calls `body` with each of the `count` bytes of a small string's words, in order.
+    @inline(__always)
+    static func forEachByte(of words: (UInt64, UInt64), count: Int, _ body: (UInt8) -> Void) {
+        var word = words.0
+        for _ in 0..<min(count, 8) {
+            body(UInt8(truncatingIfNeeded: word))
+            word &>>= 8
+        }
+        word = words.1
+        for _ in 8..<max(count, 8) {
+            body(UInt8(truncatingIfNeeded: word))
+            word &>>= 8
+        }
+    }
+
+    /// A small string's words with A–Z made a–z, all bytes at once: for bytes below 0x80, adding 0x3F (0x25) sets the
+    /// high bit exactly of those from "A" (past "Z"), with no carry into the next byte.
+    @inline(__always)
+    static func lowercased(_ words: (UInt64, UInt64)) -> (UInt64, UInt64) {
+        func lowercased(_ word: UInt64) -> UInt64 {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let capitals = (word &+ 0x3F &* ones) & ~(word &+ 0x25 &* ones) & (0x80 &* ones)
+            return word | capitals &>> 2
+        }
+        return (lowercased(words.0), lowercased(words.1))
     }
 }
