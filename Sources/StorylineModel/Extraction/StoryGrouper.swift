@@ -144,11 +144,17 @@ struct StoryGrouper {
         var words: [ContentWord] = []
         // News text has about one content word per eight bytes: room for that saves most of the regrowing.
         words.reserveCapacity(article.text.utf8.count / 8)
+        // Read once, not once a word.
+        let smallStrings = SmallASCIIString.isSupported
         for sentence in article.sentences {
             for token in sentence.tokens {
                 // An ASCII word (most) is read in one pass over its bytes in place, into the hash of its lower case,
-                // with no lower-cased String made.
-                let ascii = token.text.utf8.withContiguousStorageIfAvailable { bytes -> ASCIIWord? in
+                // with no lower-cased String made; one of at most 15 bytes from the String's own two words.
+                let ascii: ASCIIWord?
+                if smallStrings, let contents = SmallASCIIString.contents(of: token.text) {
+                    ascii = asciiWord(contents)
+                } else {
+                    ascii = token.text.utf8.withContiguousStorageIfAvailable { bytes -> ASCIIWord? in
                     // Fewer than four bytes is fewer than four characters.
                     guard bytes.count >= 4 else { return .short }
                     var hash: UInt64 = 0xcbf29ce484222325
@@ -162,7 +168,8 @@ struct StoryGrouper {
                     // A letter, in either case, has bit 0x20 set once folded, and only letters fold into a...z.
                     guard (bytes[0] | 0x20) &- 0x61 < 26 else { return .short }
                     return .word(lowerHash: hash)
-                } ?? nil
+                    } ?? nil
+                }
                 if let ascii {
                     guard case .word(let lowerHash) = ascii, !stop.contains(lowercasing: token.text, lowerHash: lowerHash) else { continue }
                     words.append(ContentWord(text: token.text, lowerHash: lowerHash))
@@ -182,6 +189,19 @@ struct StoryGrouper {
     private enum ASCIIWord {
         case short
         case word(lowerHash: UInt64)
+    }
+
+    /// The `ASCIIWord` of a small ASCII String's contents (`SmallASCIIString.contents(of:)`).
+    @inline(__always)
+    private static func asciiWord(_ contents: (words: (UInt64, UInt64), count: Int)) -> ASCIIWord {
+        guard contents.count >= 4 else { return .short }
+        let lower = SmallASCIIString.lowercased(contents.words)
+        // A letter, lower-cased, is a...z.
+        guard UInt8(truncatingIfNeeded: lower.0) &- 0x61 < 26 else { return .short }
+        var hash: UInt64 = 0xcbf29ce484222325
+        hash = (hash ^ 1) &* 0x100000001b3
+        SmallASCIIString.forEachByte(of: lower, count: contents.count) { hash = (hash ^ UInt64($0)) &* 0x100000001b3 }
+        return .word(lowerHash: hash)
     }
 
     /// Most content words are not stop words: the filter spares them the Set look-up.
