@@ -106,7 +106,6 @@ enum TimeTokenizer {
     static func mayHoldTimeExpression(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         // Read once, not once a word: a static is fetched through a check that it is made.
         let timeWordFilter = TimeLexicon.timeWordFilter
-        let smallStrings = SmallASCIIString.isSupported
         var i = 0
         let n = scalars.count
         while i < n {
@@ -125,7 +124,7 @@ enum TimeTokenizer {
             let (end, hash) = letters(scalars, from: i, hash: WordFilter.emptyHash)
             guard let hash else { return true }
             i = end
-            if timeWordFilter.mayContain(hash: hash), TimeLexicon.timeWords.contains(asciiLower(scalars, start, i, smallStrings: smallStrings)) {
+            if timeWordFilter.mayContain(hash: hash), TimeLexicon.timeWords.contains(asciiLower(scalars, start, i, smallStrings: SmallASCIIString.isSupported)) {
                 return true
             }
         }
@@ -139,9 +138,16 @@ enum TimeTokenizer {
         var i = start
         var hash = hash
         var isASCII = true
-        while i < scalars.count, isLetter(scalars[i]) {
+        while i < scalars.count {
             let value = scalars[i].value
-            if value >= 128 { isASCII = false }
+            // An ASCII letter (most) in one test: only A–Z and a–z land in a–z with bit 0x20 set.
+            if (value | 0x20) &- 0x61 < 26 {
+                hash = WordFilter.hash(hash, adding: UInt8(truncatingIfNeeded: value | 0x20))
+                i += 1
+                continue
+            }
+            guard value >= 128, isLetter(scalars[i]) else { break }
+            isASCII = false
             hash = WordFilter.hash(hash, adding: UInt8(truncatingIfNeeded: value) | 0x20)
             i += 1
         }
