@@ -25,7 +25,8 @@ final class ReadingFastPathTests: XCTestCase {
         let scalars = Array(text.unicodeScalars)
         scalars.withUnsafeBufferPointer { buffer in
             for start in 0..<buffer.count {
-                for end in start...min(buffer.count, start + 17) {
+                // Up to 40 scalars: small Strings, and longer ones encoded eight scalars at a time with the rest after.
+                for end in start...min(buffer.count, start + 40) {
                     let expected = String(String.UnicodeScalarView(buffer[start..<end]))
                     let isSmallASCII = end - start <= 15 && buffer[start..<end].allSatisfy { $0.value < 0x80 }
                     let made = SmallASCIIString.make(buffer, start..<end, lowercased: false)

@@ -214,16 +214,34 @@ enum ReaderText {
     @inline(__always)
     static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, smallStrings: Bool) -> String {
         if smallStrings, let small = SmallASCIIString.make(scalars, range, lowercased: false) { return small }
-        var length = 0
-        for index in range { length += UTF8.width(scalars[index]) }
-        // Encoded to UTF-8 by hand: ASCII (most words of news text, told by a length of one byte a scalar) byte by
-        // byte, without a scalar view's appends.
-        let isASCII = length == range.count
+        return encodedString(scalars, range)
+    }
+
+    /// `string`, encoded to UTF-8 by hand, without a scalar view's appends: ASCII (most of news text) eight scalars at
+    /// a time, each narrowed to its byte.
+    private static func encodedString(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
+        let isASCII = isASCII(scalars, range)
+        var length = range.count
+        if !isASCII {
+            length = 0
+            for index in range { length += UTF8.width(scalars[index]) }
+        }
         return String(unsafeUninitializedCapacity: length) { buffer in
             var k = 0
             if isASCII {
-                for index in range {
+                var index = range.lowerBound
+                if range.count >= 8 {
+                    let source = UnsafeRawPointer(scalars.baseAddress!), target = UnsafeMutableRawPointer(buffer.baseAddress!)
+                    while index + 8 <= range.upperBound {
+                        let eight = source.loadUnaligned(fromByteOffset: index &* 4, as: SIMD8<UInt32>.self)
+                        target.storeBytes(of: SIMD8<UInt8>(truncatingIfNeeded: eight), toByteOffset: k, as: SIMD8<UInt8>.self)
+                        index += 8
+                        k += 8
+                    }
+                }
+                while index < range.upperBound {
                     buffer[k] = UInt8(truncatingIfNeeded: scalars[index].value)
+                    index += 1
                     k += 1
                 }
                 return k
@@ -242,6 +260,26 @@ enum ReaderText {
             }
             return k
         }
+    }
+
+    /// Whether the scalars of `range` are all ASCII: or-ed together eight at a time.
+    private static func isASCII(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        if range.count >= 8 {
+            let source = UnsafeRawPointer(scalars.baseAddress!)
+            var seen = SIMD8<UInt32>()
+            while index + 8 <= range.upperBound {
+                seen |= source.loadUnaligned(fromByteOffset: index &* 4, as: SIMD8<UInt32>.self)
+                index += 8
+            }
+            if any(seen .> 0x7F) { return false }
+        }
+        var seen: UInt32 = 0
+        while index < range.upperBound {
+            seen |= scalars[index].value
+            index += 1
+        }
+        return seen < 0x80
     }
 
     /// The length in UTF-8 bytes of the scalars in `range`.
