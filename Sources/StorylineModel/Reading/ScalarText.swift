@@ -284,9 +284,14 @@ enum ReaderText {
 
     /// The length in UTF-8 bytes of the scalars in `range`.
     static func utf8Count(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int {
-        var length = 0
-        for index in range { length += UTF8.width(scalars[index]) }
-        return length
+        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count, "range beyond the scalars")
+        return scalars.withUnsafeBufferPointer { scalars in
+            // Most text is ASCII, a byte a scalar, which `isASCII` tells eight scalars at a time.
+            if isASCII(scalars, range) { return range.count }
+            var length = 0
+            for index in range { length += UTF8.width(scalars[index]) }
+            return length
+        }
     }
 
     /// `range` without leading and trailing whitespace (empty when all blank).

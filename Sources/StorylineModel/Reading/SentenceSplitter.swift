@@ -93,18 +93,39 @@ private struct Splitter {
         let end = range.upperBound
         var index = range.lowerBound
         while index < end {
-            let scalar = scalars[index]
-            if scalar == "\n" {
+            index = lineFeedOrTerminator(from: index)
+            guard index < end else { break }
+            if scalars[index] == "\n" {
                 if lineBreakEndsSentence(at: index) { emit(upTo: index, nextStart: index + 1) }
                 index += 1
-            } else if ReaderScalar.isSentenceTerminator(scalar) {
-                index = afterTerminator(at: index)
             } else {
-                index += 1
+                index = afterTerminator(at: index)
             }
         }
         emit(upTo: end, nextStart: end)
         return ranges
+    }
+
+    /// The first line feed or sentence terminator (`ReaderScalar.isSentenceTerminator`) at or after `start`, or the
+    /// end: the scalars between, most of the text, passed over in a tight loop of the buffer.
+    private func lineFeedOrTerminator(from start: Int) -> Int {
+        let end = range.upperBound
+        return scalars.withUnsafeBufferPointer { buffer in
+            precondition(end <= buffer.count, "range beyond the scalars")
+            // One bit for each of \n ! . ? below 0x40: letters are above, and the other terminators beyond ASCII.
+            let marks: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
+            var index = start
+            while index < end {
+                let value = buffer[index].value
+                if value < 0x40 {
+                    if marks &>> UInt64(value) & 1 != 0 { return index }
+                } else if value >= 0x80, ReaderScalar.isSentenceTerminator(buffer[index]) {
+                    return index
+                }
+                index += 1
+            }
+            return end
+        }
     }
 
     private mutating func emit(upTo end: Int, nextStart: Int) {
