@@ -126,7 +126,7 @@ struct EventBuilder {
                 if words.count > maximumWords { text = words.prefix(maximumWords).joined(separator: " ") + "\u{2026}" }
             }
         }
-        if let first = text.first, first.isLowercase { text = first.uppercased() + text.dropFirst() }
+        if Letters.startsLowercase(text), let first = text.first { text = first.uppercased() + text.dropFirst() }
         return text
     }
 

@@ -73,6 +73,20 @@ enum Letters {
         return BeyondASCII.startsLowercase(text)
     }
 
+    /// Whether every character is lower-case (`Character.isLowercase`; true when there is none). ASCII text (most) is
+    /// read off its bytes, each a Character of its own there (CR LF aside, which is no letter either way).
+    static func isAllLowercase(_ text: String) -> Bool {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var allLowercase = true
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte &- 0x61 >= 26 { allLowercase = false }
+            }
+            return allLowercase
+        } ?? nil
+        return ascii ?? BeyondASCII.isAllLowercase(text)
+    }
+
     /// Whether the first character is a letter (`Character.isLetter`), read off the first byte when it is ASCII.
     static func startsWithLetter(_ text: String) -> Bool {
         guard let byte = text.utf8.first else { return false }
@@ -112,5 +126,7 @@ enum Letters {
         @inline(never) static func startsWithLetter(_ text: String) -> Bool { text.first?.isLetter == true }
 
         @inline(never) static func startsLowercase(_ text: String) -> Bool { text.first?.isLowercase == true }
+
+        @inline(never) static func isAllLowercase(_ text: String) -> Bool { text.allSatisfy(\.isLowercase) }
     }
 }

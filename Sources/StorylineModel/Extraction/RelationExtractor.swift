@@ -318,7 +318,7 @@ struct RelationExtractor {
         /// Whether a word whose lower case names a relation (`KnowledgeBase.isRelationWord`) names one here: in lower
         /// case, or as the first word.
         func readsAsRelationWord(_ index: Int) -> Bool {
-            index == 0 || words[index].first?.isLowercase == true
+            index == 0 || Letters.startsLowercase(words[index])
         }
 
         /// Whether a word that can be a verb or a noun reads as a noun here: after a determiner, a possessive,
@@ -460,7 +460,7 @@ struct RelationExtractor {
                 if RelationExtractor.prepositions.contains(word) {
                     prepositionsCrossed += 1
                     if prepositionsCrossed > 2 { return [] }
-                } else if words[j].first?.isLowercase == true, word.count > 4,
+                } else if Letters.startsLowercase(words[j]), word.count > 4,
                           word.hasSuffix("ing") || (knowledge.verbForms[word] != nil && !word.hasSuffix("s")) {
                     // Another verb starts another clause ("exchanged letters pledging …"); plural nouns ("shells") do not.
                     return []
@@ -520,7 +520,7 @@ struct RelationExtractor {
                         postEnd = open
                     }
                     if let post = arguments.last(where: { !isPerson($0) && ($0.end == postEnd
-                        || ($0.end == postEnd - 1 && words[postEnd - 1].first?.isLowercase == true)) }) {
+                        || ($0.end == postEnd - 1 && Letters.startsLowercase(words[postEnd - 1]))) }) {
                         var k = post.start - 1
                         if k >= 0, lower[k] == "the" { k -= 1 }
                         if k >= 1, ["of", "at"].contains(lower[k]),
@@ -552,7 +552,7 @@ struct RelationExtractor {
                 if let post = argument(startingAt: j) ?? arguments.first(where: { $0.start == j && $0.isModifier }), !isPerson(post) {
                     // "an Environment Canada spokeswoman", "FSANZ's spokeswoman", "MSF's emergency coordinator"
                     var titleStart = post.end < words.count && lower[post.end] == "'s" ? post.end + 1 : post.end
-                    if titleStart + 1 < words.count, words[titleStart].first?.isLowercase == true,
+                    if titleStart + 1 < words.count, Letters.startsLowercase(words[titleStart]),
                        titles(at: titleStart, limit: words.count) == nil { titleStart += 1 }
                     if let title = titles(at: titleStart, limit: words.count) { found.append((person, title.title, post)) }
                     continue

@@ -126,7 +126,7 @@ public enum Tokenizer {
         if word.count > 6, scalars[word].allSatisfy({ $0.value < 0x80 }) { return false }
         let lower = text.lowercased()
         if text.count == 1, text.unicodeScalars.allSatisfy(ReaderScalar.isUppercase) { return true }
-        let capitalised = !text.allSatisfy(\.isLowercase)
+        let capitalised = !Letters.isAllLowercase(text)
         return (capitalised && (SentenceSplitter.titleAbbreviations.contains(lower)
                                 || SentenceSplitter.trailingAbbreviations.contains(lower)
                                 || (lower == "no" && ReaderScalar.isDigit(scalars[rest]))))
