@@ -20,6 +20,7 @@ final class ExtractionFastPathTests: XCTestCase {
             XCTAssertEqual(Letters.startsCapitalised(word), word.unicodeScalars.first?.properties.isUppercase ?? false, word)
             XCTAssertEqual(Letters.startsWithLetter(word), word.first?.isLetter == true, word)
             XCTAssertEqual(Letters.startsLowercase(word), word.first?.isLowercase == true, word)
+            XCTAssertEqual(Letters.startsUppercase(word), word.first?.isUppercase == true, word)
             XCTAssertEqual(Letters.isAllLowercase(word), word.allSatisfy(\.isLowercase), word)
         }
         for word in ["etc", "e.g", "jan", "Jan", "al.", "a1", "a\r\nb", "mr", String("xabc".dropFirst())] {

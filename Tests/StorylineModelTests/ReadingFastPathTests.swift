@@ -64,6 +64,18 @@ final class ReadingFastPathTests: XCTestCase {
         }
     }
 
+    func testISODateShapeIsToldAsCharactersTellIt() {
+        let texts = ["2015-08-10", "2015-08", "2015-8-1", "2015", "2015-", "-08-10", "2015-08-10-01", "20150-08", "2015-0810",
+                     "2015-08-1a", "２０１５-08", "2015-٠٨", "2015-08-10\r\n", "1990s-08", "Date: 2015-08-10", "2015-08-10 "]
+        for text in texts {
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            let expected = (2...3).contains(parts.count) && parts[0].count == 4
+                && parts.allSatisfy { !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+            XCTAssertEqual(HeaderISODate.hasShape(text), expected, text)
+            XCTAssertEqual(HeaderISODate.hasShape(text.dropFirst(0)), expected, text)
+        }
+    }
+
     func testUTF8CountMatchesTheEncodedLength() {
         for text in samples {
             let scalars = Array(text.unicodeScalars)

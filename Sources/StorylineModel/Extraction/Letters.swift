@@ -73,6 +73,15 @@ enum Letters {
         return BeyondASCII.startsLowercase(text)
     }
 
+    /// Whether the first character is upper-case (`Character.isUppercase`), read off the first byte as
+    /// `startsLowercase` does.
+    static func startsUppercase(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let byte = utf8.first else { return false }
+        if byte < 0x80, utf8.count == 1 || utf8[utf8.index(after: utf8.startIndex)] < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+        return BeyondASCII.startsUppercase(text)
+    }
+
     /// Whether every character is lower-case (`Character.isLowercase`; true when there is none). ASCII text (most) is
     /// read off its bytes, each a Character of its own there (CR LF aside, which is no letter either way).
     static func isAllLowercase(_ text: String) -> Bool {
@@ -126,6 +135,8 @@ enum Letters {
         @inline(never) static func startsWithLetter(_ text: String) -> Bool { text.first?.isLetter == true }
 
         @inline(never) static func startsLowercase(_ text: String) -> Bool { text.first?.isLowercase == true }
+
+        @inline(never) static func startsUppercase(_ text: String) -> Bool { text.first?.isUppercase == true }
 
         @inline(never) static func isAllLowercase(_ text: String) -> Bool { text.allSatisfy(\.isLowercase) }
     }

@@ -346,7 +346,7 @@ struct RelationExtractor {
                 // Only determiners, capitalised words (titles, modifiers), titles in lower case and "counterpart"
                 // may come before it ("talks with her Vietnamese counterpart Nguyen Thanh Liem").
                 let skippable = RelationExtractor.determiners.contains(lower[j]) || lower[j] == "both"
-                    || words[j].first?.isUppercase == true || lower[j] == "counterpart" || lower[j] == "counterparts"
+                    || Letters.startsUppercase(words[j]) || lower[j] == "counterpart" || lower[j] == "counterparts"
                     || knowledge.titles.longestMatch(from: j, count: j + 1, key: { words[$0] }) != nil
                 if !skippable { return nil }
                 j += 1
@@ -418,7 +418,7 @@ struct RelationExtractor {
                 // ("of the", "of Sao Paulo-based Orvalho Investimentos").
                 var before = candidate.start - 1
                 while before >= 0, candidate.start - before <= 3,
-                      ["the", "both"].contains(lower[before]) || words[before].first?.isUppercase == true { before -= 1 }
+                      ["the", "both"].contains(lower[before]) || Letters.startsUppercase(words[before]) { before -= 1 }
                 let governed = before >= 0 && RelationExtractor.prepositions.contains(lower[before])
                 if !governed { return coordinatedBackwards(candidate) }
             }
@@ -543,7 +543,7 @@ struct RelationExtractor {
                 // "Quesada, of the centre-left Citizen Renewal Party": a few lower-case words may stand before the post.
                 if lower[j] == "of", let post = ((j + 1)..<min(words.count, j + 5)).lazy.map({ argument(startingAt: $0) }).first(where: { $0 != nil }) ?? nil,
                    !isPerson(post),
-                   !(j + 1..<post.start).contains(where: { words[$0].first?.isLetter != true || words[$0].first?.isUppercase == true
+                   !(j + 1..<post.start).contains(where: { words[$0].first?.isLetter != true || Letters.startsUppercase(words[$0])
                        && !RelationExtractor.determiners.contains(lower[$0]) }) {
                     found.append((person, "of", post))
                     continue

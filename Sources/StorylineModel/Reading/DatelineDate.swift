@@ -88,7 +88,8 @@ enum HeaderISODate {
     static func hasShape(_ text: some StringProtocol) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard (2...3).contains(parts.count), parts[0].count == 4 else { return false }
-        return parts.allSatisfy { !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+        // ASCII digits, each a Character, told on the bytes (an ASCII Character is a number exactly when a digit).
+        return parts.allSatisfy { !$0.isEmpty && $0.utf8.count <= 4 && $0.utf8.allSatisfy { $0 &- 0x30 < 10 } }
     }
 
     static func parse(_ text: some StringProtocol) -> Result {
