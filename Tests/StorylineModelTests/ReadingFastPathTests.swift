@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import StorylineModel
 
@@ -66,13 +67,27 @@ final class ReadingFastPathTests: XCTestCase {
 
     func testISODateShapeIsToldAsCharactersTellIt() {
         let texts = ["2015-08-10", "2015-08", "2015-8-1", "2015", "2015-", "-08-10", "2015-08-10-01", "20150-08", "2015-0810",
-                     "2015-08-1a", "２０１５-08", "2015-٠٨", "2015-08-10\r\n", "1990s-08", "Date: 2015-08-10", "2015-08-10 "]
+                     "2015-08-1a", "２０１５-08", "2015-٠٨", "2015-08-10\r\n", "1990s-08", "Date: 2015-08-10", "2015-08-10 ",
+                     "", "-", "2015--08", "2015-08-", "1234-5678-9", "1234-5678-9012", "2015-08-10-", "2015-0\u{301}8", "2015\u{2011}08"]
         for text in texts {
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             let expected = (2...3).contains(parts.count) && parts[0].count == 4
                 && parts.allSatisfy { !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
             XCTAssertEqual(HeaderISODate.hasShape(text), expected, text)
             XCTAssertEqual(HeaderISODate.hasShape(text.dropFirst(0)), expected, text)
+        }
+    }
+
+    func testADateLineOfTheHeaderBlockIsReadWhateverItsCaseOrLeadingSpaces() throws {
+        for line in ["date 2015-08-10", "Date 2015-08-10", "DATE 2015-08-10", "   date 2015-08-10", "date   2015-08-10"] {
+            let text = "Title: Talks resume\n" + line + "\n\nThe talks resumed on Monday in Geneva.\n"
+            let article = try XCTUnwrap(ArticleReader.parse(id: "a", path: "a.txt", data: Data(text.utf8)).article)
+            XCTAssertEqual(article.date, SimpleDate(year: 2015, month: 8, day: 10), line)
+        }
+        for line in ["dated 2015-08-10", "update 2015-08-10", "Ldate 2015-08-10"] {
+            let text = "Title: Talks resume\n" + line + "\n\nThe talks resumed on Monday in Geneva.\n"
+            let article = try XCTUnwrap(ArticleReader.parse(id: "a", path: "a.txt", data: Data(text.utf8)).article)
+            XCTAssertNil(article.date, line)
         }
     }
 

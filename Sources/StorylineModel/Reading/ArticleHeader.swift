@@ -92,6 +92,10 @@ private struct HeaderParser {
                 default: return
                 }
             } else {
+                // A line that is "date" and an ISO date starts (after spaces) with a "d" or "D": other lines, ASCII at
+                // their start, are told by one scalar rather than split into Characters.
+                let first = scalars[position..<lineEnd].first { $0 != " " }
+                guard let first, first == "d" || first == "D" || first.value >= 0x80 else { return }
                 let parts = line.split(separator: " ", omittingEmptySubsequences: true)
                 guard parts.count == 2, parts[0].lowercased() == "date", HeaderISODate.hasShape(parts[1]) else { return }
                 record(dateValue: String(parts[1]))

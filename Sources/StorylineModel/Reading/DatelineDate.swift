@@ -86,10 +86,22 @@ enum HeaderISODate {
 
     /// Whether `text` has the shape of an ISO date: four digits, then one or two groups of `-` and digits.
     static func hasShape(_ text: some StringProtocol) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (2...3).contains(parts.count), parts[0].count == 4 else { return false }
-        // ASCII digits, each a Character, told on the bytes (an ASCII Character is a number exactly when a digit).
-        return parts.allSatisfy { !$0.isEmpty && $0.utf8.count <= 4 && $0.utf8.allSatisfy { $0 &- 0x30 < 10 } }
+        // Told on the UTF-8, most lines at their first byte: the shape is ASCII digits and hyphens only, each a
+        // Character of its own (an ASCII Character is a number exactly when it is a digit).
+        var hyphens = 0, digits = 0, firstDigits = 0
+        for byte in text.utf8 {
+            if byte &- 0x30 < 10 {
+                digits += 1
+            } else if byte == 0x2D, (1...4).contains(digits) {
+                if hyphens == 0 { firstDigits = digits }
+                hyphens += 1
+                digits = 0
+            } else {
+                return false
+            }
+        }
+        // Two or three parts of one to four digits, the first of four.
+        return (1...2).contains(hyphens) && (1...4).contains(digits) && firstDigits == 4
     }
 
     static func parse(_ text: some StringProtocol) -> Result {
