@@ -129,6 +129,34 @@ final class ReadingDecodingTests: XCTestCase {
         XCTAssertEqual(result.warnings.map(\.action), [.repaired])
     }
 
+    func testAControlAnywhereIsRepairedAndPrintableTextIsLeftAlone() throws {
+        let base = "Officials met in the capital on Monday. They talked for hours, and agreed."
+        for control in ["\u{1}", "\u{1B}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{0}"] {
+            for offset in 0...base.count {
+                var text = base
+                text.insert(Character(control), at: text.index(text.startIndex, offsetBy: offset))
+                let result = parse(Array(text.utf8))
+                let expected = control == "\u{0}" ? base : text.replacingOccurrences(of: control, with: " ")
+                XCTAssertEqual(result.article?.text, expected, "\(control.unicodeScalars.first!.value) at \(offset)")
+                XCTAssertEqual(result.warnings.map(\.action), [.repaired], "\(control.unicodeScalars.first!.value) at \(offset)")
+            }
+        }
+        for text in [base, base + "\n\tNext line ~ é 日本 \u{A0}\u{7E}", "Tab\tand\nline " + base] {
+            XCTAssertEqual(parse(Array(text.utf8)).warnings, [], text)
+        }
+    }
+
+    func testControlBytesAreCountedWhereverTheyStand() {
+        // Binary when more than one byte in twenty is a control: 6 in 100 is, 4 in 100 is not, at any alignment.
+        for shift in 0..<9 {
+            for (controls, isBinary) in [(6, true), (4, false)] {
+                var bytes = Array(repeating: UInt8(ascii: "a"), count: 100)
+                for k in 0..<controls { bytes[shift + k * 15] = 0x01 }
+                XCTAssertEqual(parse(bytes).article == nil, isBinary, "\(controls) controls shifted \(shift)")
+            }
+        }
+    }
+
     func testHugeDocumentIsCutAtLineBoundaryWithWarning() throws {
         let line = "This is one paragraph of a long article, repeated many times.\n"
         let text = String(repeating: line, count: 40)
