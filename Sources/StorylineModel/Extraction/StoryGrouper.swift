@@ -22,6 +22,15 @@ struct StoryGrouper {
         var weights = [[String: Double]](repeating: [:], count: n)
         // Mentions come article by article: the position of the article before is kept for the next mention.
         var lastArticle: (id: String, position: Int?)?
+        // Each article's table made once with room for one actor a mention (no more can come), not grown step by step;
+        // the tables are read only sorted by weight and name, so their room changes nothing.
+        var mentionsOfArticle = [Int](repeating: 0, count: n)
+        for mention in mentions {
+            if lastArticle?.id != mention.article { lastArticle = (mention.article, position[mention.article]) }
+            if let a = lastArticle?.position { mentionsOfArticle[a] += 1 }
+        }
+        for a in 0..<n where mentionsOfArticle[a] > 0 { weights[a].reserveCapacity(mentionsOfArticle[a]) }
+        lastArticle = nil
         for mention in mentions {
             if lastArticle?.id != mention.article { lastArticle = (mention.article, position[mention.article]) }
             guard let a = lastArticle?.position else { continue }

@@ -82,15 +82,17 @@ enum DocumentDecoder {
 
     /// Well-known binary formats, named by their magic bytes.
     private static func binarySignature(_ bytes: Data) -> String? {
-        let signatures: [(String, [UInt8])] = [
-            ("PNG image", [0x89, 0x50, 0x4E, 0x47]), ("ELF executable", [0x7F, 0x45, 0x4C, 0x46]),
-            ("JPEG image", [0xFF, 0xD8, 0xFF]), ("GIF image", [0x47, 0x49, 0x46, 0x38]),
-            ("ZIP archive", [0x50, 0x4B, 0x03, 0x04]), ("gzip archive", [0x1F, 0x8B]),
-            ("PDF document", [0x25, 0x50, 0x44, 0x46, 0x2D]), ("Mach-O executable", [0xCF, 0xFA, 0xED, 0xFE]),
-            ("bzip2 archive", [0x42, 0x5A, 0x68]), ("xz archive", [0xFD, 0x37, 0x7A, 0x58, 0x5A]),
-        ]
-        return signatures.first { bytes.starts(with: $0.1) }?.0
+        signatures.first { bytes.starts(with: $0.1) }?.0
     }
+
+    /// The magic bytes of `binarySignature`, made once rather than for every file.
+    private static let signatures: [(String, [UInt8])] = [
+        ("PNG image", [0x89, 0x50, 0x4E, 0x47]), ("ELF executable", [0x7F, 0x45, 0x4C, 0x46]),
+        ("JPEG image", [0xFF, 0xD8, 0xFF]), ("GIF image", [0x47, 0x49, 0x46, 0x38]),
+        ("ZIP archive", [0x50, 0x4B, 0x03, 0x04]), ("gzip archive", [0x1F, 0x8B]),
+        ("PDF document", [0x25, 0x50, 0x44, 0x46, 0x2D]), ("Mach-O executable", [0xCF, 0xFA, 0xED, 0xFE]),
+        ("bzip2 archive", [0x42, 0x5A, 0x68]), ("xz archive", [0xFD, 0x37, 0x7A, 0x58, 0x5A]),
+    ]
 
     /// Counts of NUL and control bytes, which tell text from UTF-16 and from binary data.
     private struct ByteCensus {
