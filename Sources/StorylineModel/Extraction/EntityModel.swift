@@ -268,6 +268,8 @@ struct DocumentContext: Sendable {
     /// What each token's bytes tell, by sentence: read here for the sets, and again by no `SentenceView` of the
     /// sentence for the words it reads as written.
     private var wordBytes: [[EntityFeatures.SentenceView.WordBytes]] = []
+    /// What the knowledge base says of each token alone, by sentence, for the sentence views.
+    private var wordKnowledge: [[EntityFeatures.SentenceView.WordKnowledge]] = []
 
     /// `wordBytes` of the sentence at `position`, when read here for exactly `tokenCount` tokens (a context made from
     /// word lists has none).
@@ -275,25 +277,56 @@ struct DocumentContext: Sendable {
         wordBytes.indices.contains(position) && wordBytes[position].count == tokenCount ? wordBytes[position] : nil
     }
 
+    /// `wordKnowledge` of the sentence at `position`, as `wordBytes(ofSentence:tokenCount:)`.
+    func wordKnowledge(ofSentence position: Int, tokenCount: Int) -> [EntityFeatures.SentenceView.WordKnowledge]? {
+        wordKnowledge.indices.contains(position) && wordKnowledge[position].count == tokenCount ? wordKnowledge[position] : nil
+    }
+
     /// The context of an article's tokens, read in place (a copy of every word as arrays of Strings cost about as
-    /// much as the sets).
-    init(article: Article) {
+    /// much as the sets). Each distinct word is read, and looked up in `knowledge`, once: nearly half the words of
+    /// an article are ones it used before.
+    init(article: Article, knowledge: KnowledgeBase = .shared) {
         // Each sentence's tokens fetched once and walked in place: through lazy maps, every word was a copy.
         let sentences = article.sentences.map(\.tokens)
-        self.init(wordCount: sentences.reduce(0) { $0 + $1.count })
+        let wordCount = sentences.reduce(0) { $0 + $1.count }
+        self.init(wordCount: wordCount)
         wordBytes.reserveCapacity(sentences.count)
+        wordKnowledge.reserveCapacity(sentences.count)
+        // Words read before, each kept in a slot picked by its hash (a word whose slot another took is read again).
+        var slotCount = 16
+        while slotCount < wordCount { slotCount *= 2 }
+        var recent = [RecentWord?](repeating: nil, count: slotCount)
         // Plain loops: a closure that changes `self` has every access checked for exclusivity at run time.
         for tokens in sentences {
             var sentenceBytes: [EntityFeatures.SentenceView.WordBytes] = []
             sentenceBytes.reserveCapacity(tokens.count)
+            var sentenceKnowledge: [EntityFeatures.SentenceView.WordKnowledge] = []
+            sentenceKnowledge.reserveCapacity(tokens.count)
             for i in tokens.indices {
                 // The text fetched once: each fetch retains it.
                 let text = tokens[i].text
-                let bytes = EntityFeatures.SentenceView.WordBytes(text)
-                add(text, bytes: bytes, at: i)
-                sentenceBytes.append(bytes)
+                let hash = EntityFeatures.wordHash(text)
+                let slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & (slotCount - 1)
+                var word: RecentWord
+                var isNew = false
+                if let seen = recent[slot], seen.bytes.hash == hash {
+                    word = seen
+                } else {
+                    let bytes = EntityFeatures.SentenceView.WordBytes(text)
+                    word = RecentWord(bytes: bytes, knowledge: EntityFeatures.SentenceView.WordKnowledge(bytes, knowledge: knowledge))
+                    isNew = true
+                }
+                if !word.addedInside {
+                    add(text, bytes: word.bytes, at: i)
+                    word.addedInside = i > 0
+                    isNew = true
+                }
+                if isNew { recent[slot] = word }
+                sentenceBytes.append(word.bytes)
+                sentenceKnowledge.append(word.knowledge)
             }
             wordBytes.append(sentenceBytes)
+            wordKnowledge.append(sentenceKnowledge)
         }
     }
 
@@ -302,6 +335,14 @@ struct DocumentContext: Sendable {
         for words in sentences {
             for (i, word) in words.enumerated() { add(word, bytes: EntityFeatures.SentenceView.WordBytes(word), at: i) }
         }
+    }
+
+    /// A word of the article read already: what its bytes tell, what the knowledge base says of it, and whether it
+    /// was added to the sets past a sentence's start (`add` then has nothing more to add for it).
+    private struct RecentWord {
+        var bytes: EntityFeatures.SentenceView.WordBytes
+        var knowledge: EntityFeatures.SentenceView.WordKnowledge
+        var addedInside = false
     }
 
     /// Room for every word at once: growing a set hashes all its members again.
@@ -430,19 +471,25 @@ enum EntityFeatures {
         /// word `i`'s are `fixed[fixedStart[i]..<fixedStart[i + 1]]`.
         private let fixed: [UInt64]
         private let fixedStart: [Int]
+        /// What the knowledge base says of each word alone.
+        private let knowledgeOfWords: [WordKnowledge]
         /// What the knowledge base says of each word, and whether it may be part of a name.
         private let info: [WordInfo]
 
         var count: Int { words.count }
 
-        /// `wordBytes`: what each word's bytes tell, when read already (`DocumentContext.wordBytes(ofSentence:tokenCount:)`).
-        init(words: [String], knowledge: KnowledgeBase = .shared, document: DocumentContext? = nil, wordBytes: [WordBytes]? = nil) {
+        /// `wordBytes`: what each word's bytes tell, when read already (`DocumentContext.wordBytes(ofSentence:tokenCount:)`);
+        /// `wordKnowledge`: what `knowledge` says of each word alone, when found already (`DocumentContext.wordKnowledge(ofSentence:tokenCount:)`).
+        init(words: [String], knowledge: KnowledgeBase = .shared, document: DocumentContext? = nil, wordBytes: [WordBytes]? = nil,
+             wordKnowledge: [WordKnowledge]? = nil) {
             self.words = words
             let n = words.count
             // Every look-up below goes by these hashes of the words, made once (`EntityFeatures.wordHash`), with what
             // else the bytes tell, read in the same visit.
             let facts = wordBytes ?? words.map(WordBytes.init)
             self.facts = facts
+            let alone = wordKnowledge ?? facts.map { WordKnowledge($0, knowledge: knowledge) }
+            knowledgeOfWords = alone
             // What the knowledge base says of each word, in one array filled through its buffer: each Array made costs
             // a look-up of its type at run time, and setting an element checks that the buffer is not shared.
             // Made by `map`, whose storage type is resolved when compiled; `Array(repeating:count:)` looks it up at run time.
@@ -458,8 +505,9 @@ enum EntityFeatures {
                 }
                 var i = 0
                 while i < n {
-                    let actor = knowledge.entities.longestMatch(from: i, count: n, hash: { facts[$0].keyHash })
-                    if let thing = knowledge.namedThings.longestMatch(from: i, count: n, hash: { facts[$0].keyHash }),
+                    let actor = knowledge.entities.longestMatch(from: i, count: n, firstNode: alone[i].entityNode, hash: { facts[$0].keyHash })
+                    if let thing = knowledge.namedThings.longestMatch(from: i, count: n, firstNode: alone[i].namedThingNode,
+                                                                      hash: { facts[$0].keyHash }),
                        thing.length > actor?.length ?? 0 {
                         mark(i, length: thing.length, kind: 0)
                         i += thing.length
@@ -477,20 +525,19 @@ enum EntityFeatures {
                     info[j].isCandidate = facts[j].isCapitalised || info[j].known != 0 || facts[j].hasDigit
                         || (j > 0 && j + 1 < n && facts[j - 1].isCapitalised && facts[j + 1].isCapitalised
                             && (words[j].utf8.count <= 3 || words[j].count <= 3))
-                    info[j].isOrganizationWord = knowledge.organizationKind(hash: facts[j].hash) != nil
-                    info[j].nameFacts = knowledge.nameFacts(hash: facts[j].lowerHash)
                 }
                 for start in 0..<n where info[start].isCandidate || (start + 1 < n && info[start + 1].isCandidate) {
-                    if let match = knowledge.titles.longestMatch(from: start, count: n, hash: { facts[$0].hash }) {
+                    if let match = knowledge.titles.longestMatch(from: start, count: n, firstNode: alone[start].titleNode, hash: { facts[$0].hash }) {
                         for j in start..<(start + match.length) { info[j].inTitle = true }
                     }
                 }
                 // Name lists: given names, surnames, cities (with size), each a weak hint the weights decide on.
                 var c = 0
                 while c < n {
-                    let town = info[c].nameFacts.town
+                    let town = alone[c].nameFacts.town
                     var city: (length: Int, size: Int)? = town != 0 ? (1, town) : nil
-                    if let long = knowledge.longCities.longestMatch(from: c, count: n, hash: { facts[$0].lowerHash }) {
+                    if let long = knowledge.longCities.longestMatch(from: c, count: n, firstNode: alone[c].longCityNode,
+                                                                    hash: { facts[$0].lowerHash }) {
                         city = (long.length, NameFacts.townClass(population: long.value))
                     }
                     if let city {
@@ -504,8 +551,8 @@ enum EntityFeatures {
                     }
                 }
                 for j in 0..<n where info[j].isCandidate || (j > 0 && info[j - 1].isCandidate) || (j + 1 < n && info[j + 1].isCandidate) {
-                    info[j].lists.givenName = UInt8(info[j].nameFacts.givenName)
-                    if info[j].nameFacts.surname != 0 { info[j].lists.surname = UInt8(3 + info[j].nameFacts.surname) }
+                    info[j].lists.givenName = UInt8(alone[j].nameFacts.givenName)
+                    if alone[j].nameFacts.surname != 0 { info[j].lists.surname = UInt8(3 + alone[j].nameFacts.surname) }
                 }
             }
             // A constant: a variable captured below would have every access checked for exclusivity at run time.
@@ -515,7 +562,7 @@ enum EntityFeatures {
             func word(_ j: Int) -> UInt64 { j < 0 ? boundary : j >= n ? end : facts[j].lowerHash }
             func shape(_ j: Int) -> UInt64 { j < 0 ? boundary : j >= n ? end : facts[j].shapeHash }
             func knownAt(_ j: Int) -> Int { j < 0 || j >= n ? 0 : wordInfo[j].known }
-            func organizationWord(_ j: Int) -> Bool { j >= 0 && j < n && wordInfo[j].isOrganizationWord }
+            func organizationWord(_ j: Int) -> Bool { j >= 0 && j < n && alone[j].isOrganizationWord }
             let bias = EntityFeatures.hash(0, "bias")
             var fixedStart = (0...n).map { _ in 0 }  // by `map`, as `info`
             // Written in place into room for the most a word can have: appending to an Array checks its buffer
@@ -558,7 +605,7 @@ enum EntityFeatures {
                         out.append(combine(17, lowerHash, word(j + 1)))
                         if j == 0 { out.append(combine(18, shapeHash, 0)) }
                         let capitalised = facts[j].isCapitalised
-                        if capitalised && wordInfo[j].nameFacts.isOrdinaryWord { out.append(EntityFeatures.hash(19, j == 0 ? 1 : 2)) }
+                        if capitalised && alone[j].nameFacts.isOrdinaryWord { out.append(EntityFeatures.hash(19, j == 0 ? 1 : 2)) }
                         if wordInfo[j].inTitle { out.append(EntityFeatures.hash(20, 1)) }
                         if j > 0 && wordInfo[j - 1].inTitle { out.append(EntityFeatures.hash(21, 1)) }
                         if organizationWord(j) { out.append(EntityFeatures.hash(22, 1)) }
@@ -587,15 +634,13 @@ enum EntityFeatures {
             self.fixedStart = fixedStart
         }
 
-        /// What the knowledge base says of a word of the sentence.
+        /// What the knowledge base says of a word in its sentence.
         private struct WordInfo {
             /// The word's position in a known name and the name's kind, as one code; 0 for none.
             var known = 0
             /// Whether the word may be part of a name (`isCandidate`).
             var isCandidate = false
             var inTitle = false
-            var isOrganizationWord = false
-            var nameFacts = NameFacts(bits: 0)
             var lists = ListCodes()
         }
 
@@ -656,6 +701,30 @@ enum EntityFeatures {
                 return (last3, last2, first3, last4)
             }
             return word.utf8.withContiguousStorageIfAvailable(hashes) ?? Array(word.utf8).withUnsafeBufferPointer(hashes)
+        }
+
+        /// What the knowledge base says of a word alone, whatever words are around it: the same wherever the word
+        /// recurs, so a document finds it once for each distinct word.
+        struct WordKnowledge {
+            /// `TokenTrie.firstNode` of the word in `KnowledgeBase.entities` and `namedThings` (by its key hash),
+            /// `titles` (by its hash) and `longCities` (by its lower-case hash).
+            var entityNode: Int32?
+            var namedThingNode: Int32?
+            var titleNode: Int32?
+            var longCityNode: Int32?
+            /// Whether the word is an organisation word (`KnowledgeBase.organizationKind`).
+            var isOrganizationWord: Bool
+            /// What the name lists say of the word in lower case.
+            var nameFacts: NameFacts
+
+            init(_ bytes: WordBytes, knowledge: KnowledgeBase) {
+                entityNode = knowledge.entities.firstNode(bytes.keyHash)
+                namedThingNode = knowledge.namedThings.firstNode(bytes.keyHash)
+                titleNode = knowledge.titles.firstNode(bytes.hash)
+                longCityNode = knowledge.longCities.firstNode(bytes.lowerHash)
+                isOrganizationWord = knowledge.organizationKind(hash: bytes.hash) != nil
+                nameFacts = knowledge.nameFacts(hash: bytes.lowerHash)
+            }
         }
 
         /// What the sentence view reads off a word's UTF-8.
@@ -824,6 +893,10 @@ enum EntityFeatures {
         @inline(__always)
         func keyHash(at i: Int) -> UInt64 { facts[i].keyHash }
 
+        /// What the knowledge base says of word `i` alone.
+        @inline(__always)
+        func knowledge(at i: Int) -> WordKnowledge { knowledgeOfWords[i] }
+
         /// `EntityFeatures.wordHash` of word `i`.
         @inline(__always)
         func hash(at i: Int) -> UInt64 { facts[i].hash }
@@ -846,7 +919,7 @@ enum EntityFeatures {
 
         /// What the name lists say of word `i` (`KnowledgeBase.nameFacts(ofLowercased:)` of its lower case).
         @inline(__always)
-        func nameFacts(at i: Int) -> NameFacts { info[i].nameFacts }
+        func nameFacts(at i: Int) -> NameFacts { knowledgeOfWords[i].nameFacts }
 
         /// Whether the word may be part of a name: capitalised, with digits, known, or a short joining word between capitals.
         func isCandidate(_ i: Int) -> Bool { info[i].isCandidate }

@@ -48,9 +48,22 @@ struct TokenTrie<Value: Sendable>: Sendable {
     /// The longest entry starting at `start`, as (token count, value); `hash` gives a token index's hash (`EntityFeatures.wordHash`).
     @inline(__always)
     func longestMatch(from start: Int, count: Int, hash: (Int) -> UInt64) -> (length: Int, value: Value)? {
-        var node: Int32 = 0
+        guard start < count else { return nil }
+        return longestMatch(from: start, count: count, firstNode: firstNode(hash(start)), hash: hash)
+    }
+
+    /// The node an entry's first token leads to, nil when no entry starts with it: a word's, found once, serves
+    /// `longestMatch(from:count:firstNode:hash:)` wherever the word recurs.
+    @inline(__always)
+    func firstNode(_ hash: UInt64) -> Int32? { edges[TokenTrie.edge(from: 0, hash)] }
+
+    /// `longestMatch(from:count:hash:)` given `firstNode` of the token at `start` (which is before `count`).
+    @inline(__always)
+    func longestMatch(from start: Int, count: Int, firstNode: Int32?, hash: (Int) -> UInt64) -> (length: Int, value: Value)? {
+        guard var node = firstNode else { return nil }
         var best: (Int, Value)?
-        var i = start
+        var i = start + 1
+        if let value = values[Int(node)] { best = (1, value) }
         while i < count, let next = edges[TokenTrie.edge(from: node, hash(i))] {
             node = next
             i += 1

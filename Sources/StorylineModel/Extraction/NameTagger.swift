@@ -222,7 +222,7 @@ struct NameTagger {
         var mentions: [LocalMention] = []
         // Lone unknown capitalised words, decided once the whole article is seen.
         var pending: [(sentence: Int, tokens: Range<Int>, use: PendingUse)] = []
-        let document = DocumentContext(article: article)
+        let document = DocumentContext(article: article, knowledge: knowledge)
         let lowerCaseSeen = document.lowerCase
 
         // How often each unknown name was read as each kind: the article's majority decides (people win ties).
@@ -1021,9 +1021,11 @@ struct NameTagger {
         view.isASCII(at: k) ? set.contains(lowercasing: view.words[k], lowerHash: view.lowerHash(at: k)) : set.contains(view.words[k].lowercased())
     }
 
-    /// `knownMatch` over the words of a sentence view, by the hashes it made of them.
+    /// `knownMatch` over the words of a sentence view, by the hashes it made of them and where its first word leads.
     private func knownMatch(_ view: EntityFeatures.SentenceView, from start: Int, to end: Int) -> (length: Int, entity: KnownEntity)? {
-        knownMatch(from: start, to: end) { view.keyHash(at: $0) }
+        guard start < end, let match = knowledge.entities.longestMatch(from: start, count: end, firstNode: view.knowledge(at: start).entityNode,
+                                                                       hash: { view.keyHash(at: $0) }) else { return nil }
+        return (match.length, match.value)
     }
 
     /// `knownMatch` with the words' `KnowledgeBase.keyHash`es given by index.
@@ -1039,7 +1041,9 @@ struct NameTagger {
     private func namedThing(_ view: EntityFeatures.SentenceView, from start: Int, longerThan length: Int) -> Int? {
         let words = view.words
         if let storm = stormName(words, from: start), storm > length { return storm }
-        guard let match = knowledge.namedThings.longestMatch(from: start, count: words.count, hash: { view.keyHash(at: $0) }),
+        guard start < words.count,
+              let match = knowledge.namedThings.longestMatch(from: start, count: words.count, firstNode: view.knowledge(at: start).namedThingNode,
+                                                             hash: { view.keyHash(at: $0) }),
               match.length > length else { return nil }
         var next = start + match.length
         if next < words.count, isCapitalised(words[next]), knowledge.organizationWords[words[next]] == .organization { return nil }
@@ -1108,7 +1112,9 @@ struct NameTagger {
 
     /// `titleMatch` over the words of a sentence view, by the hashes it made of them.
     private func titleMatch(_ view: EntityFeatures.SentenceView, from start: Int, to end: Int) -> (length: Int, title: String)? {
-        knowledge.titles.longestMatch(from: start, count: end, hash: { view.hash(at: $0) }).map { ($0.length, $0.value) }
+        guard start < end else { return nil }
+        return knowledge.titles.longestMatch(from: start, count: end, firstNode: view.knowledge(at: start).titleNode, hash: { view.hash(at: $0) })
+            .map { ($0.length, $0.value) }
     }
 
     /// A title that ends right before `index`, written in lower case or capitals ("national security adviser", "leader").
@@ -1134,12 +1140,19 @@ struct NameTagger {
         var words = readingCase(tokens, lowerCaseSeen: lowerCaseSeen, wordBytes: tokenBytes)
         if let capitalisedInBody { words = readingTitleCase(words, capitalisedInBody: capitalisedInBody) }
         var wordBytes: [EntityFeatures.SentenceView.WordBytes]?
-        if var read = tokenBytes, read.count == words.count {
-            for i in words.indices where words[i] != tokens[i] { read[i] = EntityFeatures.SentenceView.WordBytes(words[i]) }
+        var wordKnowledge: [EntityFeatures.SentenceView.WordKnowledge]?
+        if var read = tokenBytes, read.count == words.count,
+           var known = document.wordKnowledge(ofSentence: position, tokenCount: tokens.count) {
+            for i in words.indices where words[i] != tokens[i] {
+                read[i] = EntityFeatures.SentenceView.WordBytes(words[i])
+                known[i] = EntityFeatures.SentenceView.WordKnowledge(read[i], knowledge: knowledge)
+            }
             wordBytes = read
+            wordKnowledge = known
         }
         // Made without a model too: its key hashes serve the look-up of known names at every word below.
-        let view = EntityFeatures.SentenceView(words: words, knowledge: knowledge, document: document, wordBytes: wordBytes)
+        let view = EntityFeatures.SentenceView(words: words, knowledge: knowledge, document: document, wordBytes: wordBytes,
+                                               wordKnowledge: wordKnowledge)
         let labels = model?.tag(view) ?? []
         let n = words.count
         var result: [Candidate] = []
@@ -1163,7 +1176,7 @@ struct NameTagger {
         // Told by the view's facts of the words' first bytes: the loop tests most words, most of them in lower case.
         func isCapitalisedWord(_ k: Int) -> Bool { view.startsCapitalised(at: k) && !NameTagger.isPlaceAdjective(words[k]) }
         while i < n {
-            let known = knownMatch(from: i, to: n) { view.keyHash(at: $0) }
+            let known = knownMatch(view, from: i, to: n)
             guard isCapitalisedWord(i) || known != nil else { i += 1; continue }
             // A known name after "The": read as a whole ("The Organization for Security and Co-operation in Europe said").
             // "The" is part of it only inside a sentence, after a word in lower case or a comma ("told The Globe and
