@@ -1063,10 +1063,14 @@ struct NameTagger {
     /// key hashes the document context made of every word, so no word's text is read but before a storm word.
     private func stormNames(in article: Article, document: DocumentContext) -> Set<String> {
         var names = Set<String>()
+        // Fetched once: a global made at start-up is reached through a `swift_once` on every use.
+        let stormWordHashes = NameTagger.stormWordHashes
         for (position, sentence) in article.sentences.enumerated() {
             let tokens = sentence.tokens
             let read = document.wordBytes(ofSentence: position, tokenCount: tokens.count)
-            for k in tokens.indices.dropLast() where read.map({ NameTagger.stormWordHashes.contains($0[k].keyHash) }) ?? true
+            // Every storm word is capitalised: the bytes' facts tell most words apart by that before any hash is compared.
+            for k in tokens.indices.dropLast()
+            where read.map({ $0[k].isCapitalised && stormWordHashes.contains($0[k].keyHash) }) ?? true
                 && NameTagger.stormWords.contains(tokens[k].text) && isCapitalised(tokens[k + 1].text) {
                 names.insert(tokens[k + 1].text)
             }
