@@ -821,9 +821,9 @@ struct NameTagger {
             }
         }
         let headline = lettered >= 3 && letteredCapitals * 10 >= lettered * 8
-        /// A word in capitals as read.
-        func reading(_ word: String) -> String {
-            guard word.count > 1, !isKnownWord(word) else { return word }
+        /// A word in capitals as read; nil when read as written.
+        func reading(_ word: String) -> String? {
+            guard word.count > 1, !isKnownWord(word) else { return nil }
             let lower = word.lowercased()
             if headline {
                 let title = titled(lower)
@@ -832,12 +832,16 @@ struct NameTagger {
                 // An ordinary word, or one the article writes in lower case elsewhere ("SURPRISE DEFEAT").
                 return isHeadlineWord(lower) || lowerCaseSeen.contains(lower) ? lower : title
             }
-            guard word.count >= 4 else { return word }
+            guard word.count >= 4 else { return nil }
             let title = titled(lower)
-            return isKnownWord(title) || knowledge.nameFacts(ofLowercased: lower).town != 0 || isListedName(lower) ? title : word
+            return isKnownWord(title) || knowledge.nameFacts(ofLowercased: lower).town != 0 || isListedName(lower) ? title : nil
         }
+        // Only a word read otherwise is written: writing any word copied the whole array, though most words in
+        // capitals ("AP", "U.S.") are read as written.
         var result = words
-        for index in capitals { result[index] = reading(words[index]) }
+        for index in capitals {
+            if let read = reading(words[index]) { result[index] = read }
+        }
         return result
     }
 
