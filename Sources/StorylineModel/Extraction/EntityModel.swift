@@ -257,19 +257,21 @@ struct EntityModel: Sendable {
     }
 }
 
-/// What a whole document says of its words, for features that look past the sentence.
-struct DocumentContext: Sendable {
+/// What a whole document says of its words, for features that look past the sentence. A class: the tagger hands it
+/// to every sentence and the sentence view to every candidate word, and a struct of sets and arrays was copied (each
+/// of its buffers retained and released) at each hand-over.
+final class DocumentContext: Sendable {
     /// Words written in lower case somewhere in the document. `WordSet`s: every word of the document is added to one
     /// or looked up, and a Set hashed each by SipHash.
-    var lowerCase: WordSet = []
+    let lowerCase: WordSet
     /// Capitalised words (lower-cased) seen other than at the start of a sentence.
-    var capitalisedInside: WordSet = []
+    let capitalisedInside: WordSet
 
     /// What each token's bytes tell, by sentence: read here for the sets, and again by no `SentenceView` of the
     /// sentence for the words it reads as written.
-    private var wordBytes: [[EntityFeatures.SentenceView.WordBytes]] = []
+    private let wordBytes: [[EntityFeatures.SentenceView.WordBytes]]
     /// What the knowledge base says of each token alone, by sentence, for the sentence views.
-    private var wordKnowledge: [[EntityFeatures.SentenceView.WordKnowledge]] = []
+    private let wordKnowledge: [[EntityFeatures.SentenceView.WordKnowledge]]
 
     /// `wordBytes` of the sentence at `position`, when read here for exactly `tokenCount` tokens (a context made from
     /// word lists has none).
@@ -289,14 +291,15 @@ struct DocumentContext: Sendable {
         // Each sentence's tokens fetched once and walked in place: through lazy maps, every word was a copy.
         let sentences = article.sentences.map(\.tokens)
         let wordCount = sentences.reduce(0) { $0 + $1.count }
-        self.init(wordCount: wordCount)
+        var sets = Sets(wordCount: wordCount)
+        var wordBytes: [[EntityFeatures.SentenceView.WordBytes]] = []
         wordBytes.reserveCapacity(sentences.count)
+        var wordKnowledge: [[EntityFeatures.SentenceView.WordKnowledge]] = []
         wordKnowledge.reserveCapacity(sentences.count)
         // Words read before, each kept in a slot picked by its hash (a word whose slot another took is read again).
         var slotCount = 16
         while slotCount < wordCount { slotCount *= 2 }
         var recent = [RecentWord?](repeating: nil, count: slotCount)
-        // Plain loops: a closure that changes `self` has every access checked for exclusivity at run time.
         for tokens in sentences {
             var sentenceBytes: [EntityFeatures.SentenceView.WordBytes] = []
             sentenceBytes.reserveCapacity(tokens.count)
@@ -317,7 +320,7 @@ struct DocumentContext: Sendable {
                     isNew = true
                 }
                 if !word.addedInside {
-                    add(text, bytes: word.bytes, at: i)
+                    sets.add(text, bytes: word.bytes, at: i)
                     word.addedInside = i > 0
                     isNew = true
                 }
@@ -328,13 +331,21 @@ struct DocumentContext: Sendable {
             wordBytes.append(sentenceBytes)
             wordKnowledge.append(sentenceKnowledge)
         }
+        lowerCase = sets.lowerCase
+        capitalisedInside = sets.capitalisedInside
+        self.wordBytes = wordBytes
+        self.wordKnowledge = wordKnowledge
     }
 
     init<Sentences: Collection>(sentences: Sentences) where Sentences.Element: Collection, Sentences.Element.Element == String {
-        self.init(wordCount: sentences.reduce(0) { $0 + $1.count })
+        var sets = Sets(wordCount: sentences.reduce(0) { $0 + $1.count })
         for words in sentences {
-            for (i, word) in words.enumerated() { add(word, bytes: EntityFeatures.SentenceView.WordBytes(word), at: i) }
+            for (i, word) in words.enumerated() { sets.add(word, bytes: EntityFeatures.SentenceView.WordBytes(word), at: i) }
         }
+        lowerCase = sets.lowerCase
+        capitalisedInside = sets.capitalisedInside
+        wordBytes = []
+        wordKnowledge = []
     }
 
     /// A word of the article read already: what its bytes tell, what the knowledge base says of it, and whether it
@@ -345,28 +356,34 @@ struct DocumentContext: Sendable {
         var addedInside = false
     }
 
-    /// Room for every word at once: growing a set hashes all its members again.
-    private init(wordCount: Int) {
-        lowerCase = WordSet(minimumCapacity: wordCount)
-        capitalisedInside = WordSet(minimumCapacity: wordCount / 4)
-    }
+    /// `lowerCase` and `capitalisedInside` while they are filled.
+    private struct Sets {
+        var lowerCase: WordSet
+        var capitalisedInside: WordSet
 
-    /// Adds what the `i`th word of a sentence says, given what its bytes tell.
-    @inline(__always)
-    private mutating func add(_ word: String, bytes: EntityFeatures.SentenceView.WordBytes, at i: Int) {
-        guard let byte = word.utf8.first else { return }
-        // The first scalar is the first byte when that is ASCII (reading it off the scalar view cost more).
-        let first = byte < 0x80 ? Unicode.Scalar(byte) : word.unicodeScalars.first!
-        if Letters.isLowercase(first) {
-            lowerCase.insert(word, asciiHash: bytes.isASCII ? bytes.hash : nil)
-        } else if i > 0 && Letters.isUppercase(first) {
-            // An ASCII word's lower case is made only when it is new to the set: most capitalised words recur.
-            if bytes.isASCII {
-                if !capitalisedInside.contains(lowercasing: word, lowerHash: bytes.lowerHash) {
-                    capitalisedInside.insert(EntityFeatures.lowercase(word), asciiHash: bytes.lowerHash)
+        /// Room for every word at once: growing a set hashes all its members again.
+        init(wordCount: Int) {
+            lowerCase = WordSet(minimumCapacity: wordCount)
+            capitalisedInside = WordSet(minimumCapacity: wordCount / 4)
+        }
+
+        /// Adds what the `i`th word of a sentence says, given what its bytes tell.
+        @inline(__always)
+        mutating func add(_ word: String, bytes: EntityFeatures.SentenceView.WordBytes, at i: Int) {
+            guard let byte = word.utf8.first else { return }
+            // The first scalar is the first byte when that is ASCII (reading it off the scalar view cost more).
+            let first = byte < 0x80 ? Unicode.Scalar(byte) : word.unicodeScalars.first!
+            if Letters.isLowercase(first) {
+                lowerCase.insert(word, asciiHash: bytes.isASCII ? bytes.hash : nil)
+            } else if i > 0 && Letters.isUppercase(first) {
+                // An ASCII word's lower case is made only when it is new to the set: most capitalised words recur.
+                if bytes.isASCII {
+                    if !capitalisedInside.contains(lowercasing: word, lowerHash: bytes.lowerHash) {
+                        capitalisedInside.insert(EntityFeatures.lowercase(word), asciiHash: bytes.lowerHash)
+                    }
+                } else {
+                    capitalisedInside.insert(EntityFeatures.lowercase(word))
                 }
-            } else {
-                capitalisedInside.insert(EntityFeatures.lowercase(word))
             }
         }
     }
