@@ -484,10 +484,9 @@ enum EntityFeatures {
         let words: [String]
         /// What each word's bytes tell: its hashes, shape, case.
         private let facts: [WordBytes]
-        /// Hashes of the features that do not depend on labels, for the words that may be names:
-        /// word `i`'s are `fixed[fixedStart[i]..<fixedStart[i + 1]]`.
+        /// Hashes of the features that do not depend on labels, for the words that may be names: word `i`'s end at
+        /// `info[i].fixedEnd`, where those of the word before end (`fixedFeatures(at:)`).
         private let fixed: [UInt64]
-        private let fixedStart: [Int]
         /// What the knowledge base says of each word alone.
         private let knowledgeOfWords: [WordKnowledge]
         /// What the knowledge base says of each word, and whether it may be part of a name.
@@ -572,20 +571,18 @@ enum EntityFeatures {
                     if alone[j].nameFacts.surname != 0 { info[j].lists.surname = UInt8(3 + alone[j].nameFacts.surname) }
                 }
             }
-            // A constant: a variable captured below would have every access checked for exclusivity at run time.
-            let wordInfo = info
-            self.info = wordInfo
             let boundary = EntityFeatures.hash(1, "<s>"), end = EntityFeatures.hash(1, "</s>")
             func word(_ j: Int) -> UInt64 { j < 0 ? boundary : j >= n ? end : facts[j].lowerHash }
             func shape(_ j: Int) -> UInt64 { j < 0 ? boundary : j >= n ? end : facts[j].shapeHash }
-            func knownAt(_ j: Int) -> Int { j < 0 || j >= n ? 0 : wordInfo[j].known }
             func organizationWord(_ j: Int) -> Bool { j >= 0 && j < n && alone[j].isOrganizationWord }
             let bias = EntityFeatures.hash(0, "bias")
-            var fixedStart = (0...n).map { _ in 0 }  // by `map`, as `info`
-            // Written in place into room for the most a word can have: appending to an Array checks its buffer
-            // for every feature.
-            let fixed = fixedStart.withUnsafeMutableBufferPointer { fixedStart in
-                [UInt64](unsafeUninitializedCapacity: n * SentenceView.maximumFixedFeatures) { buffer, initialized in
+            // Through the info's buffer again, where each word's features' end is kept (an array of them was one more
+            // to make and free a sentence); a variable captured below would have every access checked for exclusivity.
+            let fixed = info.withUnsafeMutableBufferPointer { wordInfo in
+                func knownAt(_ j: Int) -> Int { j < 0 || j >= n ? 0 : wordInfo[j].known }
+                // Written in place into room for the most a word can have: appending to an Array checks its buffer
+                // for every feature.
+                return [UInt64](unsafeUninitializedCapacity: n * SentenceView.maximumFixedFeatures) { buffer, initialized in
                     func appendLists(_ k: Int, _ kind: UInt8, to out: inout FeatureWriter) {
                         guard k >= 0 && k < n else { return }
                         let codes = wordInfo[k].lists
@@ -595,7 +592,7 @@ enum EntityFeatures {
                     }
                     var out = FeatureWriter(buffer: buffer)
                     for j in 0..<n {
-                        fixedStart[j] = out.count
+                        defer { wordInfo[j].fixedEnd = out.count }
                         guard wordInfo[j].isCandidate else { continue }
                         let lowerHash = facts[j].lowerHash, shapeHash = facts[j].shapeHash
                         // One append each, in this order.
@@ -646,9 +643,8 @@ enum EntityFeatures {
                     initialized = out.count
                 }
             }
-            fixedStart[n] = fixed.count
+            self.info = info
             self.fixed = fixed
-            self.fixedStart = fixedStart
         }
 
         /// What the knowledge base says of a word in its sentence.
@@ -659,6 +655,8 @@ enum EntityFeatures {
             var isCandidate = false
             var inTitle = false
             var lists = ListCodes()
+            /// Where the word's features end in `fixed`.
+            var fixedEnd = 0
         }
 
         /// A word's codes from the name lists, 0 for none. A struct: an array of tuples has its type looked up at run
@@ -943,7 +941,7 @@ enum EntityFeatures {
 
         /// The features of word `i` that do not depend on labels.
         @inline(__always)
-        func fixedFeatures(at i: Int) -> ArraySlice<UInt64> { fixed[fixedStart[i]..<fixedStart[i + 1]] }
+        func fixedFeatures(at i: Int) -> ArraySlice<UInt64> { fixed[(i == 0 ? 0 : info[i - 1].fixedEnd)..<info[i].fixedEnd] }
 
         /// The features of word `i` that read the labels of the words before it.
         @inline(__always)
