@@ -583,6 +583,8 @@ enum EntityFeatures {
                 // Written in place into room for the most a word can have: appending to an Array checks its buffer
                 // for every feature.
                 return [UInt64](unsafeUninitializedCapacity: n * SentenceView.maximumFixedFeatures) { buffer, initialized in
+                    // Inlined: called three times for every candidate word.
+                    @inline(__always)
                     func appendLists(_ k: Int, _ kind: UInt8, to out: inout FeatureWriter) {
                         guard k >= 0 && k < n else { return }
                         let codes = wordInfo[k].lists
