@@ -146,6 +146,8 @@ struct NameTagger {
     /// Words before a storm's own name ("Hurricane Delphine"), and their `KnowledgeBase.keyHash`es.
     private static let stormWords: WordSet = ["Hurricane", "Typhoon", "Cyclone", "Storm"]
     private static let stormWordHashes: [UInt64] = stormWords.map(KnowledgeBase.keyHash)
+    /// `EntityFeatures.wordHash` of the words that may qualify a storm word ("Tropical Storm", "Super Typhoon").
+    private static let tropicalHash = EntityFeatures.wordHash("Tropical"), superHash = EntityFeatures.wordHash("Super")
     /// Verbs a team does in news of its games, after its town's name: "Denver won", "Kansas City lost its running back".
     private static let teamVerbs: WordSet = [
         "won", "wins", "lost", "loses", "beat", "beats", "defeated", "defeats", "edged", "edges", "drew", "draws", "tied",
@@ -1044,7 +1046,7 @@ struct NameTagger {
     /// Committee" names an organisation). Asked only where a name could start: "iPhone" in lower case opens none anyway.
     private func namedThing(_ view: EntityFeatures.SentenceView, from start: Int, longerThan length: Int) -> Int? {
         let words = view.words
-        if let storm = stormName(words, from: start), storm > length { return storm }
+        if let storm = stormName(view, from: start), storm > length { return storm }
         guard start < words.count,
               let match = knowledge.namedThings.longestMatch(from: start, count: words.count, firstNode: view.knowledge(at: start).namedThingNode,
                                                              hash: { view.keyHash(at: $0) }),
@@ -1084,9 +1086,15 @@ struct NameTagger {
 
     /// The length of a storm's name at `start`, which is named like a person: "Hurricane Delphine", "Tropical Storm
     /// Ana", "Super Typhoon Haiyan", "Storm Ciarán".
-    private func stormName(_ words: [String], from start: Int) -> Int? {
-        let head = words[start] == "Tropical" || words[start] == "Super" ? start + 1 : start
-        guard head + 1 < words.count, NameTagger.stormWords.contains(words[head]), isCapitalised(words[head + 1]) else { return nil }
+    /// Asked at every word where a name could start: the view's hashes tell almost all words from the storm words and
+    /// their qualifiers before any text is compared.
+    private func stormName(_ view: EntityFeatures.SentenceView, from start: Int) -> Int? {
+        let words = view.words
+        let qualified = view.hash(at: start) == NameTagger.tropicalHash && words[start] == "Tropical"
+            || view.hash(at: start) == NameTagger.superHash && words[start] == "Super"
+        let head = qualified ? start + 1 : start
+        guard head + 1 < words.count, NameTagger.stormWordHashes.contains(view.keyHash(at: head)), NameTagger.stormWords.contains(words[head]),
+              isCapitalised(words[head + 1]) else { return nil }
         return head + 2 - start
     }
 
