@@ -762,6 +762,8 @@ enum EntityFeatures {
             var isInCapitals: Bool
             /// `Letters.containsAlphabetic`.
             var hasLetter: Bool
+            /// Whether the word's UTF-8 holds a hyphen-minus (0x2D, never part of another scalar's UTF-8).
+            var hasHyphen: Bool
 
             init(_ word: String) {
                 // In place and in one pass: an ASCII word's hashes, lower-case hash and shape are all made from its
@@ -786,7 +788,7 @@ enum EntityFeatures {
                     if lowerPrefix && start == bytes.count {
                         return WordBytes(hash: hash, lowerHash: hash, keyHash: hash,
                                          shapeHash: (shapeHash ^ UInt64(UInt8(ascii: "x"))) &* prime, isASCII: true,
-                                         isCapitalised: false, hasDigit: false, isInCapitals: false, hasLetter: true)
+                                         isCapitalised: false, hasDigit: false, isInCapitals: false, hasLetter: true, hasHyphen: false)
                     }
                     // A capital and then lower-case letters only ("Kim", "Monday"), most of the rest: its lower case differs
                     // from it by the first byte alone, and its shape is "Xx". Any other word is read by the full pass.
@@ -803,22 +805,23 @@ enum EntityFeatures {
                             let capitalShape = (shapeHash ^ UInt64(UInt8(ascii: "X"))) &* prime
                             return WordBytes(hash: capitalHash, lowerHash: lowerHash, keyHash: capitalHash,
                                              shapeHash: (capitalShape ^ UInt64(UInt8(ascii: "x"))) &* prime, isASCII: true,
-                                             isCapitalised: true, hasDigit: false, isInCapitals: false, hasLetter: true)
+                                             isCapitalised: true, hasDigit: false, isInCapitals: false, hasLetter: true,
+                                             hasHyphen: false)
                         }
                     }
                     var lowerHash = hash
                     if lowerPrefix { shapeHash = (shapeHash ^ UInt64(UInt8(ascii: "x"))) &* prime }
                     var lastShape: UInt8 = lowerPrefix ? UInt8(ascii: "x") : 0
                     var high: UInt8 = 0
-                    // Bit 0: a capital seen; bit 1: a lower-case letter; bit 2: a digit. One byte of bits or-ed together
-                    // rather than a Bool each: the loop runs out of registers for more variables.
+                    // Bit 0: a capital seen; bit 1: a lower-case letter; bit 2: a digit; bit 3: a hyphen. One byte of bits
+                    // or-ed together rather than a Bool each: the loop runs out of registers for more variables.
                     var kinds: UInt8 = lowerPrefix ? 2 : 0
                     for byte in bytes[start...] {
                         high |= byte
                         hash = (hash ^ UInt64(byte)) &* prime
                         let isUpper = byte &- 0x41 < 26, isLower = byte &- 0x61 < 26, isDigit = byte &- 0x30 < 10
                         lowerHash = (lowerHash ^ UInt64(isUpper ? byte + 32 : byte)) &* prime
-                        kinds |= (isUpper ? 1 : 0) | (isLower ? 2 : 0) | (isDigit ? 4 : 0)
+                        kinds |= (isUpper ? 1 : 0) | (isLower ? 2 : 0) | (isDigit ? 4 : 0) | (byte == 0x2D ? 8 : 0)
                         // As `forEachShapeScalar`: runs of capitals, lower-case letters and digits folded into one.
                         let shape = isUpper ? UInt8(ascii: "X") : isLower ? UInt8(ascii: "x") : isDigit ? UInt8(ascii: "d") : byte
                         if shape != lastShape || !(isUpper || isLower || isDigit) { shapeHash = (shapeHash ^ UInt64(shape)) &* prime }
@@ -827,7 +830,7 @@ enum EntityFeatures {
                     let isCapitalised = bytes.first.map { $0 &- 0x41 < 26 } ?? false
                     return WordBytes(hash: hash, lowerHash: lowerHash, keyHash: hash, shapeHash: shapeHash, isASCII: high < 0x80,
                                      isCapitalised: isCapitalised, hasDigit: kinds & 4 != 0, isInCapitals: kinds & 3 == 1,
-                                     hasLetter: kinds & 3 != 0)
+                                     hasLetter: kinds & 3 != 0, hasHyphen: kinds & 8 != 0)
                 }
                 if let read, read.isASCII {
                     self = read
@@ -839,11 +842,12 @@ enum EntityFeatures {
                           keyHash: KnowledgeBase.keyHash(word),
                           shapeHash: SentenceView.shapeHash(word), isASCII: false, isCapitalised: Letters.startsCapitalised(word),
                           hasDigit: read?.hasDigit ?? word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 },
-                          isInCapitals: Letters.isWrittenInCapitals(word), hasLetter: Letters.containsAlphabetic(word))
+                          isInCapitals: Letters.isWrittenInCapitals(word), hasLetter: Letters.containsAlphabetic(word),
+                          hasHyphen: read?.hasHyphen ?? word.utf8.contains(0x2D))
             }
 
             private init(hash: UInt64, lowerHash: UInt64, keyHash: UInt64, shapeHash: UInt64, isASCII: Bool, isCapitalised: Bool,
-                         hasDigit: Bool, isInCapitals: Bool, hasLetter: Bool) {
+                         hasDigit: Bool, isInCapitals: Bool, hasLetter: Bool, hasHyphen: Bool) {
                 self.hash = hash
                 self.lowerHash = lowerHash
                 self.keyHash = keyHash
@@ -853,6 +857,7 @@ enum EntityFeatures {
                 self.hasDigit = hasDigit
                 self.isInCapitals = isInCapitals
                 self.hasLetter = hasLetter
+                self.hasHyphen = hasHyphen
             }
         }
 
@@ -925,6 +930,10 @@ enum EntityFeatures {
         /// Whether word `i` starts with a capital (`Letters.startsCapitalised`).
         @inline(__always)
         func startsCapitalised(at i: Int) -> Bool { facts[i].isCapitalised }
+
+        /// Whether word `i` holds a hyphen-minus.
+        @inline(__always)
+        func hasHyphen(at i: Int) -> Bool { facts[i].hasHyphen }
 
         /// Whether word `i` holds an ASCII digit.
         @inline(__always)

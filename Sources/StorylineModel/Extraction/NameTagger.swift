@@ -1189,8 +1189,11 @@ struct NameTagger {
         func isOrganisationOrGroupWord(_ index: Int) -> Bool {
             knowledge.organizationWords[words[index]].map { $0 != .place } ?? false
         }
-        // Told by the view's facts of the words' first bytes: the loop tests most words, most of them in lower case.
-        func isCapitalisedWord(_ k: Int) -> Bool { view.startsCapitalised(at: k) && !NameTagger.isPlaceAdjective(words[k]) }
+        // Told by the view's facts of the words' bytes: the loop tests most words, most of them in lower case, and only
+        // a word with a hyphen may be a place turned adjective.
+        func isCapitalisedWord(_ k: Int) -> Bool {
+            view.startsCapitalised(at: k) && !(view.hasHyphen(at: k) && NameTagger.isPlaceAdjective(words[k]))
+        }
         while i < n {
             let known = knownMatch(view, from: i, to: n)
             guard isCapitalisedWord(i) || known != nil else { i += 1; continue }
