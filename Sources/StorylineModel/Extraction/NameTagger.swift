@@ -1354,21 +1354,34 @@ struct NameTagger {
                   !words[k + 1].isEmpty, words[k + 1].utf8.allSatisfy({ $0 &- 0x30 < 10 }) else { return nil }
             return k + 2
         }
-        return candidates.map { candidate in
-            switch candidate {
-            case let .named(.organization?, range, _, _, _, _):
-                return localEnd(range).map { .name(.organization, range.lowerBound..<$0) } ?? candidate
-            case let .known(entity, range, _) where entity.kind == .organization:
-                return localEnd(range).map { .name(.organization, range.lowerBound..<$0) } ?? candidate
-            default:
-                return candidate
+        // Changed in place, and only where a local follows: a new array a sentence cost more than the rule.
+        var result = candidates
+        for index in candidates.indices {
+            let range: Range<Int>
+            switch candidates[index] {
+            case let .named(.organization?, named, _, _, _, _): range = named
+            case let .known(entity, known, _) where entity.kind == .organization: range = known
+            default: continue
             }
+            if let end = localEnd(range) { result[index] = .name(.organization, range.lowerBound..<end) }
         }
+        return result
     }
 
     /// A body named after its county is one organisation with the county's name: "Hinds County Board of Supervisors",
     /// "Jackson County Legislature", "Franklin County Court of Common Pleas", not the place and a body apart.
     private func countyBodies(_ candidates: [Candidate], words: [String]) -> [Candidate] {
+        // Most sentences name no county: told first from the candidates' last words, without a new array.
+        let namesACounty = candidates.contains { candidate in
+            switch candidate {
+            case let .known(_, range, _), let .named(_, range, _, _, _, _):
+                let last = words[range.upperBound - 1]
+                return last.utf8.count >= 6 && NameTagger.countyWords.contains(last)
+            default:
+                return false
+            }
+        }
+        guard namesACounty else { return candidates }
         var result: [Candidate] = []
         result.reserveCapacity(candidates.count)
         var i = 0
@@ -1417,23 +1430,25 @@ struct NameTagger {
         func isBeforeTeamPerson(_ range: Range<Int>) -> Bool {
             range.upperBound < words.count && NameTagger.teamPeople.contains(words[range.upperBound])
         }
-        return candidates.map { candidate in
-            switch candidate {
+        func isTown(_ range: Range<Int>) -> Bool { range.count == 1 && (1...2).contains(nameFacts(of: words[range.lowerBound]).town) }
+        // Changed in place, and only where a team's person follows: a new array a sentence cost more than the rule.
+        var result = candidates
+        for index in candidates.indices {
+            switch candidates[index] {
             case let .known(entity, range, _) where entity.kind == .place && isBeforeTeamPerson(range)
                 && !NameTagger.nationsPlayingAsNations.contains(entity.canonical):
-                return .club(range)
+                result[index] = .club(range)
             case let .named(.place?, range, _, _, _, _) where isBeforeTeamPerson(range):
-                return .club(range)
+                result[index] = .club(range)
             // One word the model took for a surname or did not take for a name, but a town's: "Leicester manager".
-            case let .named(.person?, range, nil, _, _, _) where range.count == 1 && isBeforeTeamPerson(range)
-                && (1...2).contains(nameFacts(of: words[range.lowerBound]).town),
-                 let .shortName(range) where range.count == 1 && isBeforeTeamPerson(range)
-                && (1...2).contains(nameFacts(of: words[range.lowerBound]).town):
-                return .club(range)
+            case let .named(.person?, range, nil, _, _, _) where isBeforeTeamPerson(range) && isTown(range),
+                 let .shortName(range) where isBeforeTeamPerson(range) && isTown(range):
+                result[index] = .club(range)
             default:
-                return candidate
+                continue
             }
         }
+        return result
     }
 
     /// The words of a wire dateline opening the sentence: up to four words in capitals, then a comma, a bracket or a dash.
