@@ -450,6 +450,10 @@ enum EntityFeatures {
     /// The lower-case form of a word: the word itself when it is lower-case ASCII already (most words), bytes
     /// folded for other ASCII, Unicode's rules only for the rest.
     static func lowercase(_ word: String) -> String {
+        // A short ASCII word held in the String's own two words is folded there, all bytes at once (most words).
+        if SmallASCIIString.isSupported, let small = SmallASCIIString.contents(of: word) {
+            return SmallASCIIString.fromWords(SmallASCIIString.lowercased(small.words), count: small.count)
+        }
         // Read in place, in one pass; `lowercased()` folds ASCII just so, so it stands in for any other case.
         let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             // Up to the first capital, the word is its own lower case.
