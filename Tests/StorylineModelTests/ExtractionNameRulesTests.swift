@@ -379,6 +379,11 @@ final class ExtractionNameRulesTests: XCTestCase {
         XCTAssertFalse(NameTagger.isFirmsAcronym("J.R.R."))
     }
 
+    func testAWildfireIsNoOrganisation() {
+        let names = ExtractionFixtures.taggedNames("Crews fought the Dixie Fire for weeks near Chester .".split(separator: " ").map(String.init))
+        XCTAssertFalse(names.contains { $0.text.hasSuffix("Fire") && $0.type == "ORG" }, "\(names)")
+    }
+
     func testAStormIsNoPerson() {
         for sentence in ["Residents fled before Hurricane Delphine came ashore .", "Tropical Storm Ana weakened overnight .",
                          "Super Typhoon Haiyan struck the islands ."] {

@@ -60,10 +60,10 @@ struct NameTagger {
                                                    "Cinema", "City", "Justice", "Conference", "Aquatic", "Aquatics", "Events", "Visitor",
                                                    "Civic", "Leisure", "Retail", "Distribution", "Transit", "Holding"]
     /// Last words of the names of events, competitions, awards and laws ("Davis Cup", "Valencia Marathon", "Clean Air
-    /// Act"): named things, but no actors (CoNLL's MISC), so not read as people or organisations.
+    /// Act", the wildfire "Dixie Fire"): named things, but no actors (CoNLL's MISC), so not read as people or organisations.
     private static let eventHeads: WordSet = ["Cup", "Marathon", "Prix", "Trophy", "Championship", "Championships", "Olympics",
                                                   "Paralympics", "Bowl", "Classic", "Award", "Awards", "Prize", "Act", "Summit", "War", "Expo",
-                                                  "Festival"]
+                                                  "Festival", "Fire"]
     /// Words before a title that are not part of anyone's name: "Former CEO …", "Acting Mayor …".
     private static let titleQualifiers: WordSet = ["Former", "Then", "Acting", "Interim", "Outgoing", "Incoming", "Late"]
     /// Words before and after a side of a match in a match report: "beat Leeds", "Leeds drew".
