@@ -68,6 +68,17 @@ enum JSONWriter {
             count += bytes.count
         }
 
+        /// The `count` bytes of a small string's two words (`SmallASCIIString.contents(of:)`), stored whole: the
+        /// bytes past `count` land in spare room and are written over later.
+        @inline(__always)
+        mutating func append(_ words: (UInt64, UInt64), count bytes: Int) {
+            if count + 16 > capacity { grow(to: count + 16) }
+            let at = UnsafeMutableRawPointer(start + count)
+            at.storeBytes(of: words.0, as: UInt64.self)
+            at.storeBytes(of: words.1, toByteOffset: 8, as: UInt64.self)
+            count += bytes
+        }
+
         @inline(__always)
         mutating func append(_ text: StaticString) { text.withUTF8Buffer { append($0) } }
 
@@ -128,6 +139,17 @@ enum JSONWriter {
     /// which JSON allows but JavaScript source and some line-based tools treat as line breaks.
     static func writeString(_ s: String, into out: inout ByteBuffer) {
         out.append(UInt8(ascii: "\""))
+        // Most strings are small ASCII ones (keys, names, kinds): when none of their bytes needs an escape, their two
+        // words are copied as they are, with no call of `withUTF8`.
+        if SmallASCIIString.isSupported, let (words, count) = SmallASCIIString.contents(of: s) {
+            let firstMask: UInt64 = count >= 8 ? ~0 : (1 &<< UInt64(truncatingIfNeeded: 8 &* count)) &- 1
+            let secondMask: UInt64 = count <= 8 ? 0 : (1 &<< UInt64(truncatingIfNeeded: 8 &* (count &- 8))) &- 1
+            if escapeFlags(words.0) & firstMask == 0, escapeFlags(words.1) & secondMask == 0 {
+                out.append(words, count: count)
+                out.append(UInt8(ascii: "\""))
+                return
+            }
+        }
         var s = s
         s.withUTF8 { bytes in
             // Bytes that need no escape are copied a run at a time; most strings are one run.
@@ -175,6 +197,16 @@ enum JSONWriter {
         // A byte below 0x20: subtracting 0x20 borrows into its high bit, which was clear.
         let control = (bytes &- 0x20 &* ones) & ~bytes & highs != 0
         return control || hasZeroByte(bytes ^ (0x22 &* ones)) || hasZeroByte(bytes ^ (0x5C &* ones)) || hasZeroByte(bytes ^ (0xE2 &* ones))
+    }
+
+    /// High bits set in the bytes of `bytes` (all ASCII) that are a C0 control, a quote or a backslash; exact up to the
+    /// lowest such byte, and possibly set in bytes above it (borrows run upwards), so bytes above a valid prefix
+    /// can be masked off.
+    @inline(__always)
+    private static func escapeFlags(_ bytes: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        return (bytes &- 0x20 &* ones) & ~bytes & highs | zeroBytes(bytes ^ (0x22 &* ones)) | zeroBytes(bytes ^ (0x5C &* ones))
     }
 
     /// The escape of a quote, a backslash or a C0 control.
