@@ -143,6 +143,11 @@ struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLite
     func value(lowercasing word: String, lowerHash: UInt64) -> Value? {
         guard !hasCollision else { return self[EntityFeatures.lowercase(word)] }
         guard let index = table[lowerHash].map(Int.init) else { return nil }
+        // Both small ASCII Strings (most words): compared a word at a time, the word's folded all at once.
+        if SmallASCIIString.isSupported, let key = SmallASCIIString.contents(of: asciiKeys[index]),
+           let word = SmallASCIIString.contents(of: word) {
+            return key.count == word.count && key.words == SmallASCIIString.lowercased(word.words) ? asciiValues[index] : nil
+        }
         let matches = asciiKeys[index].utf8.withContiguousStorageIfAvailable { key in
             word.utf8.withContiguousStorageIfAvailable { word in
                 key.count == word.count && zip(key, word).allSatisfy { key, byte in key == (byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte) }
