@@ -34,8 +34,16 @@ struct DatelineDate: Equatable {
     /// Parses a phrase that is nothing but a date (commas and a leading weekday allowed); nil otherwise.
     /// Accepts `[Weekday,] Month D[,] YYYY`, `[Weekday,] D Month YYYY`, `Month D`, `D Month`, `Month YYYY`.
     init?(_ phrase: some StringProtocol) {
-        var words = phrase.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\u{00A0}" })
-            .map { $0.lowercased() }
+        var words: [String]
+        if phrase.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (almost every phrase): split by bytes, several times cheaper than by Characters, with the same
+            // words (a "\r\n" Character is no separator, nor are its bytes).
+            words = phrase.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x09 })
+                .map { String(decoding: $0, as: UTF8.self).lowercased() }
+        } else {
+            words = phrase.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\u{00A0}" })
+                .map { $0.lowercased() }
+        }
         if let first = words.first, DatelineDate.weekdays.contains(withoutFullStop(first)) { words.removeFirst() }
         words.removeAll { $0 == "of" || $0 == "the" }
         let month = DatelineDate.month
