@@ -186,6 +186,9 @@ struct RelationExtractor {
         var mentionIndex = 0
         // Read once, not once a word: a static is fetched through a check that it is made.
         let smallStrings = SmallASCIIString.isSupported
+        // A sentence's words as written and lower-cased, and the indices of the words whose lower case is a relation
+        // word (told in the same pass): one set of buffers for all the article's sentences.
+        var words: [String] = [], lower: [String] = [], relationWordIndices: [Int] = []
         for sentence in article.sentences {
             while mentionIndex < mentions.count, mentions[mentionIndex].sentence < sentence.index { mentionIndex += 1 }
             var k = mentionIndex
@@ -213,15 +216,21 @@ struct RelationExtractor {
             }
             // Most sentences name fewer than two actors: their words are not even lower-cased.
             guard arguments.count >= 2 else { continue }
-            var words: [String] = [], lower: [String] = []
+            // The last sentence's Context is gone: the buffers are written over, not made and freed again (nor
+            // emptied by `removeAll(keepingCapacity:)`, which goes through the costlier `replaceSubrange`).
+            while words.count > tokens.count { words.removeLast(); lower.removeLast() }
+            while !relationWordIndices.isEmpty { relationWordIndices.removeLast() }
             words.reserveCapacity(tokens.count)
             lower.reserveCapacity(tokens.count)
-            // The indices of the words whose lower case is a relation word, told in the same pass.
-            var relationWordIndices: [Int] = []
             for (index, token) in tokens.enumerated() {
                 let (word, lowerCase, isRelationWord) = RelationExtractor.forms(token.text, knowledge: knowledge, smallStrings: smallStrings)
-                words.append(word)
-                lower.append(lowerCase)
+                if index < words.count {
+                    words[index] = word
+                    lower[index] = lowerCase
+                } else {
+                    words.append(word)
+                    lower.append(lowerCase)
+                }
                 if isRelationWord { relationWordIndices.append(index) }
             }
             let context = Context(words: words, lower: lower, arguments: arguments, knowledge: knowledge)
@@ -499,7 +508,8 @@ struct RelationExtractor {
         /// - title, post, comma, person: "the president of the Lombardy region, Roberto Maroni";
         /// - person of post: "Julie Hahn of Environment Canada", and "Lydia Buchtmann for FSANZ" with an organisation.
         func posts(kind: (Int) -> ActorKind) -> [(person: Argument, title: String, of: Argument)] {
-            var found: [(Argument, String, Argument)] = []
+            // Labelled as returned: an Array of unlabelled tuples would be converted on return.
+            var found: [(person: Argument, title: String, of: Argument)] = []
             func isPerson(_ argument: Argument) -> Bool { kind(argument.actor) == .person }
             for (index, person) in arguments.enumerated() where isPerson(person) && !person.isModifier {
                 // Before the name: the post, perhaps with 's, then titles reaching the name.
