@@ -32,7 +32,7 @@ enum JSONWriter {
         return result(out)
     }
 
-    /// Bytes written into memory kept with room to spare. An Array checks its buffer's uniqueness and capacity on
+    /// Bytes written into memory kept with room to spare (from `malloc`, so that growing is a `realloc`). An Array checks its buffer's uniqueness and capacity on
     /// every append, which cost more than the bytes themselves for the short pieces JSON is made of.
     struct ByteBuffer {
         private var start: UnsafeMutablePointer<UInt8>
@@ -41,11 +41,11 @@ enum JSONWriter {
 
         init(capacity: Int) {
             self.capacity = max(capacity, 16)
-            start = .allocate(capacity: self.capacity)
+            start = malloc(self.capacity)!.assumingMemoryBound(to: UInt8.self)
         }
 
         /// Frees the memory; the buffer is not to be used after.
-        func deallocate() { start.deallocate() }
+        func deallocate() { free(start) }
 
         /// The bytes as a String (decoded as UTF-8).
         func string() -> String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
@@ -92,10 +92,8 @@ enum JSONWriter {
         private mutating func grow(to needed: Int) {
             var newCapacity = capacity * 2
             while newCapacity < needed { newCapacity *= 2 }
-            let newStart = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-            newStart.update(from: start, count: count)
-            start.deallocate()
-            start = newStart
+            // `realloc`, not a new block and a copy: a large block is moved by remapping its pages.
+            start = realloc(start, newCapacity)!.assumingMemoryBound(to: UInt8.self)
             capacity = newCapacity
         }
     }
