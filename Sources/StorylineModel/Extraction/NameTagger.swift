@@ -1198,13 +1198,11 @@ struct NameTagger {
             let known = knownMatch(view, from: i, to: n)
             guard isCapitalisedWord(i) || known != nil else { i += 1; continue }
             // A known name after "The": read as a whole ("The Organization for Security and Co-operation in Europe said").
-            // "The" is part of it only inside a sentence, after a word in lower case or a comma ("told The Globe and
-            // Mail", as `read` takes it); opening a sentence or after a dateline's dash it is not, and the name is read
-            // from its own first word.
+            // Where "The" is no part of it (`theIsPartOfName`, as `read` takes it), the name is read from its own first word.
             var knownAfterThe: (length: Int, entity: KnownEntity)?
             if known == nil, words[i] == "The", i + 1 < n {
                 knownAfterThe = knownMatch(from: i + 1, to: n, keyHash: { view.keyHash(at: $0) })
-                if knownAfterThe != nil, i == 0 || !(words[i - 1] == "," || Letters.startsLowercase(words[i - 1])) {
+                if knownAfterThe != nil, !NameTagger.theIsPartOfName(at: i, words) {
                     i += 1
                     continue
                 }
@@ -1376,6 +1374,7 @@ struct NameTagger {
             switch candidate {
             case let .known(_, range, _), let .named(_, range, _, _, _, _):
                 let last = words[range.upperBound - 1]
+                // Six bytes: the shortest of `countyWords`, told before the look-up.
                 return last.utf8.count >= 6 && NameTagger.countyWords.contains(last)
             default:
                 return false
@@ -1624,7 +1623,19 @@ struct NameTagger {
         var j = index - 1
         while j >= 0, NameTagger.openers.contains(words[j]) { j -= 1 }
         // After a dateline's agency and dash the text starts: "NEW YORK, Aug 30 (Reuters) - Stocks fell".
-        return j < 0 || (words[j] == ")" && j + 1 < index && ["-", "\u{2014}", "\u{2013}"].contains(words[j + 1]))
+        return j < 0 || (j + 1 < index && NameTagger.followsDatelineDash(j + 2, words))
+    }
+
+    /// Whether word `index` comes right after a dateline's agency in brackets and its dash: "(Reuters) - Stocks fell",
+    /// "(AP) — A man".
+    private static func followsDatelineDash(_ index: Int, _ words: [String]) -> Bool {
+        index >= 2 && words[index - 2] == ")" && ["-", "\u{2014}", "\u{2013}"].contains(words[index - 1])
+    }
+
+    /// Whether "The" at `index` is part of the name after it as written: inside a sentence, after a word in lower case or
+    /// a comma ("told The Globe and Mail"); opening a sentence, after a dateline's dash or in a headline it is not.
+    private static func theIsPartOfName(at index: Int, _ words: [String]) -> Bool {
+        index > 0 && (words[index - 1] == "," || Letters.startsLowercase(words[index - 1]))
     }
 
     /// Reads one run of capitalised words into known entities, titles and names, appended to `result`.
@@ -1636,9 +1647,7 @@ struct NameTagger {
         // "told The Globe and Mail", "The Church of Scientology said": "The" capitalised inside a sentence opens the
         // organisation's name as written; the actor keeps the name without it, as "the" is written elsewhere.
         let the = piece.lowerBound
-        // Only after a word in lower case or a comma: after a dateline's dash or in a headline it opens a sentence.
-        guard piece.count >= 2, words[the] == "The", the > 0,
-              words[the - 1] == "," || Letters.startsLowercase(words[the - 1]) else { return }
+        guard piece.count >= 2, words[the] == "The", NameTagger.theIsPartOfName(at: the, words) else { return }
         // A newspaper's or magazine's name, whatever the words before its last ("according to The Arizona Republic",
         // "told The Hollywood Reporter"), is one organisation.
         // One the knowledge base or the model reads as an organisation already is left to the lines below.
@@ -1680,8 +1689,7 @@ struct NameTagger {
            containsLowercased(knowledge.commonWords, view, at: start) || containsLowercased(lowerCaseSeen, view, at: start)
             // Right after a dateline ("(Reuters) - Stocks fell"); elsewhere a plural opening a sentence may be a team's
             // nickname ("Chiefs won").
-            || (start > 1 && words[start - 2] == ")" && ["-", "\u{2014}", "\u{2013}"].contains(words[start - 1])
-                && isPluralDictionaryWord(words[start])) {
+            || (NameTagger.followsDatelineDash(start, words) && isPluralDictionaryWord(words[start])) {
             result.append(.ordinary(start..<end))
             return
         }
