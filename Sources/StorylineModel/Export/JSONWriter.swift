@@ -186,26 +186,26 @@ enum JSONWriter {
         out.append(UInt8(ascii: "\""))
     }
 
-    /// Whether any of eight bytes is a C0 control, a quote, a backslash or E2 (which leads U+2028 and U+2029), by the
-    /// usual bit tricks: `x - 0x01…01 & ~x & 0x80…80` is nonzero exactly when some byte of `x` is zero.
+    /// Whether any of eight bytes is a C0 control, a quote, a backslash or E2 (which leads U+2028 and U+2029).
     @inline(__always)
     private static func mayNeedEscape(_ bytes: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-        // A byte below 0x20: subtracting 0x20 borrows into its high bit, which was clear.
-        let control = (bytes &- 0x20 &* ones) & ~bytes & highs != 0
-        return control || hasZeroByte(bytes ^ (0x22 &* ones)) || hasZeroByte(bytes ^ (0x5C &* ones)) || hasZeroByte(bytes ^ (0xE2 &* ones))
+        escapeFlags(bytes) | zeroByteFlags(bytes ^ (0xE2 &* 0x0101_0101_0101_0101)) != 0
     }
 
-    /// High bits set in the bytes of `bytes` (all ASCII) that are a C0 control, a quote or a backslash; exact up to the
-    /// lowest such byte, and possibly set in bytes above it (borrows run upwards), so bytes above a valid prefix
-    /// can be masked off.
+    /// High bits set in the bytes of `bytes` that are a C0 control, a quote or a backslash; exact up to the lowest such
+    /// byte, and possibly set in bytes above it (borrows run upwards), so bytes above a valid prefix can be masked off.
     @inline(__always)
     private static func escapeFlags(_ bytes: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-        return (bytes &- 0x20 &* ones) & ~bytes & highs | zeroBytes(bytes ^ (0x22 &* ones)) | zeroBytes(bytes ^ (0x5C &* ones))
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // A byte below 0x20: subtracting 0x20 borrows into its high bit, which was clear.
+        let control = (bytes &- 0x20 &* ones) & ~bytes & 0x8080_8080_8080_8080
+        return control | zeroByteFlags(bytes ^ (0x22 &* ones)) | zeroByteFlags(bytes ^ (0x5C &* ones))
     }
+
+    /// The usual bit trick: `x - 0x01…01 & ~x & 0x80…80` is nonzero exactly when some byte of `x` is zero (its high bit
+    /// set, and perhaps those of bytes above it).
+    @inline(__always)
+    private static func zeroByteFlags(_ x: UInt64) -> UInt64 { (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 }
 
     /// The escape of a quote, a backslash or a C0 control.
     private static func appendEscape(of byte: UInt8, to out: inout ByteBuffer) {
