@@ -442,6 +442,26 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(organizations("She was taken to Varnholt University Hospital on Monday."), ["Varnholt University Hospital"])
     }
 
+    func testADistrictThatProvidesAServiceIsOneOrganisation() {
+        XCTAssertEqual(organizations("Parents said the Napa Valley Unified School District and the Kellin Water District closed schools."),
+                       ["Kellin Water District", "Napa Valley Unified School District"])
+        XCTAssertEqual(organizations("On Monday the School District of Philadelphia delayed classes."), ["School District of Philadelphia"])
+        // An area named a district is no organisation.
+        XCTAssertEqual(organizations("A judge of the Southern District of Ohio ruled."), [])
+    }
+
+    func testAMilitaryBaseIsAPlace() {
+        let corpus = ExtractionFixtures.corpus("Supplies were flown to Tarrow Air Force Base and then to Velden Air Base.")
+        XCTAssertEqual(corpus.actor("tarrow-air-force-base")?.kind, .place, "\(corpus.actors)")
+        XCTAssertEqual(corpus.actor("velden-air-base")?.kind, .place, "\(corpus.actors)")
+    }
+
+    func testANewspaperNamedAfterItsPlaceIsOneOrganisation() {
+        XCTAssertEqual(organizations("A poll by the Kansas City Star and the Dallas Morning News showed it."),
+                       ["Dallas Morning News", "Kansas City Star"])
+        XCTAssertNil(ExtractionFixtures.corpus("A poll by the Kansas City Star showed it.").actor("kansas-city"))
+    }
+
     func testAPluralsApostropheBeforeTheOrganisationWordBelongsToTheName() {
         XCTAssertEqual(organizations("The Lakeland Taxi Drivers' Union called a strike."), ["Lakeland Taxi Drivers' Union"])
     }

@@ -66,6 +66,23 @@ struct NameTagger {
                                                   "Festival", "Fire"]
     /// Words before a title that are not part of anyone's name: "Former CEO …", "Acting Mayor …".
     private static let titleQualifiers: WordSet = ["Former", "Then", "Acting", "Interim", "Outgoing", "Incoming", "Late"]
+    /// Words before "District" that make the district a body that provides a service ("Napa Valley Unified School
+    /// District", "Sumner County Hospital District"), not an area ("Southern District of New York").
+    private static let servicesOfDistricts: WordSet = ["School", "Water", "Fire", "Hospital", "Transit", "Library", "Park", "Parks",
+                                                           "Sanitation", "Sanitary", "Irrigation", "Utility", "Utilities", "Sewer", "Health",
+                                                           "Conservation", "Protection", "Drainage", "Recreation", "Transportation",
+                                                           "Abatement", "Improvement", "Housing", "College"]
+    /// Words before "Base" that make a run a military base, a site ("Maxwell Air Force Base", "Ramstein Air Base").
+    private static let kindsOfBases: WordSet = ["Air", "Force", "Naval", "Navy", "Army", "Military", "Marine", "Submarine", "Space",
+                                                    "Missile", "Logistics"]
+    /// Last words of newspapers' names that name no person or party after a place ("Kansas City Star", "Korea Herald";
+    /// not "Texas Democrat", "Labour Leader").
+    private static let placedPublicationWords: WordSet = ["Times", "Post", "Journal", "Tribune", "Herald", "Gazette", "Chronicle",
+                                                              "Courier", "Telegraph", "Observer", "Examiner", "Inquirer", "Enquirer",
+                                                              "Sun", "Star", "Globe", "Register", "Bulletin", "Dispatch", "Sentinel",
+                                                              "Advertiser", "Ledger", "Argus", "Statesman", "Mirror", "Star-Telegram"]
+    /// Words between a place and its newspaper's last word ("Dallas Morning News", "Washington Free Beacon").
+    private static let publicationQualifiers: WordSet = ["Morning", "Evening", "Daily", "Sunday", "Weekly", "Free"]
     /// Words before and after a side of a match in a match report: "beat Leeds", "Leeds drew".
     private static let beforeSide: WordSet = ["beat", "beats", "defeated", "defeat", "against", "over", "to", "with", "host", "hosts",
                                                   "hosted", "visit", "visits", "visited", "thrashed", "edged", "drew"]
@@ -1018,7 +1035,12 @@ struct NameTagger {
     /// `knowledge.organizationWords` of word `k` of `view`: an ASCII word by the hash the view made of it (the table by
     /// hash holds the same words), others by String.
     private func organizationWord(_ view: EntityFeatures.SentenceView, at k: Int) -> ActorKind? {
-        view.isASCII(at: k) ? knowledge.organizationKind(hash: view.hash(at: k)) : knowledge.organizationWords[view.words[k]]
+        let kind = view.isASCII(at: k) ? knowledge.organizationKind(hash: view.hash(at: k)) : knowledge.organizationWords[view.words[k]]
+        if kind == nil, k > 0, view.words[k] == "District", organizationWord(view, at: k - 1) == .organization
+            || NameTagger.servicesOfDistricts.contains(view.words[k - 1]) {
+            return .organization
+        }
+        return kind
     }
 
     /// Whether `set` holds word `k` of `view` in lower case: an ASCII word looked up by the hash the view made of its
@@ -1576,6 +1598,15 @@ struct NameTagger {
                               to result: inout [Candidate]) {
         let words = view.words
         var start = run.lowerBound
+        // "Maxwell Air Force Base": a military base is a site, a place, whatever organisation words it holds.
+        if run.count >= 3, words[run.upperBound - 1] == "Base", NameTagger.kindsOfBases.contains(words[run.upperBound - 2]) {
+            while start < run.upperBound - 2, containsLowercased(knowledge.stopCapitals, view, at: start) { start += 1 }
+            if start < run.upperBound - 2 {
+                result.append(.name(.place, start..<run.upperBound))
+                return
+            }
+            start = run.lowerBound
+        }
         // A function word or month inside a run ends one name and starts the next ("… Hajj According to …").
         // The word looked up before its capitals are tested: few words of a run are function words, and the test of capitals costs more.
         for k in run where k > start && k < run.upperBound && containsLowercased(knowledge.stopCapitals, view, at: k)
@@ -1594,7 +1625,9 @@ struct NameTagger {
                !(organizationWord(view, at: k) == .place && organizationWord(view, at: run.upperBound - 1) == .organization),
                !((k == start || containsLowercased(knowledge.stopCapitals, view, at: k - 1))
                  && isRomanceInstitution(k..<run.upperBound, view)),
-               !((k + 1)..<run.upperBound).allSatisfy({ organizationWord(view, at: $0) == .organization }),
+               // Organisation words to the end, or to the "of" of their complement ("School District of Philadelphia").
+               !((k + 1)..<run.upperBound).prefix(while: { words[$0] != "of" && words[$0] != "for" })
+                   .allSatisfy({ organizationWord(view, at: $0) == .organization }),
                knownMatch(view, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
                 read(start..<(k + 1), view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
                 start = k + 1
@@ -1644,6 +1677,21 @@ struct NameTagger {
         let words = view.words
         let first = result.count
         readNames(piece, view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
+        // "Kansas City Star", "Korea Herald", "Dallas Morning News": a newspaper named after its town or country is one
+        // organisation, the place no actor of its own.
+        let last = piece.upperBound - 1
+        if piece.count >= 2, NameTagger.placedPublicationWords.contains(words[last]) {
+            let start = words[piece.lowerBound] == "The" ? piece.lowerBound + 1 : piece.lowerBound
+            var placeEnd = last
+            while placeEnd > start, NameTagger.publicationQualifiers.contains(words[placeEnd - 1]) { placeEnd -= 1 }
+            // A listed town may be longer than a known place it opens ("Kansas City", "Kansas").
+            let town = knowledge.longCities.longestMatch(from: start, count: placeEnd, hash: { view.lowerHash(at: $0) })?.length ?? 0
+            if placeEnd > start, start + max(placeMatch(view, from: start, to: placeEnd)?.length ?? 0, town) == placeEnd,
+               !result[first...].contains(where: { if case .known(let entity, _, _) = $0 { entity.kind == .organization } else { false } }) {
+                result.removeSubrange(first...)
+                result.append(.named(kind: .organization, start..<piece.upperBound, role: nil, affiliation: nil, alias: nil, forceName: nil))
+            }
+        }
         // "told The Globe and Mail", "The Church of Scientology said": "The" capitalised inside a sentence opens the
         // organisation's name as written; the actor keeps the name without it, as "the" is written elsewhere.
         let the = piece.lowerBound
