@@ -462,6 +462,18 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertNil(ExtractionFixtures.corpus("A poll by the Kansas City Star showed it.").actor("kansas-city"))
     }
 
+    func testASaintsNameWithItsPossessiveIsPartOfTheName() {
+        let corpus = ExtractionFixtures.corpus("He was taken to St. Brendan's Medical Center, near St. Aldhelm's Church, on Monday.")
+        XCTAssertEqual(corpus.actors.first { $0.name.hasPrefix("St. Brendan") }?.kind, .organization, "\(corpus.actors)")
+        XCTAssertEqual(corpus.actors.first { $0.name.hasPrefix("St. Aldhelm") }?.kind, .place, "\(corpus.actors)")
+    }
+
+    func testTwoFullNamesJoinedByAnAmpersandAreTwoPeople() {
+        let names = ExtractionFixtures.taggedNames(["The", "show", "is", "hosted", "by", "Karl", "Langdon", "&", "Harvey", "Deegan", "."])
+        XCTAssertEqual(names.map { $0.text + " " + $0.type }, ["Karl Langdon PER", "Harvey Deegan PER"])
+        XCTAssertEqual(organizations("Shares of Procter & Gamble rose."), ["Procter & Gamble"])
+    }
+
     func testAPluralsApostropheBeforeTheOrganisationWordBelongsToTheName() {
         XCTAssertEqual(organizations("The Lakeland Taxi Drivers' Union called a strike."), ["Lakeland Taxi Drivers' Union"])
     }

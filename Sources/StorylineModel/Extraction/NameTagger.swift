@@ -66,6 +66,8 @@ struct NameTagger {
                                                   "Festival", "Fire"]
     /// Words before a title that are not part of anyone's name: "Former CEO …", "Acting Mayor …".
     private static let titleQualifiers: WordSet = ["Former", "Then", "Acting", "Interim", "Outgoing", "Incoming", "Late"]
+    /// "St. Brendan's": a saint's name before a possessive inside a name.
+    private static let saintWords: WordSet = ["St.", "St", "Saint", "Ste.", "San", "Santa"]
     /// Words before "District" that make the district a body that provides a service ("Napa Valley Unified School
     /// District", "Sumner County Hospital District"), not an area ("Southern District of New York").
     private static let servicesOfDistricts: WordSet = ["School", "Water", "Fire", "Hospital", "Transit", "Library", "Park", "Parks",
@@ -1253,15 +1255,21 @@ struct NameTagger {
                     if NameTagger.nameParticles.contains(word) { end += 1; continue }
                     // A possessive inside an organisation's name: "Korean People's Army", "New People's Party"; an office
                     // named after its holder, "Harris County Sheriff's Office", "U.S. Attorney's Office".
+                    // A saint's, "St. Brendan's Medical Center", "St. Peter's Square".
                     if NameTagger.isPossessive(word), NameTagger.collectiveNouns.contains(words[end - 1])
-                        || (NameTagger.officeHolders.contains(words[end - 1]) && knowledge.organizationWords[words[end + 1]] == .organization) {
+                        || (NameTagger.officeHolders.contains(words[end - 1]) && knowledge.organizationWords[words[end + 1]] == .organization)
+                        || (end - 2 >= i && NameTagger.saintWords.contains(words[end - 2])) {
                         end += 1; continue
                     }
                     // "Korea Taxi Drivers' Union": a plural's apostrophe before the organisation word.
                     if word == "'" || word == "\u{2019}", words[end - 1].hasSuffix("s"),
                        knowledge.organizationWords[words[end + 1]] == .organization { end += 1; continue }
-                    // "Johnson & Johnson", "Evergreen Aviation & Space Museum"
-                    if word == "&" { end += 1; continue }
+                    // "Johnson & Johnson", "Evergreen Aviation & Space Museum"; not two people's full names, "Karl Langdon &
+                    // Harvey Deegan".
+                    if word == "&", !(end - i >= 2 && nameFacts(of: words[i]).givenName != 0 && nameFacts(of: words[end + 1]).givenName != 0
+                                      && end + 2 < n && isCapitalisedWord(end + 2)) {
+                        end += 1; continue
+                    }
                     // "of" and "for" after an organisation word, or later in a name that has one ("Australian Centre for
                     // Control of Iodine Deficiency Disorders"); "at" in a university's campus ("University of North
                     // Carolina at Chapel Hill").
@@ -1825,6 +1833,8 @@ struct NameTagger {
                NameTagger.siteCentres.contains(words[headIndex - 1]) {
                 kind = .place
             }
+            // "St. Mary's Church": a church named after its saint is the building, a place ("Church of England" is not).
+            if words[headIndex] == "Church", headIndex == end - 1, NameTagger.saintWords.contains(words[start]) { kind = .place }
             if start == headIndex && headIndex == end - 1 {
                 // An organisation word alone ("the Church", "the University") refers back to a fuller name, if any.
                 result.append(.named(kind: nil, start..<end, role: nil, affiliation: nil, alias: nil, forceName: nil))
