@@ -292,6 +292,11 @@ final class ExtractionNameRulesTests: XCTestCase {
         let storm = ExtractionFixtures.corpus(
             "Hail fell across the Denver area on Tuesday, hours after the Denver Broncos played at home. Denver has opened two shelters.")
         XCTAssertEqual(storm.actor("denver")?.mentions, 2, "\(storm.actors)")
+        // What a side does in a game, or a side ending the sentence after "for".
+        let game = ExtractionFixtures.corpus(
+            "The Tacoma Ravens beat the Fresno Owls 3-2. Fresno left 10 runners on base. Luis Obando scored twice for Fresno. The Owls play again on Friday.")
+        XCTAssertEqual(game.actor("fresno-owls")?.mentions, 4, "\(game.actors)")
+        XCTAssertNil(game.actor("fresno"), "\(game.actors)")
     }
 
     func testAPlaceBeforeATeamsPeopleIsItsClub() {

@@ -175,6 +175,7 @@ struct NameTagger {
         "signed", "signs", "traded", "trades", "released", "acquired", "fired", "hired", "clinched", "clinches", "reached",
         "advanced", "advances", "needed", "needs", "took", "takes", "got", "finished", "finishes", "snapped", "extended",
         "outscored", "dominated", "struggled", "committed", "converted", "missed", "managed", "opened", "closed", "pulled",
+        "left", "shot", "went", "allowed", "made", "held", "hit", "posted", "forced", "outshot", "outrebounded",
     ]
     /// Words that place a part of a town before its name ("north Denver", "downtown Houston").
     private static let compassWords: WordSet = ["north", "south", "east", "west", "northern", "southern", "eastern", "western",
@@ -598,7 +599,10 @@ struct NameTagger {
         var stillNamed = Set<Int>()
         let moved = Set(reassigned.map(\.mention))
         for (i, mention) in mentions.enumerated() where !moved.contains(i) {
-            if !towns.isEmpty, actors[mention.actor].kind == .place, actors[mention.actor].standsFor == nil, !mention.isModifier,
+            // A town that is also a given name may have been read as a person ("Phoenix shot 56 percent").
+            let kind = actors[mention.actor].kind
+            if !towns.isEmpty, kind == .place || (kind == .person && mention.tokens.count == 1 && actors[mention.actor].nameTokens.count == 1),
+               actors[mention.actor].standsFor == nil, !mention.isModifier,
                let team = towns[EntityFeatures.lowercase(mention.text)], isTeamsTown(mention, in: article.sentences[mention.sentence]) {
                 reassigned.append((i, team))
                 joined[mention.actor] = team
@@ -632,7 +636,10 @@ struct NameTagger {
         let tokens = sentence.tokens
         guard mention.tokens.upperBound < tokens.count else { return false }
         let after = tokens[mention.tokens.upperBound].text
-        guard NameTagger.teamVerbs.contains(after) || [",", "(", ";", ":"].contains(after) else { return false }
+        // "scored both goals for Philadelphia.": a side of a game ending the sentence.
+        let endsAsSide = after == "." && mention.tokens.lowerBound > 0
+            && ["for", "against", "over", "beat", "beats"].contains(tokens[mention.tokens.lowerBound - 1].text)
+        guard NameTagger.teamVerbs.contains(after) || [",", "(", ";", ":"].contains(after) || endsAsSide else { return false }
         if mention.tokens.lowerBound > 0 {
             let before = tokens[mention.tokens.lowerBound - 1].text.lowercased()
             // "ARLINGTON, Texas (AP)": a state or country after a town is the place.
