@@ -479,6 +479,12 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(organizations("Shares of Procter & Gamble rose."), ["Procter & Gamble"])
     }
 
+    func testACommonNounOpeningASentenceBeforeAKnownOrganisationIsNoPartOfIt() {
+        XCTAssertEqual(organizations("Profits fell. Lender NatWest Group said costs rose."), ["NatWest"])
+        // A known name that opens with such a word stays whole.
+        XCTAssertEqual(organizations("Profits fell. Royal Dutch Shell said costs rose."), ["Royal Dutch Shell"])
+    }
+
     func testAPluralsApostropheBeforeTheOrganisationWordBelongsToTheName() {
         XCTAssertEqual(organizations("The Lakeland Taxi Drivers' Union called a strike."), ["Lakeland Taxi Drivers' Union"])
     }

@@ -1765,6 +1765,10 @@ struct NameTagger {
                 || (opensSentence && end - start == 1)
                 || (opensSentence && end - start >= 3 && view.nameFacts(at: start + 1).givenName != 0
                     && !view.nameFacts(at: start).isListedName && knownMatch(view, from: start + 1, to: end) == nil)
+                // "Lender NatWest Group said": a word of the dictionary, no name, before a known organisation's whole name.
+                || (isSentenceStart(start, words) && start == piece.lowerBound
+                    && knownMatch(view, from: start + 1, to: end).map { $0.entity.kind == .organization && start + 1 + $0.length == end } ?? false
+                    && !view.nameFacts(at: start).isListedName && KnowledgeBase.dictionaryWords.contains(words[start].lowercased()))
             guard ordinary else { break }
             start += 1
         }
