@@ -485,6 +485,16 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(organizations("Profits fell. Royal Dutch Shell said costs rose."), ["Royal Dutch Shell"])
     }
 
+    func testAnAdjectiveBeforeANounRefersToNoOrganisation() {
+        let board = ExtractionFixtures.corpus("Officials met on Monday. The European Data Protection Board fined the firm, and European customers complained.")
+        XCTAssertEqual(board.actor("european-data-protection-board")?.mentions, 1, "\(board.actors)")
+        XCTAssertEqual(organizations("Officials met on Monday. Yesterday the Environmental Defense Fund sued, and Environmental groups welcomed it."),
+                       ["Environmental Defense Fund"])
+        // A short name before its verb still refers back: "Laurentian said".
+        let corpus = ExtractionFixtures.corpus("Workers struck at Laurentian Base Metals Inc. on Monday. Laurentian said it was disappointed.")
+        XCTAssertEqual(corpus.actors.filter { $0.kind == .organization }.count, 1, "\(corpus.actors)")
+    }
+
     func testAPluralsApostropheBeforeTheOrganisationWordBelongsToTheName() {
         XCTAssertEqual(organizations("The Lakeland Taxi Drivers' Union called a strike."), ["Lakeland Taxi Drivers' Union"])
     }

@@ -177,6 +177,12 @@ struct NameTagger {
         "outscored", "dominated", "struggled", "committed", "converted", "missed", "managed", "opened", "closed", "pulled",
         "left", "shot", "went", "allowed", "made", "held", "hit", "posted", "forced", "outshot", "outrebounded",
     ]
+    /// Words that follow a subject or join it to what comes next, no nouns: "Laurentian and its union", "Zenova would".
+    private static let afterSubject: WordSet = ["and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is",
+                                                "are", "were", "be", "been", "would", "could", "can", "may", "might", "must",
+                                                "should", "shall", "also", "then", "now", "still", "announced", "agreed", "reported",
+                                                "plans", "planned", "wants", "wanted", "expects", "expected", "declined", "denied",
+                                                "confirmed", "did", "does", "do"]
     /// Words that place a part of a town before its name ("north Denver", "downtown Houston").
     private static let compassWords: WordSet = ["north", "south", "east", "west", "northern", "southern", "eastern", "western",
                                                 "downtown", "central", "suburban", "greater"]
@@ -405,7 +411,7 @@ struct NameTagger {
                     if words.count == 1 || kind != .person, role == nil, personReferredTo(words, actors: actors, nameHashes: nameHashes) == nil,
                        // Not a town or place read as such ("fans in Tacoma" after "the Tacoma Ravens", "Harris County"
                        // after "the Harris County Sheriff's Office"); an unlisted word read as a place may be the firm.
-                       kind != .place || !isPlaceName(words),
+                       kind != .place || !isPlaceName(words), !qualifiesNoun(words, range, in: sentence),
                        let organization = organizationReferredTo(words, actors: actors) {
                         addMention(organization, sentence, range)
                         continue
@@ -467,7 +473,8 @@ struct NameTagger {
                 addMention(person, sentence, item.tokens)
             } else if let organization = organizationAbbreviated(words, actors: actors) {
                 addMention(organization, sentence, item.tokens)
-            } else if let organization = organizationShortened(words, actors: actors) ?? organizationReferredTo(words, actors: actors) {
+            } else if let organization = organizationShortened(words, actors: actors)
+                        ?? (qualifiesNoun(words, item.tokens, in: sentence) ? nil : organizationReferredTo(words, actors: actors)) {
                 addMention(organization, sentence, item.tokens)
             } else if words.count == 1, let club = clubs[EntityFeatures.lowercase(words[0])] {
                 // A club of the article's match report or results ("Yorkshire").
@@ -689,6 +696,19 @@ struct NameTagger {
             }
         }
         return nil
+    }
+
+    /// "Central bank", "Environmental groups", "European customers": one capitalised adjective before a noun in lower case
+    /// qualifies the noun, and refers back to no organisation whose name it opens ("European Data Protection Board").
+    private func qualifiesNoun(_ words: [String], _ range: Range<Int>, in sentence: Sentence) -> Bool {
+        guard words.count == 1, range.upperBound < sentence.tokens.count else { return false }
+        let next = sentence.tokens[range.upperBound].text
+        // Not a verb after its subject ("Laurentian said", "Laurentian has") nor a word that joins.
+        guard Letters.startsLowercase(next), !NameTagger.isPossessive(next), !NameTagger.speechVerbs.contains(next),
+              !NameTagger.teamVerbs.contains(next), !NameTagger.afterSubject.contains(next) else { return false }
+        let word = words[0], facts = nameFacts(of: word)
+        guard !facts.isListedName else { return false }
+        return ["ean", "ian", "ese", "ish"].contains(where: word.hasSuffix) || KnowledgeBase.dictionaryWords.contains(word.lowercased())
     }
 
     /// The organisation of the article whose name holds the one word `words` ("the Church" → "Church of Scientology").
