@@ -56,6 +56,38 @@ final class WellKnownOrganizationsTests: XCTestCase {
         }
     }
 
+    func testNationalBodiesOutsideTheUSAreOrganisations() {
+        assertFinds("The energy regulator Ofgem and the Kenya Revenue Authority said on Tuesday that MI5 had been consulted .",
+                    ["Ofgem ORG", "Kenya Revenue Authority ORG", "MI5 ORG"])
+        assertFinds("Officers of the Economic and Financial Crimes Commission and the Shin Bet questioned him .",
+                    ["Economic and Financial Crimes Commission ORG", "Shin Bet ORG"])
+    }
+
+    func testCompaniesAndClubsBeyondEuropeAreOrganisations() {
+        assertFinds("Gor Mahia beat Peñarol while Safaricom and Ecopetrol announced results .",
+                    ["Gor Mahia ORG", "Peñarol ORG", "Safaricom ORG", "Ecopetrol ORG"])
+    }
+
+    func testUniversitiesAndThinkTanksAreOrganisations() {
+        assertFinds("Researchers at the University of Nairobi , Tsinghua University and Chatham House published the study .",
+                    ["University of Nairobi ORG", "Tsinghua University ORG", "Chatham House ORG"])
+    }
+
+    func testWordsAndPlacesOfTheWorldwideListStayOut() {
+        // Words, names and towns that are also companies, clubs, unions or newspapers are not listed alone.
+        for word in ["Vale", "Santos", "Dawn", "Unison", "Sundowns", "River Plate", "Chivas"] {
+            let tokens = word.split(separator: " ").map(String.init)
+            let match = KnowledgeBase.shared.entities.longestMatch(from: 0, count: tokens.count, key: { tokens[$0] })
+            XCTAssertFalse(match?.length == tokens.count && match?.value.kind == .organization, "\(word) is listed as an organisation")
+        }
+        for name in ["Vale S.A.", "Santos Limited", "UNISON", "Mamelodi Sundowns", "Club Atlético River Plate", "Chivas de Guadalajara"] {
+            let tokens = name.split(separator: " ").map(String.init)
+            let match = KnowledgeBase.shared.entities.longestMatch(from: 0, count: tokens.count, key: { tokens[$0] })
+            XCTAssertEqual(match?.length, tokens.count, name)
+            XCTAssertEqual(match?.value.kind, .organization, name)
+        }
+    }
+
     func testAnExcludedGivenNameStaysAPerson() {
         assertFinds("Chelsea Morgan , a nurse from Leeds , told the inquiry she had raised the alarm .", ["Chelsea Morgan PER"])
     }
