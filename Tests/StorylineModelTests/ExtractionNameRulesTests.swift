@@ -495,6 +495,11 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(corpus.actors.filter { $0.kind == .organization }.count, 1, "\(corpus.actors)")
     }
 
+    func testAKnownOrganisationOpeningALongerNameIsPartOfIt() {
+        XCTAssertEqual(organizations("Analysts said Morgan Stanley Investment Management sold its stake on Monday."),
+                       ["Morgan Stanley Investment Management"])
+    }
+
     func testAPluralsApostropheBeforeTheOrganisationWordBelongsToTheName() {
         XCTAssertEqual(organizations("The Lakeland Taxi Drivers' Union called a strike."), ["Lakeland Taxi Drivers' Union"])
     }

@@ -1960,19 +1960,32 @@ struct NameTagger {
         guard !labels.isEmpty, piece.count >= 2 else { return [] }
         let words = view.words
         var knownRanges: [Range<Int>] = []
+        // Known organisations inside a longer name the model reads as an organisation: "Nagoya Grampus Eight", "DP World Tour".
+        var organizationRanges: [Range<Int>] = []
         var k = piece.lowerBound
         while k < piece.upperBound {
             if let known = knownMatch(view, from: k, to: piece.upperBound) {
-                if !known.entity.isDemonym && known.entity.kind != .organization { knownRanges.append(k..<(k + known.length)) }
+                if known.entity.kind == .organization {
+                    organizationRanges.append(k..<(k + known.length))
+                } else if !known.entity.isDemonym {
+                    knownRanges.append(k..<(k + known.length))
+                }
                 k += known.length
             } else {
                 k += 1
             }
         }
-        guard !knownRanges.isEmpty else { return [] }
+        guard !knownRanges.isEmpty || !organizationRanges.isEmpty else { return [] }
         return EntityModel.spans(labels[piece]).compactMap { span in
             let range = (piece.lowerBound + span.range.lowerBound)..<(piece.lowerBound + span.range.upperBound)
             guard let kind = NameTagger.actorKind(ofModelType: span.type) else { return nil }
+            // An organisation opening the span, and more words after it that are no one's given name.
+            if kind == .organization, let organization = organizationRanges.first(where: { $0.lowerBound == range.lowerBound }),
+               organization.upperBound < range.upperBound,
+               !(organization.upperBound..<range.upperBound).contains(where: { view.nameFacts(at: $0).givenName != 0 || knownMatch(view, from: $0, to: range.upperBound) != nil }),
+               !range.contains(where: { titleMatch(view, from: $0, to: range.upperBound) != nil && isCapitalised(words[$0]) }) {
+                return (range, kind)
+            }
             let inside = knownRanges.filter { range.contains($0.lowerBound) && range.contains($0.upperBound - 1) }
             // A place and a person's name side by side ("Governor of Washington Chris Gregoire") are two names.
             if kind == .place, range.contains(where: { index in
