@@ -88,6 +88,13 @@ final class WellKnownOrganizationsTests: XCTestCase {
         }
     }
 
+    func testPeoplesAreGroupsNamedByTheirAdjective() {
+        let corpus = ExtractionFixtures.corpus("Officials met on Monday.\nKurdish fighters and Hutu refugees crossed, and Hispanic voters backed him.")
+        for id in ["kurds", "hutus", "hispanics"] { XCTAssertEqual(corpus.actor(id)?.kind, .group, id) }
+        // A people's name that is also a given name is left out: "Karen" stays a person.
+        XCTAssertEqual(ExtractionFixtures.corpus("Karen Blake said the road was closed.").actor("karen-blake")?.kind, .person)
+    }
+
     func testAnExcludedGivenNameStaysAPerson() {
         assertFinds("Chelsea Morgan , a nurse from Leeds , told the inquiry she had raised the alarm .", ["Chelsea Morgan PER"])
     }
