@@ -490,6 +490,9 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(board.actor("european-data-protection-board")?.mentions, 1, "\(board.actors)")
         XCTAssertEqual(organizations("Officials met on Monday. Yesterday the Environmental Defense Fund sued, and Environmental groups welcomed it."),
                        ["Environmental Defense Fund"])
+        // A portfolio before a title: "Environment Minister" after "Environment Kestonia".
+        XCTAssertEqual(organizations("Officials met on Monday. A report of Environment Kestonia leaked. Environment Minister Jon Baird asked why."),
+                       ["Environment Kestonia"])
         // A short name before its verb still refers back: "Laurentian said".
         let corpus = ExtractionFixtures.corpus("Workers struck at Laurentian Base Metals Inc. on Monday. Laurentian said it was disappointed.")
         XCTAssertEqual(corpus.actors.filter { $0.kind == .organization }.count, 1, "\(corpus.actors)")

@@ -699,10 +699,16 @@ struct NameTagger {
     }
 
     /// "Central bank", "Environmental groups", "European customers": one capitalised adjective before a noun in lower case
-    /// qualifies the noun, and refers back to no organisation whose name it opens ("European Data Protection Board").
+    /// (or a word of the dictionary before a title) qualifies the noun, and refers back to no organisation whose name it
+    /// opens ("European Data Protection Board").
     private func qualifiesNoun(_ words: [String], _ range: Range<Int>, in sentence: Sentence) -> Bool {
         guard words.count == 1, range.upperBound < sentence.tokens.count else { return false }
         let next = sentence.tokens[range.upperBound].text
+        // A portfolio before a title, "Environment Minister", after "Environment Canada".
+        if Letters.startsCapitalised(next), KnowledgeBase.dictionaryWords.contains(words[0].lowercased()),
+           knowledge.titles.longestMatch(from: range.upperBound, count: sentence.tokens.count, key: { sentence.tokens[$0].text }) != nil {
+            return true
+        }
         // Not a verb after its subject ("Laurentian said", "Laurentian has") nor a word that joins.
         guard Letters.startsLowercase(next), !NameTagger.isPossessive(next), !NameTagger.speechVerbs.contains(next),
               !NameTagger.teamVerbs.contains(next), !NameTagger.afterSubject.contains(next) else { return false }
