@@ -34,7 +34,9 @@ struct Export: ParsableCommand {
             OUTPUT
               --output FILE is written atomically (a temporary file renamed into
               place: never a partial file); an existing file is replaced only
-              with --force. Without --output, or with `-`, output goes to stdout.
+              with --force, and through a symbolic link the file it names is.
+              A device or pipe (/dev/null, /dev/stdout, a FIFO) is written into.
+              Without --output, or with `-`, output goes to stdout.
               Load warnings go to stderr, one line each:
                 storyline: warning: PATH: MESSAGE (skipped|repaired)
 
@@ -102,10 +104,8 @@ struct Export: ParsableCommand {
     func run() throws {
         CLI.ignoreBrokenPipes()
         // Refuse early, before the work of reading; AtomicFile checks again when it writes.
-        var isDirectory: ObjCBool = false
-        if let file = outputFile, FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw CLI.failure(Export.message(for: .isDirectory(file))) }
-            if !force { throw CLI.failure(Export.message(for: .exists(file))) }
+        if let file = outputFile, let refusal = AtomicFile.refusal(toWrite: file, overwrite: force) {
+            throw CLI.failure(Export.message(for: refusal))
         }
 
         let corpus = Pipeline.run(paths: paths, glob: glob)

@@ -183,6 +183,15 @@ final class ExportCommandTests: XCTestCase {
 
     // MARK: inputs
 
+    func testADeviceOrPipeOutputIsWrittenIntoNotReplaced() throws {
+        // "-o /dev/stdout" with stdout a pipe: written into, no --force needed.
+        let piped = try Storyline.run(["export", "--format", "csv", "-o", "/dev/stdout"])
+        XCTAssertEqual(piped.status, 0, piped.stderr)
+        XCTAssertTrue(piped.stdoutText.hasPrefix("date,expression,"), piped.stdoutText)
+        // Not tried on /dev/null: were it replaced, the machine would be left without one. AtomicFile's tests hold
+        // that a FIFO stays a FIFO.
+    }
+
     func testSkippedInputGivesExit2AndTheGoodArticle() throws {
         try Storyline.article.write(to: directory.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
         var binary = Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00])

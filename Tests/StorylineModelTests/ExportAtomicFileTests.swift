@@ -53,6 +53,45 @@ final class ExportAtomicFileTests: XCTestCase {
         XCTAssertEqual(try listing(), ["out.csv"])
     }
 
+    /// A pipe (as `-o /dev/stdout` or a shell's `>(gzip)` gives) or a device is written into, never renamed over: an
+    /// export to /dev/null once replaced the device with a file.
+    func testAPipeIsWrittenIntoAndStaysAPipe() throws {
+        let path = directory.appendingPathComponent("pipe").path
+        XCTAssertEqual(mkfifo(path, 0o600), 0)
+        // The reader: cat, copying the pipe into a file.
+        let copy = directory.appendingPathComponent("copy").path
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/bin/sh")
+        reader.arguments = ["-c", "cat \"$0\" > \"$1\"", path, copy]
+        try reader.run()
+        // Without overwrite: a pipe holds nothing to lose.
+        try AtomicFile.write(Data("streamed\n".utf8), to: path, overwrite: false)
+        reader.waitUntilExit()
+        XCTAssertEqual(try contents(copy), "streamed\n")
+        var status = stat()
+        XCTAssertEqual(lstat(path, &status), 0)
+        XCTAssertEqual(status.st_mode & S_IFMT, S_IFIFO)
+        XCTAssertEqual(try listing(), ["copy", "pipe"])
+    }
+
+    func testASymbolicLinkIsFollowedAndKept() throws {
+        let target = directory.appendingPathComponent("real.json").path
+        let link = directory.appendingPathComponent("link.json").path
+        try AtomicFile.write(Data("old".utf8), to: target, overwrite: false)
+        XCTAssertEqual(symlink("real.json", link), 0)
+        try AtomicFile.write(Data("new".utf8), to: link, overwrite: true)
+        XCTAssertEqual(try contents(target), "new")
+        var status = stat()
+        XCTAssertEqual(lstat(link, &status), 0)
+        XCTAssertEqual(status.st_mode & S_IFMT, S_IFLNK)
+        XCTAssertEqual(try listing(), ["link.json", "real.json"])
+        // A link to no file yet makes the file it names.
+        XCTAssertEqual(symlink("later.json", directory.appendingPathComponent("dangling.json").path), 0)
+        try AtomicFile.write(Data("made".utf8), to: directory.appendingPathComponent("dangling.json").path, overwrite: false)
+        XCTAssertEqual(try contents(directory.appendingPathComponent("later.json").path), "made")
+        XCTAssertEqual(try listing(), ["dangling.json", "later.json", "link.json", "real.json"])
+    }
+
     func testWritesEmptyData() throws {
         let path = directory.appendingPathComponent("empty").path
         try AtomicFile.write(Data(), to: path, overwrite: false)

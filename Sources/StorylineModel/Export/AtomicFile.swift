@@ -30,12 +30,16 @@ public enum AtomicFile {
 
     /// Writes to a temporary file in the target directory, fsyncs, renames into place. Leaves no partial file on any error.
     /// Throws AtomicFile.Failure.exists(path) when the file exists and overwrite is false.
-    public static func write(_ data: Data, to path: String, overwrite: Bool) throws {
-        var status = stat()
-        if stat(path, &status) == 0 {
-            if (status.st_mode & S_IFMT) == S_IFDIR { throw Failure.isDirectory(path) }
-            if !overwrite { throw Failure.exists(path) }
+    /// A path that names no regular file but a device or a pipe ("/dev/null", "/dev/stdout", a shell's `>(gzip)`) is
+    /// written straight into, as a shell's `>` would: renaming over it would replace the device with a file. A symbolic
+    /// link is followed, so that the file it points to is replaced and the link stays.
+    public static func write(_ data: Data, to given: String, overwrite: Bool) throws {
+        if try target(given, overwrite: overwrite) == .stream {
+            // As given: "/dev/stdout" is a link the kernel follows to a pipe that has no path.
+            try writeInto(data, stream: given)
+            return
         }
+        let path = followingLinks(given)
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         var template = Array((directory + "/." + url.lastPathComponent + ".tmp-XXXXXX").utf8CString)
@@ -77,6 +81,65 @@ public enum AtomicFile {
             if access(path, F_OK) == 0 { throw Failure.exists(path) }
         }
         guard rename(temporary, path) == 0 else { throw Failure.system(operation: "write", path: path, code: errno) }
+    }
+
+    /// What writing to `path` refuses before any work is done, as `write` would: a directory, or a file that exists when
+    /// overwriting was not asked for. Nil when the write may go ahead.
+    public static func refusal(toWrite path: String, overwrite: Bool) -> Failure? {
+        do {
+            _ = try target(path, overwrite: overwrite)
+            return nil
+        } catch let failure as Failure {
+            return failure
+        } catch {
+            return nil
+        }
+    }
+
+    private enum Target { case file, stream }
+
+    /// Whether `path` (with the links it holds followed by the system) is a file to write or replace, or a device or
+    /// pipe to write into; throws the refusals.
+    private static func target(_ path: String, overwrite: Bool) throws -> Target {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return .file }
+        // "/dev/stdout" after `> out.json` is a regular file: written into as the shell opened it, never replaced.
+        if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") { return (status.st_mode & S_IFMT) == S_IFDIR ? .file : .stream }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR: throw Failure.isDirectory(path)
+        case S_IFCHR, S_IFIFO, S_IFSOCK, S_IFBLK: return .stream
+        default:
+            if !overwrite { throw Failure.exists(path) }
+            return .file
+        }
+    }
+
+    /// The path a chain of symbolic links ends at, made whole where a link is relative, so that the file is replaced and
+    /// the links stay; the path itself when it is no link (or the chain is too long, as a loop would be).
+    private static func followingLinks(_ path: String) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var status = stat()
+            guard lstat(current, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK else { return current }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink(current, &buffer, buffer.count - 1)
+            guard count > 0 else { return current }
+            let target = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = target.hasPrefix("/") ? target
+                : URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(target).path
+        }
+        return path
+    }
+
+    /// Writes into a device or a pipe as it is, with no temporary file (a regular file behind "/dev/stdout" is emptied
+    /// first, as `>` does).
+    private static func writeInto(_ data: Data, stream path: String) throws {
+        var status = stat()
+        let regular = stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+        let fd = open(path, O_WRONLY | (regular ? O_TRUNC : 0))
+        guard fd >= 0 else { throw Failure.system(operation: "write", path: path, code: errno) }
+        defer { close(fd) }
+        try writeAll(data, to: fd, path: path)
     }
 
     private static func writeAll(_ data: Data, to fd: Int32, path: String) throws {
