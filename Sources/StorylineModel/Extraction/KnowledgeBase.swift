@@ -129,7 +129,7 @@ final class KnowledgeBase: Sendable {
     let commonWords: WordSet
     /// The lower-case words of an English dictionary (SCOWL), for reading headlines written in capitals or title case.
     /// Loaded on first use: most articles never ask.
-    static let dictionaryWords = WordSet(Knowledge.rows("english-words.tsv").map { $0[0] })
+    static let dictionaryWords = DictionaryWords(file: "english-words.tsv")
     /// Relation verbs: surface form (lower-cased) → lemma.
     let verbForms: WordMap<String>
     /// Nouns naming a relation act (lower-cased) → lemma ("invasion" → "invade").

@@ -108,7 +108,7 @@ struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLite
     }
 
     /// The ASCII String a word beyond ASCII equals, if any: with U+037E, U+1FEF and U+212A made ASCII.
-    private static func asciiForm(_ key: String) -> String? {
+    static func asciiForm(_ key: String) -> String? {
         // Told first without building anything: most words beyond ASCII have other scalars.
         guard key.unicodeScalars.allSatisfy({ $0.value < 0x80 || $0.value == 0x037E || $0.value == 0x1FEF || $0.value == 0x212A })
         else { return nil }

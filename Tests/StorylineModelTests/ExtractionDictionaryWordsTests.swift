@@ -1,0 +1,28 @@
+import XCTest
+@testable import StorylineModel
+
+/// `DictionaryWords` answers as a `Set<String>` of the first fields of a list's rows (`Knowledge.rows`) does.
+final class ExtractionDictionaryWordsTests: XCTestCase {
+    func testAnswersAsASetOfTheRowsFirstFields() {
+        let text = "# a comment\naardvark\n  abacus \t noun\r\n\nzebra\r\ncaf\u{E9}\n\u{212A}ilo\ntab\there\n   # indented comment\nzebra\n"
+        let words = DictionaryWords(text: text)
+        let expected: Set<String> = ["aardvark", "abacus", "zebra", "caf\u{E9}", "\u{212A}ilo", "tab"]
+        let queries = ["aardvark", "abacus", "zebra", "zebr", "zebras", "Zebra", "caf\u{E9}", "cafe\u{301}", "cafe", "Kilo",
+                       "\u{212A}ilo", "kilo", "tab", "here", "noun", "# a comment", "", " abacus"]
+        for query in queries {
+            XCTAssertEqual(words.contains(query), expected.contains(query), query)
+        }
+    }
+
+    func testTheEnglishDictionaryHoldsEachOfItsRows() {
+        let rows = Knowledge.rows("english-words.tsv").map { $0[0] }
+        XCTAssertGreaterThan(rows.count, 1000)
+        let set = Set(rows)
+        for word in rows { XCTAssertTrue(KnowledgeBase.dictionaryWords.contains(word), word) }
+        for word in rows.prefix(2000) {
+            for query in [word + "x", String(word.dropLast()), word.uppercased()] {
+                XCTAssertEqual(KnowledgeBase.dictionaryWords.contains(query), set.contains(query), query)
+            }
+        }
+    }
+}
