@@ -739,11 +739,17 @@ enum EntityFeatures {
             var nameFacts: NameFacts
 
             init(_ bytes: WordBytes, knowledge: KnowledgeBase) {
-                entityNode = knowledge.entities.firstNode(bytes.keyHash)
-                namedThingNode = knowledge.namedThings.firstNode(bytes.keyHash)
-                titleNode = knowledge.titles.firstNode(bytes.hash)
-                longCityNode = knowledge.longCities.firstNode(bytes.lowerHash)
-                isOrganizationWord = knowledge.organizationKind(hash: bytes.hash) != nil
+                // One look-up a distinct hash for the tries and organisation words: most words are their own key, and
+                // many their own lower case.
+                let key = knowledge.wordFacts(hash: bytes.keyHash)
+                let word = bytes.hash == bytes.keyHash ? key : knowledge.wordFacts(hash: bytes.hash)
+                let lower = bytes.lowerHash == bytes.hash ? word : knowledge.wordFacts(hash: bytes.lowerHash)
+                func node(_ node: Int32) -> Int32? { node < 0 ? nil : node }
+                entityNode = node(key.entityNode)
+                namedThingNode = node(key.namedThingNode)
+                titleNode = node(word.titleNode)
+                longCityNode = node(lower.longCityNode)
+                isOrganizationWord = word.isOrganizationWord
                 nameFacts = knowledge.nameFacts(hash: bytes.lowerHash)
             }
         }

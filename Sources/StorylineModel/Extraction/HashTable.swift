@@ -22,8 +22,9 @@ struct HashTable: Sendable {
         mask = capacity - 1
     }
 
+    /// The slot a probe for `key` starts at (shared with `WordFactsTable`).
     @inline(__always)
-    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+    static func slot(_ key: UInt64, _ mask: Int) -> Int {
         let mixed = (key ^ (key >> 29)) &* 0x9E37_79B9_7F4A_7C15
         return Int(truncatingIfNeeded: mixed >> 32) & mask
     }

@@ -19,6 +19,8 @@ struct TokenTrie<Value: Sendable>: Sendable {
     private var edges = HashTable()
     /// The value of each node that ends an entry.
     private var values: [Value?] = [nil]
+    /// The hashes of the tokens entries start with, each once (for `KnowledgeBase.wordFacts`).
+    private(set) var firstTokens: [UInt64] = []
 
     @inline(__always)
     private static func edge(from node: Int32, _ token: UInt64) -> UInt64 {
@@ -39,6 +41,7 @@ struct TokenTrie<Value: Sendable>: Sendable {
                 let next = Int32(values.count)
                 values.append(nil)
                 edges.set(edge, next)
+                if node == 0 { firstTokens.append(hash) }
                 node = next
             }
         }
@@ -140,6 +143,8 @@ final class KnowledgeBase: Sendable {
     private let relationWords: HashTable
     /// What the name lists (given names, surnames, one-word towns) say of a lower-cased word, by its `EntityFeatures.wordHash`.
     private let nameFactsTable: HashTable
+    /// What the tries and the organisation words say of a word, by its `EntityFeatures.wordHash` (`wordFacts(hash:)`).
+    private let wordFactsTable: WordFactsTable
     /// City names of several words (lower-cased tokens) → population.
     let longCities: TokenTrie<Int>
     /// Capitals whose name is also a place of another country ("Victoria", the Seychelles' capital and an Australian
@@ -263,6 +268,14 @@ final class KnowledgeBase: Sendable {
         for word in commonWords.union(stopCapitals) { lists.update(EntityFeatures.wordHash(word)) { $0.isOrdinaryWord = true } }
         self.nameFactsTable = lists.facts
         self.longCities = lists.longCities
+        var wordFacts = WordFactsTable(minimumCapacity: entities.firstTokens.count + namedThings.firstTokens.count
+                                       + titles.firstTokens.count + lists.longCities.firstTokens.count + organizationWords.count)
+        for token in entities.firstTokens { wordFacts.update(token) { $0.entityNode = entities.firstNode(token)! } }
+        for token in namedThings.firstTokens { wordFacts.update(token) { $0.namedThingNode = namedThings.firstNode(token)! } }
+        for token in titles.firstTokens { wordFacts.update(token) { $0.titleNode = titles.firstNode(token)! } }
+        for token in lists.longCities.firstTokens { wordFacts.update(token) { $0.longCityNode = lists.longCities.firstNode(token)! } }
+        for word in organizationWords.keys { wordFacts.update(EntityFeatures.wordHash(word)) { $0.isOrganizationWord = true } }
+        self.wordFactsTable = wordFacts
     }
 
     /// The tables made from the name lists while they are read.
@@ -295,6 +308,10 @@ final class KnowledgeBase: Sendable {
     /// What the name lists say of a lower-cased word, by its `EntityFeatures.wordHash`.
     @inline(__always)
     func nameFacts(hash: UInt64) -> NameFacts { NameFacts(bits: nameFactsTable[hash] ?? 0) }
+
+    /// What the tables say of a word by its `EntityFeatures.wordHash`, in one look-up.
+    @inline(__always)
+    func wordFacts(hash: UInt64) -> WordFacts { wordFactsTable[hash] }
 
     /// A name of a list, read in place from the list's UTF-8. What the knowledge base keeps of it are hashes of
     /// the lower-cased name or of its words: for ASCII names (most) they are made from the bytes, folded to lower
