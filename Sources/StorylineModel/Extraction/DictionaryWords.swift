@@ -22,17 +22,18 @@ struct DictionaryWords: Sendable {
         var table = HashTable()
         var others = WordSet(minimumCapacity: 0)
         text.withUTF8 { bytes in
-            var count = 0
-            Knowledge.forEachField(of: bytes) { _, index in if index == 0 { count += 1 } }
-            table = HashTable(minimumCapacity: count)
+            // Room for a word a line, the lines counted by their line feeds (a loop the compiler makes vector code of),
+            // rather than by a first walk over the rows.
+            var lines = 1
+            for byte in bytes { lines &+= byte == 0x0A ? 1 : 0 }
+            table = HashTable(minimumCapacity: lines)
             Knowledge.forEachField(of: bytes) { range, index in
                 guard index == 0 else { return }
                 let word = UnsafeBufferPointer(rebasing: bytes[range])
-                guard word.count < 256, range.lowerBound < 1 << 23, !word.contains(where: { $0 >= 0x80 }) else {
+                guard word.count < 256, range.lowerBound < 1 << 23, let hash = EntityFeatures.asciiWordHash(bytes: word) else {
                     others.insert(String(decoding: word, as: UTF8.self))
                     return
                 }
-                let hash = EntityFeatures.hash(1, bytes: word)
                 if let kept = table[hash] {
                     // The same word again, or (never seen) another with its hash, which is then kept apart.
                     if !DictionaryWords.equal(word, at: Int(kept), in: bytes) { others.insert(String(decoding: word, as: UTF8.self)) }

@@ -414,16 +414,20 @@ enum EntityFeatures {
     /// `wordHash` of an ASCII word, made in the same pass that tells it is ASCII; nil beyond ASCII.
     @inline(__always)
     static func asciiWordHash(_ word: String) -> UInt64? {
-        word.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
-            var hash: UInt64 = 0xcbf29ce484222325
-            hash = (hash ^ 1) &* 0x100000001b3
-            var high: UInt8 = 0
-            for byte in bytes {
-                high |= byte
-                hash = (hash ^ UInt64(byte)) &* 0x100000001b3
-            }
-            return high < 0x80 ? hash : nil
-        } ?? nil
+        word.utf8.withContiguousStorageIfAvailable(asciiWordHash(bytes:)) ?? nil
+    }
+
+    /// `asciiWordHash` of UTF-8 bytes.
+    @inline(__always)
+    static func asciiWordHash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var hash: UInt64 = 0xcbf29ce484222325
+        hash = (hash ^ 1) &* 0x100000001b3
+        var high: UInt8 = 0
+        for byte in bytes {
+            high |= byte
+            hash = (hash ^ UInt64(byte)) &* 0x100000001b3
+        }
+        return high < 0x80 ? hash : nil
     }
 
     /// Combines two hashes into one feature of `kind`.
