@@ -14,6 +14,28 @@ final class ExtractionDictionaryWordsTests: XCTestCase {
         }
     }
 
+    func testASortedListIsSearchedAsTheSetOfItsLines() {
+        let lines = ["a", "aardvark", "ab", "abacus", "b", "kilo", "zebra", "zebras", "zoo"]
+        let queries = lines + ["", "aa", "aardvarks", "abac", "c", "kil", "kilos", "zebr", "zz", "0", "\u{212A}ilo", "k\u{212A}lo",
+                               "caf\u{E9}", "A", "zoo\n", "\u{212A}"]
+        for text in ["# a header\n# two\n" + lines.joined(separator: "\n") + "\n", lines.joined(separator: "\n"),
+                     lines.joined(separator: "\n") + "\n"] {
+            let words = DictionaryWords(text: text)
+            for query in queries { XCTAssertEqual(words.contains(query), Set(lines).contains(query), query) }
+        }
+        // Out of order, or a line the rows read otherwise: the table answers just the same.
+        let others: [(text: String, words: Set<String>)] = [
+            ("b\na\n", ["a", "b"]), ("a\na\n", ["a"]), ("a\n\nb\n", ["a", "b"]), ("a\n# b\nc\n", ["a", "c"]),
+            ("a b\nc\n", ["a b", "c"]), ("a\r\nb\r\n", ["a", "b"]), ("caf\u{E9}\nzoo\n", ["caf\u{E9}", "zoo"]),
+        ]
+        for (text, expected) in others {
+            let words = DictionaryWords(text: text)
+            for query in ["a", "b", "c", "a b", "caf\u{E9}", "zoo", "", "# b"] {
+                XCTAssertEqual(words.contains(query), expected.contains(query), "\(text.debugDescription) \(query)")
+            }
+        }
+    }
+
     func testTheEnglishDictionaryHoldsEachOfItsRows() {
         let rows = Knowledge.rows("english-words.tsv").map { $0[0] }
         XCTAssertGreaterThan(rows.count, 1000)
