@@ -99,13 +99,12 @@ struct NameTagger {
                                                       "Werder", "Eintracht", "Fortuna", "Hertha", "VfB", "VfL", "Stade", "Real"]
     private static let clubLastWords: WordSet = ["City", "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Rangers",
                                                      "Argyle", "Wednesday", "FC", "F.C.", "CF", "SC", "Juniors"]
-    /// Last words of the names of newspapers and magazines ("The Arizona Republic", "The Hollywood Reporter").
-    private static let publicationWords: WordSet = ["Times", "Post", "Journal", "Tribune", "Herald", "Gazette", "Chronicle", "Courier",
-                                                        "Telegraph", "Guardian", "Observer", "Examiner", "Inquirer", "Enquirer", "Sun",
-                                                        "Star", "Mail", "Express", "Globe", "Register", "Republic", "Record", "Bulletin",
-                                                        "Dispatch", "Independent", "Mirror", "Standard", "Review", "Statesman", "Sentinel",
-                                                        "Advertiser", "Ledger", "Monitor", "Reporter", "Economist", "Argus", "Leader",
-                                                        "Democrat", "Citizen", "News"]
+    /// Last words of the names of newspapers and magazines ("The Arizona Republic", "The Hollywood Reporter"): those
+    /// that may follow a place, and those that after a place may name a person, party or thing ("Texas Democrat").
+    private static let publicationWords = WordSet(placedPublicationWords.union(["Guardian", "Mail", "Express", "Republic", "Record",
+                                                                                "Independent", "Standard", "Review", "Monitor",
+                                                                                "Reporter", "Economist", "Leader", "Democrat",
+                                                                                "Citizen", "News"]))
     /// Last words of the names of counties, whose bodies bear their names ("Hinds County Board of Supervisors").
     private static let countyWords: WordSet = ["County", "Parish", "Borough"]
     /// Last words of a county's bodies that name no organisation elsewhere ("Jackson County Legislature", "Turkana County
