@@ -577,6 +577,9 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(match.actor("japan")?.kind, .country)
         XCTAssertEqual(match.actor("syria")?.kind, .country)
         XCTAssertEqual(ExtractionFixtures.corpus("She moved to Leeds with her family in 2019.").actor("leeds")?.kind, .place)
+        // A nation that plays as one is named as the place, as a country is.
+        let rugby = ExtractionFixtures.corpus("Officials met on Monday. Ireland beat Scotland 31-13 in Dublin.")
+        XCTAssertEqual(rugby.actor("scotland")?.kind, .place, "\(rugby.actors)")
     }
 
     func testAClubInAMatchReportIsTheClubThroughTheArticle() {

@@ -1384,7 +1384,9 @@ struct NameTagger {
         }
         return candidates.map { candidate in
             switch candidate {
-            case let .known(entity, range, false) where entity.kind == .place && isPlayingSide(range):
+            // Not a nation that plays as one ("Ireland beat Scotland 31-13"), named as the place as a country is.
+            case let .known(entity, range, false) where entity.kind == .place && isPlayingSide(range)
+                && !NameTagger.nationsPlayingAsNations.contains(entity.canonical):
                 return .club(range)
             case let .named(.place?, range, _, _, _, _) where isPlayingSide(range),
                  let .named(nil, range, nil, _, _, _) where isPlayingSide(range),
