@@ -445,6 +445,10 @@ final class ExtractionOrganizationNameTests: XCTestCase {
 
     func testOrganisationWordsToTheEndAreOneName() {
         XCTAssertEqual(organizations("She was taken to Varnholt University Hospital on Monday."), ["Varnholt University Hospital"])
+        // Words that are no title or name between two organisation words belong to the name.
+        XCTAssertEqual(organizations("She was taken to Varnholt University Teaching Hospital on Monday."),
+                       ["Varnholt University Teaching Hospital"])
+        XCTAssertEqual(organizations("Varnholt University Professor Jane Doe said so."), ["Varnholt University"])
     }
 
     func testADistrictThatProvidesAServiceIsOneOrganisation() {

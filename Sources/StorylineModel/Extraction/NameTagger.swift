@@ -1667,15 +1667,30 @@ struct NameTagger {
                !(organizationWord(view, at: k) == .place && organizationWord(view, at: run.upperBound - 1) == .organization),
                !((k == start || containsLowercased(knowledge.stopCapitals, view, at: k - 1))
                  && isRomanceInstitution(k..<run.upperBound, view)),
-               // Organisation words to the end, or to the "of" of their complement ("School District of Philadelphia").
-               !((k + 1)..<run.upperBound).prefix(while: { words[$0] != "of" && words[$0] != "for" })
-                   .allSatisfy({ organizationWord(view, at: $0) == .organization }),
+               // Organisation words to the end, or to the "of" of their complement ("School District of Philadelphia"),
+               // or words that are no title, given name or known name before a last organisation word ("Tribhuvan
+               // University Teaching Hospital", "Stanford University Medical Center").
+               !isOneOrganisation(after: k, in: run, view),
                knownMatch(view, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
                 read(start..<(k + 1), view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
                 start = k + 1
             }
         }
         read(start..<run.upperBound, view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
+    }
+
+    /// Whether the words of `run` after the organisation word `k`, up to the end or to an "of" or "for", go on with the
+    /// same organisation's name: organisation words all, or words that are no title, given name or known name before a
+    /// last organisation word.
+    private func isOneOrganisation(after k: Int, in run: Range<Int>, _ view: EntityFeatures.SentenceView) -> Bool {
+        let words = view.words
+        let rest = (k + 1)..<(((k + 1)..<run.upperBound).first(where: { words[$0] == "of" || words[$0] == "for" }) ?? run.upperBound)
+        if rest.allSatisfy({ organizationWord(view, at: $0) == .organization }) { return true }
+        guard let last = rest.last, organizationWord(view, at: last) == .organization else { return false }
+        return rest.dropLast().allSatisfy { j in
+            view.nameFacts(at: j).givenName == 0 && titleMatch(view, from: j, to: rest.upperBound) == nil
+                && knownMatch(view, from: j, to: rest.upperBound) == nil
+        }
     }
 
     /// "Tribunal Superior Eleitoral", "Banco Central do Brasil": words that name an institution kind first, as Romance
