@@ -2047,6 +2047,12 @@ struct NameTagger {
             result.append(.name(.organization, range))
             return
         }
+        // "Deportes Quilmes", "Dinamo Zagreb": a word that opens only clubs' names makes the name a club's, whatever the
+        // model makes of its words.
+        if name.count >= 2, NameTagger.clubFirstWords.contains(words[range.lowerBound]) {
+            result.append(.name(.organization, range))
+            return
+        }
         // "the Biden administration": an administration is named after its leader.
         if name.count == 1, next == "administration" || next == "presidency", !isAcronym(words[range.lowerBound]) {
             result.append(.named(kind: .person, range, role: role, affiliation: affiliation, alias: nil, forceName: nil))
