@@ -190,6 +190,22 @@ final class ReadingFilesTests: XCTestCase {
         XCTAssertEqual(warnings.map(\.action), [.skipped])
     }
 
+    /// "storyline export <(zcat news.gz)": a pipe given by path is one article, read to its end.
+    func testAPipeGivenByPathIsOneArticle() throws {
+        let folder = try ReadingTemporaryFolder()
+        let pipe = folder.path + "/fifo"
+        XCTAssertEqual(mkfifo(pipe, 0o600), 0)
+        let writer = Process()
+        writer.executableURL = URL(fileURLWithPath: "/bin/sh")
+        writer.arguments = ["-c", "printf 'Rain fell on Lisbon on Monday. Officials closed two roads.' > \"$0\"", pipe]
+        try writer.run()
+        let (articles, warnings) = ArticleReader.read(paths: [pipe])
+        writer.waitUntilExit()
+        XCTAssertEqual(warnings, [])
+        XCTAssertEqual(articles.map(\.id), ["fifo"])
+        XCTAssertEqual(articles.first?.sentences.count, 2)
+    }
+
     func testFileWithoutExtensionAndDottedNames() throws {
         let folder = try ReadingTemporaryFolder()
         let plain = try folder.write("README", "Plain name.")

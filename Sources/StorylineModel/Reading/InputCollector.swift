@@ -43,6 +43,13 @@ struct InputCollector {
             }
             return
         }
+        // A pipe or device given by path ("<(zcat news.gz)", "/dev/stdin") is read as one article, as "-" is: its path is
+        // often a link the system follows to a pipe that has no name, which `realpath` cannot resolve.
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFIFO || info.st_mode & S_IFMT == S_IFCHR {
+            add(file: path, realPath: path, relativePath: (path as NSString).lastPathComponent)
+            return
+        }
         guard let real = resolve(path) else { return }
         if isDirectory(real) {
             walk(folder: path, realPath: real, relativePrefix: "", ancestors: [real])
