@@ -84,6 +84,9 @@ final class TmuxSession {
         guard started else { return }
         started = false
         tmux(["kill-server"])
+        // A killed server leaves its socket file behind: each run would add one per session to the user's tmux folder.
+        let folder = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        unlink("\(folder)/tmux-\(getuid())/\(socket)")
     }
 }
 
