@@ -74,6 +74,25 @@ final class ExportAtomicFileTests: XCTestCase {
         XCTAssertEqual(try listing(), ["copy", "pipe"])
     }
 
+    /// Only a file descriptor's path ("/dev/stdout") is written into whatever it leads to: a file that lies under /dev,
+    /// on the tmpfs of /dev/shm, is a file like any other, replaced atomically and only when asked.
+    func testAFileUnderDevIsNoStream() throws {
+        var status = stat()
+        guard stat("/dev/shm", &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR, access("/dev/shm", W_OK) == 0 else {
+            throw XCTSkip("no writable /dev/shm")
+        }
+        let path = "/dev/shm/storyline-test-\(UUID().uuidString).json"
+        defer { unlink(path) }
+        try AtomicFile.write(Data("old".utf8), to: path, overwrite: false)
+        XCTAssertThrowsError(try AtomicFile.write(Data("new".utf8), to: path, overwrite: false)) { error in
+            XCTAssertEqual(error as? AtomicFile.Failure, .exists(path))
+        }
+        XCTAssertEqual(try contents(path), "old")
+        XCTAssertThrowsError(try AtomicFile.write(Data("x".utf8), to: "/dev/shm", overwrite: true)) { error in
+            XCTAssertEqual(error as? AtomicFile.Failure, .isDirectory("/dev/shm"))
+        }
+    }
+
     func testASymbolicLinkIsFollowedAndKept() throws {
         let target = directory.appendingPathComponent("real.json").path
         let link = directory.appendingPathComponent("link.json").path

@@ -104,7 +104,7 @@ public enum AtomicFile {
         var status = stat()
         guard stat(path, &status) == 0 else { return .file }
         // "/dev/stdout" after `> out.json` is a regular file: written into as the shell opened it, never replaced.
-        if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") { return (status.st_mode & S_IFMT) == S_IFDIR ? .file : .stream }
+        if isDescriptorPath(path), (status.st_mode & S_IFMT) == S_IFREG { return .stream }
         switch status.st_mode & S_IFMT {
         case S_IFDIR: throw Failure.isDirectory(path)
         case S_IFCHR, S_IFIFO, S_IFSOCK, S_IFBLK: return .stream
@@ -112,6 +112,13 @@ public enum AtomicFile {
             if !overwrite { throw Failure.exists(path) }
             return .file
         }
+    }
+
+    /// Whether `path` names one of the process's open file descriptors ("/dev/stdout", "/dev/fd/3", "/proc/self/fd/1"),
+    /// whatever file it leads to; a file that merely lies under /dev ("/dev/shm/x.json") is none.
+    private static func isDescriptorPath(_ path: String) -> Bool {
+        ["/dev/stdout", "/dev/stderr", "/dev/stdin"].contains(path) || path.hasPrefix("/dev/fd/")
+            || (path.hasPrefix("/proc/") && path.contains("/fd/"))
     }
 
     /// The path a chain of symbolic links ends at, made whole where a link is relative, so that the file is replaced and
