@@ -22,7 +22,12 @@ final class SSHE2ETests: XCTestCase {
 
     override func tearDown() {
         session?.kill()
-        if sshdPID > 0 { kill(sshdPID, SIGTERM) }
+        if sshdPID > 0 {
+            kill(sshdPID, SIGTERM)
+            // sshd deletes its pid file as it ends; removing the folder meanwhile failed half-way and left keys behind.
+            let deadline = Date().addingTimeInterval(5)
+            while Date() < deadline, kill(sshdPID, 0) == 0 { usleep(20_000) }
+        }
         if let folder { try? FileManager.default.removeItem(at: folder) }
     }
 
