@@ -483,6 +483,12 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(organizations("Shares of Procter & Gamble rose."), ["Procter & Gamble"])
     }
 
+    func testANameAfterAPersonAndOfIsWhatThePersonBelongsTo() {
+        let names = ExtractionFixtures.taggedNames("Among them were guitarist Tomas Ferrell of Marrow Danton and Lena Voss of Civic Fervour .".split(separator: " ").map(String.init))
+        XCTAssertEqual(names.map { $0.text + " " + $0.type },
+                       ["Tomas Ferrell PER", "Marrow Danton ORG", "Lena Voss PER", "Civic Fervour ORG"])
+    }
+
     func testACommonNounOpeningASentenceBeforeAKnownOrganisationIsNoPartOfIt() {
         XCTAssertEqual(organizations("Profits fell. Lender NatWest Group said costs rose."), ["NatWest"])
         // A known name that opens with such a word stays whole.

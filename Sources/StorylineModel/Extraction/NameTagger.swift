@@ -1347,8 +1347,25 @@ struct NameTagger {
             appendPieces(of: i..<end, view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, to: &result)
             i = end
         }
-        return unionLocals(countyBodies(clubsNamingTheirPeople(clubsInMatchReport(clubsInResults(result, words: words), view: view),
-                                                               words: words), words: words), words: words)
+        return affiliationsOfPeople(unionLocals(countyBodies(clubsNamingTheirPeople(clubsInMatchReport(clubsInResults(result, words: words),
+                                                                                                       view: view),
+                                                                                    words: words), words: words), words: words),
+                                    words: words)
+    }
+
+    /// "Nick Rhodes of Duran Duran", "Cheng Chung-tai of Civic Passion": a name right after a person's name and "of" is
+    /// what the person belongs to, an organisation, though its words look like a person's ("John of Gaunt" is one name,
+    /// read as a run before this).
+    private func affiliationsOfPeople(_ candidates: [Candidate], words: [String]) -> [Candidate] {
+        var result = candidates
+        for index in candidates.indices.dropFirst() {
+            guard case let .named(.person?, range, nil, _, _, _) = candidates[index], range.count >= 2,
+                  case let .named(.person?, before, _, _, _, _) = candidates[index - 1], before.upperBound + 1 == range.lowerBound,
+                  words[before.upperBound] == "of"
+            else { continue }
+            result[index] = .name(.organization, range)
+        }
+        return result
     }
 
     /// In a sentence that gives a match's score ("Leeds beat Everton 3-1", "drew 1-1 with Sevilla"), a town that wins,
