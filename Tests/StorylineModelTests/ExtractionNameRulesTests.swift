@@ -556,6 +556,9 @@ final class ExtractionOrganizationNameTests: XCTestCase {
                        ["Spain", "Malaga"])
         XCTAssertEqual(organizations("Lindiwe Mokoena won the Kestrel Marathon. The Finance Act passed."), [])
         XCTAssertNil(ExtractionFixtures.corpus("Lindiwe Mokoena won the Kestrel Marathon.").actor("kestrel-marathon"))
+        // A fair named after its sponsor is the fair's name, not the sponsor's.
+        XCTAssertEqual(organizations("Lindiwe Mokoena was invited to the Samsung Science Fair."), [])
+        XCTAssertEqual(ExtractionFixtures.taggedNames("Lindiwe Mokoena was a guest at the Google Science Fair .".split(separator: " ").map(String.init)).map(\.text), ["Lindiwe Mokoena"])
     }
 
     func testACapitalisedTheInsideASentenceOpensTheNameAsWritten() {

@@ -63,7 +63,7 @@ struct NameTagger {
     /// Act", the wildfire "Dixie Fire"): named things, but no actors (CoNLL's MISC), so not read as people or organisations.
     private static let eventHeads: WordSet = ["Cup", "Marathon", "Prix", "Trophy", "Championship", "Championships", "Olympics",
                                                   "Paralympics", "Bowl", "Classic", "Award", "Awards", "Prize", "Act", "Summit", "War", "Expo",
-                                                  "Festival", "Fire"]
+                                                  "Festival", "Fire", "Fair"]
     /// Words before a title that are not part of anyone's name: "Former CEO …", "Acting Mayor …".
     private static let titleQualifiers: WordSet = ["Former", "Then", "Acting", "Interim", "Outgoing", "Incoming", "Late"]
     /// "St. Brendan's": a saint's name before a possessive inside a name.
