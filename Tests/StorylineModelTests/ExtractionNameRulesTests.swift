@@ -556,6 +556,10 @@ final class ExtractionOrganizationNameTests: XCTestCase {
                        ["Spain", "Malaga"])
         XCTAssertEqual(organizations("Lindiwe Mokoena won the Kestrel Marathon. The Finance Act passed."), [])
         XCTAssertNil(ExtractionFixtures.corpus("Lindiwe Mokoena won the Kestrel Marathon.").actor("kestrel-marathon"))
+        // A study is a work; an institute named after study is an organisation.
+        XCTAssertEqual(organizations("Researchers met on Monday. The Kelmar Sickle Cell Study enrolled 900 children."), [])
+        XCTAssertEqual(organizations("Researchers met on Monday. The Kelmar Institute for Advanced Study enrolled 90 fellows."),
+                       ["Kelmar Institute for Advanced Study"])
         // A fair named after its sponsor is the fair's name, not the sponsor's.
         XCTAssertEqual(organizations("Lindiwe Mokoena was invited to the Samsung Science Fair."), [])
         XCTAssertEqual(ExtractionFixtures.taggedNames("Lindiwe Mokoena was a guest at the Google Science Fair .".split(separator: " ").map(String.init)).map(\.text), ["Lindiwe Mokoena"])

@@ -1834,7 +1834,9 @@ struct NameTagger {
         // "Former Museum of Flight CEO Bonnie Dunbar": a word that qualifies a title opens no name.
         while start < end, NameTagger.titleQualifiers.contains(words[start]), start + 1 < end, isCapitalised(words[start + 1]) { start += 1 }
         guard start < end else { return }
-        if NameTagger.eventHeads.contains(words[end - 1]) {
+        // "Lagos Sickle Cell Study" is a work; "Institute for Advanced Study" an organisation by its own word.
+        if NameTagger.eventHeads.contains(words[end - 1])
+            || (words[end - 1] == "Study" && !(start..<end).contains(where: { organizationWord(view, at: $0) != nil })) {
             result.append(.nothing)
             return
         }
