@@ -188,6 +188,12 @@ struct NameTagger {
     /// Prepositions after which a lone unknown name is a place ("in Vladivostok").
     private static let placePrepositions: WordSet = ["in", "at", "from", "to", "near", "outside", "across", "into", "towards", "toward", "via"]
     /// Verbs of saying after which a lone unknown name is a person ("Sullivan said").
+    /// Nouns after a name that make it a work's ("the Silver Clouds installation", "the Star Wars films"): the name is no
+    /// organisation, whatever the model reads. Not nouns a maker or host names too ("the Tate exhibition", "a CNN video").
+    private static let kindsOfWorks: WordSet = ["film", "films", "movie", "movies", "album", "albums", "song", "songs", "novel",
+                                                    "novels", "installation", "sculpture", "painting", "paintings", "documentary",
+                                                    "franchise", "trilogy", "saga", "episode", "episodes", "sequel", "musical",
+                                                    "opera", "soundtrack"]
     private static let speechVerbs: WordSet = ["said", "says", "told", "added", "stated", "explained", "noted", "wrote", "argued", "claimed", "insisted", "warned", "asked", "replied", "tweeted"]
     /// Words that label a picture's or a quote's credit in news text ("Image: Nick Moreau", "Source: Reuters").
     static let creditLabels: WordSet = ["Image", "Images", "Photo", "Photos", "Picture", "Credit", "Credits", "Source",
@@ -2099,6 +2105,9 @@ struct NameTagger {
             if kind == .person || kind == .organization, isTownAfterPreposition(tokens, words: words),
                (1...2).contains(nameFacts(of: words[tokens.lowerBound]).town) {
                 return .name(.place, tokens)
+            }
+            if kind == .organization, tokens.upperBound < words.count, NameTagger.kindsOfWorks.contains(words[tokens.upperBound]) {
+                return tokens.count == 1 ? .ordinary(tokens) : .nothing
             }
             guard kind == .person else { return .name(kind, tokens) }
             if tokens.count >= 2, NameTagger.clubFirstWords.contains(words[tokens.lowerBound])
