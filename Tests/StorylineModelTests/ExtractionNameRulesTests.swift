@@ -483,6 +483,14 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(organizations("Shares of Procter & Gamble rose."), ["Procter & Gamble"])
     }
 
+    func testABodyNamedAfterItsSubjectIsOneName() {
+        XCTAssertEqual(organizations("The Presidential Commission on Rural Poverty said so, and the Kelmar Council on Trade Relations agreed."),
+                       ["Kelmar Council on Trade Relations", "Presidential Commission on Rural Poverty"])
+        // Not a date after it, nor a site's "on".
+        XCTAssertEqual(organizations("The Kelmar Commission on Monday said so."), ["Kelmar Commission"])
+        XCTAssertFalse(organizations("The rocket lifted off from the Varna Space Center on Tuesday.").contains { $0.contains("Tuesday") })
+    }
+
     func testANameAfterAPersonAndOfIsWhatThePersonBelongsTo() {
         let names = ExtractionFixtures.taggedNames("Among them were guitarist Tomas Ferrell of Marrow Danton and Lena Voss of Civic Fervour .".split(separator: " ").map(String.init))
         XCTAssertEqual(names.map { $0.text + " " + $0.type },

@@ -64,6 +64,10 @@ struct NameTagger {
     private static let eventHeads: WordSet = ["Cup", "Marathon", "Prix", "Trophy", "Championship", "Championships", "Olympics",
                                                   "Paralympics", "Bowl", "Classic", "Award", "Awards", "Prize", "Act", "Summit", "War", "Expo",
                                                   "Festival", "Fire", "Fair"]
+    /// Bodies named after the subject they deliberate on ("Council on Foreign Relations", "National Institute on Aging");
+    /// not sites ("Kennedy Space Center on STS-1").
+    private static let bodiesOnSubjects: WordSet = ["Council", "Committee", "Subcommittee", "Commission", "Panel", "Conference",
+                                                        "Institute", "Forum", "Coalition"]
     /// Words before a title that are not part of anyone's name: "Former CEO …", "Acting Mayor …".
     private static let titleQualifiers: WordSet = ["Former", "Then", "Acting", "Interim", "Outgoing", "Incoming", "Late"]
     /// "St. Brendan's": a saint's name before a possessive inside a name.
@@ -1318,6 +1322,12 @@ struct NameTagger {
                         end += 1; continue
                     }
                     if word == "at", words[i] == "University", words[i..<end].contains("of") { end += 1; continue }
+                    // "on" after a body that deliberates: "Council on Foreign Relations", "Intergovernmental Panel on Climate
+                    // Change", "National Institute on Aging"; not a date after it ("the Commission on Monday").
+                    if word == "on", NameTagger.bodiesOnSubjects.contains(words[end - 1]),
+                       TimeLexicon.weekdays[words[end + 1].lowercased()] == nil, TimeLexicon.months[words[end + 1].lowercased()] == nil {
+                        end += 1; continue
+                    }
                 }
                 // "Ministry of the Interior", "National Museum of the U.S. Air Force": "the" opening the complement.
                 // Not a country's short name alone after "the": "Colorado State University of the US" is a university of a
@@ -1880,7 +1890,8 @@ struct NameTagger {
         // or an organisation word heads "of …" ("Ministry of Defence").
         let headIndex = (start..<end).last {
             organizationWord(view, at: $0) != nil && isCapitalised(words[$0])
-                && ($0 == end - 1 || words[$0 + 1] == "of" || words[$0 + 1] == "for")
+                && ($0 == end - 1 || words[$0 + 1] == "of" || words[$0 + 1] == "for"
+                    || (words[$0 + 1] == "on" && NameTagger.bodiesOnSubjects.contains(words[$0])))
         }
         // "Bank of England Governor Andrew Bailey": a title after the organisation's name and a name after the title
         // end the organisation's name ("Office of the Prime Minister" keeps its title: no name follows it).
