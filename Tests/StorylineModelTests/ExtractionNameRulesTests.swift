@@ -483,6 +483,15 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(organizations("Shares of Procter & Gamble rose."), ["Procter & Gamble"])
     }
 
+    func testAFullNameBetweenCommasAfterATitleOfABodyIsAPerson() {
+        let names = ExtractionFixtures.taggedNames("Co-founder of Google , Sergey Brin , met him at the fair .".split(separator: " ").map(String.init))
+        XCTAssertEqual(names.map { $0.text + " " + $0.type }, ["Google ORG", "Sergey Brin PER"])
+        let corpus = ExtractionFixtures.corpus("Officials met on Monday. The chief executive of Kestrel Foods, Ondrej Valtr, declined to comment.")
+        XCTAssertEqual(corpus.actor("ondrej-valtr")?.kind, .person, "\(corpus.actors)")
+        // The title and its body are the person's role.
+        XCTAssertEqual(corpus.actor("ondrej-valtr")?.role?.lowercased(), "chief executive of kestrel foods", "\(corpus.actors)")
+    }
+
     func testABodyNamedAfterItsSubjectIsOneName() {
         XCTAssertEqual(organizations("The Presidential Commission on Rural Poverty said so, and the Kelmar Council on Trade Relations agreed."),
                        ["Kelmar Council on Trade Relations", "Presidential Commission on Rural Poverty"])

@@ -1200,6 +1200,17 @@ struct NameTagger {
     }
 
     /// A title that ends right before `index`, written in lower case or capitals ("national security adviser", "leader").
+    /// The title before "of", "at" or "for" and a name of up to five capitalised words ending at `index` ("Co-founder
+    /// of Google", "chief executive at Kestrel Foods"), with the body's words, as the role of the name after it.
+    private func titleOfBody(endingAt index: Int, _ view: EntityFeatures.SentenceView) -> String? {
+        let words = view.words
+        var k = index - 1
+        while k > 0, index - k <= 5, isCapitalised(words[k]) { k -= 1 }
+        guard k < index - 1, k > 0, words[k] == "of" || words[k] == "at" || words[k] == "for",
+              let title = titleEnding(before: k, view) else { return nil }
+        return words[title.start..<index].joined(separator: " ")
+    }
+
     private func titleEnding(before index: Int, _ view: EntityFeatures.SentenceView) -> (start: Int, title: String)? {
         for length in stride(from: min(4, index), through: 1, by: -1) {
             let start = index - length
@@ -1955,6 +1966,10 @@ struct NameTagger {
                   Letters.startsLowercase(words[before.start]) {
             // "The company's chief executive, Armin Papperger, said": a full name set after a title in lower case.
             role = before.title
+        } else if start >= 4, words[start - 1] == ",", end - start >= 2, end < words.count, words[end] == ",",
+                  let holder = titleOfBody(endingAt: start - 1, view) {
+            // "Co-founder of Google, Sergey Brin, met him": a full name set between commas after a title of a body.
+            role = holder
         }
         let longerNames = namesAroundKnown(start..<end, view, labels: labels)
         var j = start
