@@ -490,6 +490,14 @@ struct NameTagger {
                 addMention(club, sentence, item.tokens)
             } else if item.use == .referenceOnly || knowledge.organizationWords[words[0]] != nil {
                 continue
+            } else if words.count == 1, item.tokens.upperBound + 1 < sentence.tokens.count,
+                      NameTagger.isPossessive(sentence.tokens[item.tokens.upperBound].text),
+                      mentions.contains(where: { $0.sentence == sentence.index && $0.tokens.lowerBound == item.tokens.upperBound + 1
+                          && $0.tokens.count >= 2 && actors[$0.actor].kind == .person }) {
+                // "Demosisto's Nathan Law": an unknown word whose possessive a person's full name follows, and who is no
+                // one the article names, is the body the person belongs to.
+                let index = actorIndex(name: words[0], kind: .organization, tokens: words, known: false)
+                addMention(index, sentence, item.tokens)
             } else if item.use == .anyName, counts[words.joined(separator: " "), default: 0] >= 2 {
                 let index = actorIndex(name: NameTagger.nameText(sentence, item.tokens), kind: .organization, tokens: words, known: false)
                 addMention(index, sentence, item.tokens)
