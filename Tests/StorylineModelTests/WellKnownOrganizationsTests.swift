@@ -95,6 +95,24 @@ final class WellKnownOrganizationsTests: XCTestCase {
         XCTAssertEqual(ExtractionFixtures.corpus("Karen Blake said the road was closed.").actor("karen-blake")?.kind, .person)
     }
 
+    func testCompaniesAreFoundByTheShortNameNewsUses() {
+        // "Disney" alone is the Walt Disney Company, as "Lockheed" is Lockheed Martin; the short forms are aliases of the
+        // listed company, so they name the same actor.
+        assertFinds("Disney and Lockheed both reported higher profits , while McKinsey advised Lloyds on the sale .",
+                    ["Disney ORG", "Lockheed ORG", "McKinsey ORG", "Lloyds ORG"])
+        for (alias, canonical) in [("Disney", "Walt Disney Company"), ("Lockheed", "Lockheed Martin"), ("Intel Corp.", "Intel Corporation"),
+                                   ("Ford Motor Co.", "Ford Motor Company"), ("Hynix", "SK Hynix"), ("J&J", "Johnson & Johnson")] {
+            let tokens = KnowledgeBase.keyTokens(alias)
+            let match = KnowledgeBase.shared.entities.longestMatch(from: 0, count: tokens.count, key: { tokens[$0] })
+            XCTAssertEqual(match?.length, tokens.count, alias)
+            XCTAssertEqual(match?.value.canonical, canonical, alias)
+        }
+        // A short form that is a surname stays out: "Ford" alone is not the carmaker.
+        let tokens = ["Ford"]
+        let match = KnowledgeBase.shared.entities.longestMatch(from: 0, count: 1, key: { tokens[$0] })
+        XCTAssertFalse(match?.length == 1 && match?.value.kind == .organization, "Ford is listed as an organisation")
+    }
+
     func testAnExcludedGivenNameStaysAPerson() {
         assertFinds("Chelsea Morgan , a nurse from Leeds , told the inquiry she had raised the alarm .", ["Chelsea Morgan PER"])
     }
