@@ -96,12 +96,11 @@ final class WellKnownOrganizationsTests: XCTestCase {
     }
 
     func testCompaniesAreFoundByTheShortNameNewsUses() {
-        // "Disney" alone is the Walt Disney Company, as "Lockheed" is Lockheed Martin; the short forms are aliases of the
-        // listed company, so they name the same actor.
-        assertFinds("Disney and Lockheed both reported higher profits , while McKinsey advised Lloyds on the sale .",
-                    ["Disney ORG", "Lockheed ORG", "McKinsey ORG", "Lloyds ORG"])
-        for (alias, canonical) in [("Disney", "Walt Disney Company"), ("Lockheed", "Lockheed Martin"), ("Intel Corp.", "Intel Corporation"),
-                                   ("Ford Motor Co.", "Ford Motor Company"), ("Hynix", "SK Hynix"), ("J&J", "Johnson & Johnson")] {
+        // "Disney" alone is the Walt Disney Company, and the Corp./Co. forms of news style name the listed company.
+        assertFinds("Disney and Intel Corp. both reported higher profits on Tuesday .", ["Disney ORG", "Intel Corp. ORG"])
+        for (alias, canonical) in [("Disney", "Walt Disney Company"), ("Walt Disney Co.", "Walt Disney Company"),
+                                   ("Intel Corp.", "Intel Corporation"), ("Ford Motor Co.", "Ford Motor Company"),
+                                   ("McKinsey & Co.", "McKinsey & Company")] {
             let tokens = KnowledgeBase.keyTokens(alias)
             let match = KnowledgeBase.shared.entities.longestMatch(from: 0, count: tokens.count, key: { tokens[$0] })
             XCTAssertEqual(match?.length, tokens.count, alias)
@@ -111,6 +110,25 @@ final class WellKnownOrganizationsTests: XCTestCase {
         let tokens = ["Ford"]
         let match = KnowledgeBase.shared.entities.longestMatch(from: 0, count: 1, key: { tokens[$0] })
         XCTAssertFalse(match?.length == 1 && match?.value.kind == .organization, "Ford is listed as an organisation")
+    }
+
+    func testTechnologyMediaAndMusicOrganisationsAreOrganisations() {
+        assertFinds("Ubisoft and Cloudflare said on Monday that posts on 4chan had been removed , Rolling Stone reported .",
+                    ["Ubisoft ORG", "Cloudflare ORG", "4chan ORG", "Rolling Stone ORG"])
+        assertFinds("Members of Duran Duran and Coldplay signed the letter with Sub Pop and Riot Games .",
+                    ["Duran Duran ORG", "Coldplay ORG", "Sub Pop ORG", "Riot Games ORG"])
+        // Names that are also ordinary words are kept only in a longer form: "Twitch", "Valve", "Queen" and "Muse" are not listed.
+        for word in ["Twitch", "Valve", "Queen", "Muse", "Motown", "Supercell"] {
+            let tokens = [word]
+            let match = KnowledgeBase.shared.entities.longestMatch(from: 0, count: 1, key: { tokens[$0] })
+            XCTAssertFalse(match?.length == 1 && match?.value.kind == .organization, "\(word) is listed as an organisation")
+        }
+        for name in ["Twitch Interactive", "Valve Corporation", "Motown Records"] {
+            let tokens = name.split(separator: " ").map(String.init)
+            let match = KnowledgeBase.shared.entities.longestMatch(from: 0, count: tokens.count, key: { tokens[$0] })
+            XCTAssertEqual(match?.length, tokens.count, name)
+            XCTAssertEqual(match?.value.kind, .organization, name)
+        }
     }
 
     func testAnExcludedGivenNameStaysAPerson() {
