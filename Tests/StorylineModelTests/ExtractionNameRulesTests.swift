@@ -503,6 +503,16 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(organizations("Tomas Ferrell spoke on Monday. Later Ferrell's Anna Kowalska won a seat."), [])
     }
 
+    func testANameEndingInAnUnlistedDictionaryWordIsNoPersons() {
+        for (n, text) in ["The studio Kettuvaara Games laid off staff .", "Fans of Saltmarsh Hymns queued for hours .",
+                          "The Orava Tigers won the final .", "Mavuru Labs raised money .", "She founded Tiba Chat in 2019 ."].enumerated() {
+            let names = ExtractionFixtures.taggedNames(text.split(separator: " ").map(String.init))
+            XCTAssertFalse(names.contains { $0.type == "PER" }, "\(n) \(names)")
+        }
+        // A given name before such a word, or a listed surname, is still a person's.
+        XCTAssertEqual(ExtractionFixtures.taggedNames("Mark Rainwater said so .".split(separator: " ").map(String.init)).map(\.type), ["PER"])
+    }
+
     func testABodyNamedAfterItsSubjectIsOneName() {
         XCTAssertEqual(organizations("The Presidential Commission on Rural Poverty said so, and the Kelmar Council on Trade Relations agreed."),
                        ["Kelmar Council on Trade Relations", "Presidential Commission on Rural Poverty"])

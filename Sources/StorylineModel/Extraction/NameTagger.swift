@@ -2158,6 +2158,15 @@ struct NameTagger {
             if tokens.count == 1 && !isListedName(words[tokens.lowerBound]) {
                 return isTownAfterPreposition(tokens, words: words) || isLargeTown(tokens, words: words) ? .name(.place, tokens) : .shortName(tokens)
             }
+            // Nor end in a word of the dictionary that no list has as a name, after a first word that is no given name
+            // ("Kettukolo Games", "Saltwater Hymns"), or in such a plural ("Jade Tigers"): a firm's, a band's, a team's.
+            // A word for a place ("Minute Maid Park", "Fells Point") is left to the rules for places.
+            if tokens.count >= 2, !nameFacts(of: words[tokens.upperBound - 1]).isListedName,
+               knowledge.organizationWords[words[tokens.upperBound - 1]] != .place,
+               KnowledgeBase.dictionaryWords.contains(words[tokens.upperBound - 1].lowercased()),
+               nameFacts(of: words[tokens.lowerBound]).givenName == 0 || isPluralDictionaryWord(words[tokens.upperBound - 1]) {
+                return .name(.organization, tokens)
+            }
             // People's names are not made of the article's own ordinary words ("Campbell Soup", "Internet Explorer"),
             // though they hold particles ("Erik van der Linden").
             if tokens.dropFirst().contains(where: { lowerCaseSeen.contains(words[$0].lowercased()) && !isListedName(words[$0])
