@@ -191,13 +191,13 @@ struct NameTagger {
                                                 "downtown", "central", "suburban", "greater"]
     /// Prepositions after which a lone unknown name is a place ("in Vladivostok").
     private static let placePrepositions: WordSet = ["in", "at", "from", "to", "near", "outside", "across", "into", "towards", "toward", "via"]
-    /// Verbs of saying after which a lone unknown name is a person ("Sullivan said").
     /// Nouns after a name that make it a work's ("the Silver Clouds installation", "the Star Wars films"): the name is no
     /// organisation, whatever the model reads. Not nouns a maker or host names too ("the Tate exhibition", "a CNN video").
     private static let kindsOfWorks: WordSet = ["film", "films", "movie", "movies", "album", "albums", "song", "songs", "novel",
                                                     "novels", "installation", "sculpture", "painting", "paintings", "documentary",
                                                     "franchise", "trilogy", "saga", "episode", "episodes", "sequel", "musical",
                                                     "opera", "soundtrack"]
+    /// Verbs of saying after which a lone unknown name is a person ("Sullivan said").
     private static let speechVerbs: WordSet = ["said", "says", "told", "added", "stated", "explained", "noted", "wrote", "argued", "claimed", "insisted", "warned", "asked", "replied", "tweeted"]
     /// Words that label a picture's or a quote's credit in news text ("Image: Nick Moreau", "Source: Reuters").
     static let creditLabels: WordSet = ["Image", "Images", "Photo", "Photos", "Picture", "Credit", "Credits", "Source",
@@ -1207,7 +1207,6 @@ struct NameTagger {
             .map { ($0.length, $0.value) }
     }
 
-    /// A title that ends right before `index`, written in lower case or capitals ("national security adviser", "leader").
     /// The title before "of", "at" or "for" and a name of up to five capitalised words ending at `index` ("Co-founder
     /// of Google", "chief executive at Kestrel Foods"), with the body's words, as the role of the name after it.
     private func titleOfBody(endingAt index: Int, _ view: EntityFeatures.SentenceView) -> String? {
@@ -1219,6 +1218,7 @@ struct NameTagger {
         return words[title.start..<index].joined(separator: " ")
     }
 
+    /// A title that ends right before `index`, written in lower case or capitals ("national security adviser", "leader").
     private func titleEnding(before index: Int, _ view: EntityFeatures.SentenceView) -> (start: Int, title: String)? {
         for length in stride(from: min(4, index), through: 1, by: -1) {
             let start = index - length
@@ -1389,8 +1389,8 @@ struct NameTagger {
     }
 
     /// "Nick Rhodes of Duran Duran", "Cheng Chung-tai of Civic Passion": a name right after a person's name and "of" is
-    /// what the person belongs to, an organisation, though its words look like a person's ("John of Gaunt" is one name,
-    /// read as a run before this).
+    /// what the person belongs to, an organisation, though its words look like a person's; one word after "of" is left as
+    /// read ("John of Gaunt", "Ana Ruiz of Leeds").
     private func affiliationsOfPeople(_ candidates: [Candidate], words: [String]) -> [Candidate] {
         var result = candidates
         for index in candidates.indices.dropFirst() {
@@ -2160,7 +2160,7 @@ struct NameTagger {
             }
             // Nor end in a word of the dictionary that no list has as a name, after a first word that is no given name
             // ("Kettukolo Games", "Saltwater Hymns"), or in such a plural ("Jade Tigers"): a firm's, a band's, a team's.
-            // A word for a place ("Minute Maid Park", "Fells Point") is left to the rules for places.
+            // A word for a place ("Minute Maid Park") is left to the rules for places.
             if tokens.count >= 2, !nameFacts(of: words[tokens.upperBound - 1]).isListedName,
                knowledge.organizationWords[words[tokens.upperBound - 1]] != .place,
                KnowledgeBase.dictionaryWords.contains(words[tokens.upperBound - 1].lowercased()),
