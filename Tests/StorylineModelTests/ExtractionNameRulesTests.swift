@@ -513,6 +513,15 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(ExtractionFixtures.taggedNames("Mark Rainwater said so .".split(separator: " ").map(String.init)).map(\.type), ["PER"])
     }
 
+    func testADirectionBeforeAKnownPlaceNamesItsRegion() {
+        let names = ExtractionFixtures.taggedNames("Power was cut in 17 Northern California counties as winds rose .".split(separator: " ").map(String.init))
+        XCTAssertEqual(names.map { $0.text + " " + $0.type }, ["Northern California LOC"])
+        // The region names the place inside it, so filtering by California finds the article.
+        let corpus = ExtractionFixtures.corpus("Crews worked on Monday. Power was cut in 17 Northern California counties as winds rose.")
+        XCTAssertEqual(corpus.actor("northern-california")?.kind, .place, "\(corpus.actors)")
+        XCTAssertNotNil(corpus.actor("california"), "\(corpus.actors)")
+    }
+
     func testABodyNamedAfterItsSubjectIsOneName() {
         XCTAssertEqual(organizations("The Presidential Commission on Rural Poverty said so, and the Kelmar Council on Trade Relations agreed."),
                        ["Kelmar Council on Trade Relations", "Presidential Commission on Rural Poverty"])

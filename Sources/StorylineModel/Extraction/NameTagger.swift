@@ -189,6 +189,10 @@ struct NameTagger {
     /// Words that place a part of a town before its name ("north Denver", "downtown Houston").
     private static let compassWords: WordSet = ["north", "south", "east", "west", "northern", "southern", "eastern", "western",
                                                 "downtown", "central", "suburban", "greater"]
+    /// Capitalised directions that name a region of the place after them ("Northern California", "West Texas").
+    private static let regionDirections: WordSet = ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                                                        "Central", "Northeastern", "Northwestern", "Southeastern", "Southwestern",
+                                                        "Northeast", "Northwest", "Southeast", "Southwest", "Upstate"]
     /// Prepositions after which a lone unknown name is a place ("in Vladivostok").
     private static let placePrepositions: WordSet = ["in", "at", "from", "to", "near", "outside", "across", "into", "towards", "toward", "via"]
     /// Nouns after a name that make it a work's ("the Silver Clouds installation", "the Star Wars films"): the name is no
@@ -1878,6 +1882,14 @@ struct NameTagger {
 
         if isRomanceInstitution(start..<end, view), knownMatch(view, from: start, to: end) == nil {
             result.append(.name(.organization, start..<end))
+            return
+        }
+        // "Northern California", "West Texas", "Eastern Europe": a part of a known place named by its direction is one place,
+        // the region, and names the place inside it (as a country inside an organisation's name).
+        if end - start >= 2, NameTagger.regionDirections.contains(words[start]), knownMatch(view, from: start, to: end) == nil,
+           let place = placeMatch(view, from: start + 1, to: end), start + 1 + place.length == end, let entity = place.entity {
+            result.append(.known(entity, (start + 1)..<end, isModifier: true))
+            result.append(.name(.place, start..<end))
             return
         }
         // "River Severn", "Lake Retba", "Mount Kenya", "Isle of Bute", "Port of Houston": a place named after its kind.
