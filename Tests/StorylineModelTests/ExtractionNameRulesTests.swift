@@ -592,6 +592,13 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(corpus.actor("callum-greaves")?.role, "Forecaster")
     }
 
+    func testWordsForPlacesEndPlacesNames() {
+        let corpus = ExtractionFixtures.corpus("Residents of the Florida Panhandle returned on Thursday. Lawyers met at the Harlan Courthouse near Varnell Towers.")
+        for id in ["florida-panhandle", "harlan-courthouse", "varnell-towers"] {
+            XCTAssertEqual(corpus.actor(id)?.kind, .place, "\(id): \(corpus.actors)")
+        }
+    }
+
     func testACentreThatIsASiteIsAPlace() {
         let corpus = ExtractionFixtures.corpus("The rocket stood at Varna Space Center. Staff of the Halden Research Centre watched.")
         XCTAssertEqual(corpus.actor("varna-space-center")?.kind, .place, "\(corpus.actors)")
