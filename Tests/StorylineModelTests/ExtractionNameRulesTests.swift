@@ -592,6 +592,21 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(corpus.actor("callum-greaves")?.role, "Forecaster")
     }
 
+    func testACommonNounCapitalisedAfterTheIsNoName() {
+        for text in ["Then the State will have to find new resources to build new schools .",
+                     "The fee is higher than the mean cost fixed by the State .",
+                     "Bureaucrats complained that the Government had kept the files .",
+                     "Bureaucrats complained that the Opposition had kept the files .",
+                     "Bureaucrats complained that the Judiciary had kept the files .",
+                     "Bureaucrats complained that the Establishment had kept the files .",
+                     "Money for it came from the State , he said ."] {
+            let names = ExtractionFixtures.taggedNames(text.split(separator: " ").map(String.init))
+            XCTAssertTrue(names.isEmpty, "\(text): \(names)")
+        }
+        // A team named by a plural stays a name.
+        XCTAssertEqual(organizations("Fans cheered as the Saints beat the Falcons on Sunday."), ["Falcons", "Saints"])
+    }
+
     func testWordsForPlacesEndPlacesNames() {
         let corpus = ExtractionFixtures.corpus("Residents of the Florida Panhandle returned on Thursday. Lawyers met at the Harlan Courthouse near Varnell Towers.")
         for id in ["florida-panhandle", "harlan-courthouse", "varnell-towers"] {

@@ -2155,6 +2155,13 @@ struct NameTagger {
             if kind == .organization, tokens.upperBound < words.count, NameTagger.kindsOfWorks.contains(words[tokens.upperBound]) {
                 return tokens.count == 1 ? .ordinary(tokens) : .nothing
             }
+            // "fixed by the State", "the Judiciary said": a common noun capitalised after "the" is no name of its own, but may
+            // refer back to one the article named ("the Commission"). Not a plural, which teams are named by ("the Saints").
+            if kind == .organization, tokens.count == 1, tokens.lowerBound > 0, words[tokens.lowerBound - 1] == "the",
+               !words[tokens.lowerBound].hasSuffix("s"), !isListedName(words[tokens.lowerBound]),
+               KnowledgeBase.dictionaryWords.contains(words[tokens.lowerBound].lowercased()) {
+                return .ordinary(tokens)
+            }
             guard kind == .person else { return .name(kind, tokens) }
             if tokens.count >= 2, NameTagger.clubFirstWords.contains(words[tokens.lowerBound])
                 || NameTagger.clubLastWords.contains(words[tokens.upperBound - 1]) {
