@@ -522,6 +522,11 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertNotNil(corpus.actor("california"), "\(corpus.actors)")
     }
 
+    func testAFunctionWordAfterAJoiningWordStaysInTheName() {
+        let names = ExtractionFixtures.taggedNames("A bid by the party Alliance for Tomorrow went to the Court of Appeal of The Hague .".split(separator: " ").map(String.init))
+        XCTAssertEqual(names.map { $0.text + " " + $0.type }, ["Alliance for Tomorrow ORG", "Court of Appeal of The Hague ORG"])
+    }
+
     func testABodyNamedAfterItsSubjectIsOneName() {
         XCTAssertEqual(organizations("The Presidential Commission on Rural Poverty said so, and the Kelmar Council on Trade Relations agreed."),
                        ["Kelmar Council on Trade Relations", "Presidential Commission on Rural Poverty"])

@@ -1705,10 +1705,11 @@ struct NameTagger {
             }
             start = run.lowerBound
         }
-        // A function word or month inside a run ends one name and starts the next ("… Hajj According to …").
+        // A function word or month inside a run ends one name and starts the next ("… Hajj According to …"); not after a
+        // word in lower case that joins a name ("Alliance for Tomorrow", "Court of Appeal of The Hague").
         // The word looked up before its capitals are tested: few words of a run are function words, and the test of capitals costs more.
         for k in run where k > start && k < run.upperBound && containsLowercased(knowledge.stopCapitals, view, at: k)
-            && isCapitalised(words[k])
+            && isCapitalised(words[k]) && !Letters.startsLowercase(words[k - 1])
             && TimeLexicon.months[words[k].lowercased()] == nil && TimeLexicon.monthAbbreviations[words[k].lowercased()] == nil
             && knownMatch(view, from: start, to: run.upperBound).map({ start + $0.length <= k }) ?? true {
             read(start..<k, view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
