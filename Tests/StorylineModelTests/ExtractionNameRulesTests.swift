@@ -527,6 +527,19 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(names.map { $0.text + " " + $0.type }, ["Alliance for Tomorrow ORG", "Court of Appeal of The Hague ORG"])
     }
 
+    func testANounForAKindOfOrganisationBeforeANameMakesItOne() {
+        for text in ["Its customers include the fishing company Varnesca Pesca and the cooperative Opramar .",
+                     "The consumer group Civic Lantern said it had sent the agency 400 complaints .",
+                     "The opposition Progressive Unionists said the minister had broken a promise .",
+                     "Shares in the carmaker Tovalis Arden fell on Monday ."] {
+            let names = ExtractionFixtures.taggedNames(text.split(separator: " ").map(String.init))
+            XCTAssertFalse(names.contains { $0.type == "PER" }, "\(text): \(names)")
+        }
+        // Not a name that opens with a given name: "the company John Reyes founded".
+        XCTAssertEqual(ExtractionFixtures.taggedNames("He left the company John Reyes founded in 2004 .".split(separator: " ").map(String.init)).map(\.type),
+                       ["PER"])
+    }
+
     func testABodyNamedAfterItsSubjectIsOneName() {
         XCTAssertEqual(organizations("The Presidential Commission on Rural Poverty said so, and the Kelmar Council on Trade Relations agreed."),
                        ["Kelmar Council on Trade Relations", "Presidential Commission on Rural Poverty"])

@@ -201,6 +201,16 @@ struct NameTagger {
                                                     "novels", "installation", "sculpture", "painting", "paintings", "documentary",
                                                     "franchise", "trilogy", "saga", "episode", "episodes", "sequel", "musical",
                                                     "opera", "soundtrack"]
+    /// Nouns for kinds of organisations, written right before a name ("the fishing company Pescanova", "the opposition
+    /// Progressive Conservatives"); none that names a person too ("investor", "developer", "founder").
+    private static let kindsOfOrganisations: WordSet = ["company", "firm", "group", "party", "charity", "bank", "broadcaster",
+                                                           "retailer", "airline", "carmaker", "automaker", "insurer", "lender",
+                                                           "startup", "start-up", "manufacturer", "supplier", "cooperative",
+                                                           "co-operative", "organisation", "organization", "association",
+                                                           "union", "publisher", "label", "band", "club", "movement",
+                                                           "consortium", "conglomerate", "operator", "chain", "brewer", "miner",
+                                                           "studio", "outlet", "newspaper", "magazine", "fund", "NGO",
+                                                           "watchdog", "regulator", "opposition", "subsidiary", "distributor"]
     /// Verbs of saying after which a lone unknown name is a person ("Sullivan said").
     private static let speechVerbs: WordSet = ["said", "says", "told", "added", "stated", "explained", "noted", "wrote", "argued", "claimed", "insisted", "warned", "asked", "replied", "tweeted"]
     /// Words that label a picture's or a quote's credit in news text ("Image: Nick Moreau", "Source: Reuters").
@@ -2122,6 +2132,14 @@ struct NameTagger {
         // "Deportes Quilmes", "Dinamo Zagreb": a word that opens only clubs' names makes the name a club's, whatever the
         // model makes of its words.
         if name.count >= 2, NameTagger.clubFirstWords.contains(words[range.lowerBound]) {
+            result.append(.name(.organization, range))
+            return
+        }
+        // "the fishing company Pescanova", "the consumer group Public Citizen said": a noun for a kind of organisation right
+        // before the name makes it one, whatever the model reads, unless it opens with a given name ("the company John
+        // Reyes founded").
+        if role == nil, range.lowerBound > 0, NameTagger.kindsOfOrganisations.contains(words[range.lowerBound - 1]),
+           nameFacts(of: words[range.lowerBound]).givenName == 0 {
             result.append(.name(.organization, range))
             return
         }
