@@ -1034,6 +1034,11 @@ struct NameTagger {
         nameFacts(of: token).isListedName
     }
 
+    /// A word of the English dictionary that no name list has ("State", "Hymns"; not "Brown", "Baker").
+    private func isUnlistedDictionaryWord(_ token: String) -> Bool {
+        !isListedName(token) && KnowledgeBase.dictionaryWords.contains(token.lowercased())
+    }
+
     /// A web site named by its address ("Gawker.com", "CBC.ca"): letters, a dot, and a short lower-case ending.
     private func isWebName(_ token: String) -> Bool {
         // Without a full stop among the bytes there is none among the Characters, and the search of bytes is far cheaper.
@@ -1358,7 +1363,7 @@ struct NameTagger {
                     // "on" after a body that deliberates: "Council on Foreign Relations", "Intergovernmental Panel on Climate
                     // Change", "National Institute on Aging"; not a date after it ("the Commission on Monday").
                     if word == "on", NameTagger.bodiesOnSubjects.contains(words[end - 1]),
-                       TimeLexicon.weekdays[words[end + 1].lowercased()] == nil, TimeLexicon.months[words[end + 1].lowercased()] == nil {
+                       case let subject = words[end + 1].lowercased(), TimeLexicon.weekdays[subject] == nil, TimeLexicon.months[subject] == nil {
                         end += 1; continue
                     }
                 }
@@ -1396,10 +1401,10 @@ struct NameTagger {
             appendPieces(of: i..<end, view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, to: &result)
             i = end
         }
-        return affiliationsOfPeople(unionLocals(countyBodies(clubsNamingTheirPeople(clubsInMatchReport(clubsInResults(result, words: words),
-                                                                                                       view: view),
-                                                                                    words: words), words: words), words: words),
-                                    words: words)
+        // The rules that read the sentence's candidates together, in turn.
+        result = clubsInMatchReport(clubsInResults(result, words: words), view: view)
+        result = countyBodies(clubsNamingTheirPeople(result, words: words), words: words)
+        return affiliationsOfPeople(unionLocals(result, words: words), words: words)
     }
 
     /// "Nick Rhodes of Duran Duran", "Cheng Chung-tai of Civic Passion": a name right after a person's name and "of" is
@@ -2177,8 +2182,7 @@ struct NameTagger {
             // "fixed by the State", "the Judiciary said": a common noun capitalised after "the" is no name of its own, but may
             // refer back to one the article named ("the Commission"). Not a plural, which teams are named by ("the Saints").
             if kind == .organization, tokens.count == 1, tokens.lowerBound > 0, words[tokens.lowerBound - 1] == "the",
-               !words[tokens.lowerBound].hasSuffix("s"), !isListedName(words[tokens.lowerBound]),
-               KnowledgeBase.dictionaryWords.contains(words[tokens.lowerBound].lowercased()) {
+               !words[tokens.lowerBound].hasSuffix("s"), isUnlistedDictionaryWord(words[tokens.lowerBound]) {
                 return .ordinary(tokens)
             }
             guard kind == .person else { return .name(kind, tokens) }
@@ -2199,9 +2203,8 @@ struct NameTagger {
             // Nor end in a word of the dictionary that no list has as a name, after a first word that is no given name
             // ("Kettukolo Games", "Saltwater Hymns"), or in such a plural ("Jade Tigers"): a firm's, a band's, a team's.
             // A word for a place ("Minute Maid Park") is left to the rules for places.
-            if tokens.count >= 2, !nameFacts(of: words[tokens.upperBound - 1]).isListedName,
+            if tokens.count >= 2, isUnlistedDictionaryWord(words[tokens.upperBound - 1]),
                knowledge.organizationWords[words[tokens.upperBound - 1]] != .place,
-               KnowledgeBase.dictionaryWords.contains(words[tokens.upperBound - 1].lowercased()),
                nameFacts(of: words[tokens.lowerBound]).givenName == 0 || isPluralDictionaryWord(words[tokens.upperBound - 1]) {
                 return .name(.organization, tokens)
             }
