@@ -540,6 +540,34 @@ final class ExtractionOrganizationNameTests: XCTestCase {
                        ["PER"])
     }
 
+    func testAnAppositionThatCallsANameAnOrganisationMakesItOne() {
+        func types(_ text: String) -> [String: String] {
+            Dictionary(ExtractionFixtures.taggedNames(text.split(separator: " ").map(String.init)).map { ($0.text, $0.type) },
+                       uniquingKeysWith: { first, _ in first })
+        }
+        XCTAssertEqual(types("Police named the supplier as Tessaro Villen , a trading firm in Tema .")["Tessaro Villen"], "ORG")
+        XCTAssertEqual(types("The case was brought by Korvath Ostrelli , a family-owned dredging and construction firm from Dordrecht .")["Korvath Ostrelli"],
+                       "ORG")
+        // Not a person's trade, a person described by a clause, nor a two-word name opening with a given name.
+        XCTAssertEqual(types("said Dylan Marchetti , a forklift operator who has worked there for years .")["Dylan Marchetti"], "PER")
+        XCTAssertEqual(types("said Ravi Osterholt , the Algerian who joined the club from Wydad in July .")["Ravi Osterholt"], "PER")
+        XCTAssertEqual(types("He was raised by his father John Kerrane , a champion and supplier of sports products .")["John Kerrane"], "PER")
+        // Nor the end of a longer name the tagger split.
+        XCTAssertNil(types("Gift of the Givers , the relief organisation based in Durban , said so .")["Givers"])
+    }
+
+    func testANameTheArticleCallsAnOrganisationOnceIsOneEverywhere() {
+        let corpus = ExtractionFixtures.corpus("""
+            date 2024-03-01
+            Tessaro Villen sells wine house to luxury group
+
+            Tessaro Villen was founded in 1891 by two brothers. The family firm Tessaro Villen said on Friday that it would \
+            sell most of its shares. Tessaro Villen will keep its cellars in the town.
+            """)
+        XCTAssertEqual(corpus.actors.first { $0.name == "Tessaro Villen" }?.kind, .organization, "\(corpus.actors.map { ($0.name, $0.kind) })")
+        XCTAssertFalse(corpus.actors.contains { $0.kind == .person }, "\(corpus.actors.map { ($0.name, $0.kind) })")
+    }
+
     func testABodyNamedAfterItsSubjectIsOneName() {
         XCTAssertEqual(organizations("The Presidential Commission on Rural Poverty said so, and the Kelmar Council on Trade Relations agreed."),
                        ["Kelmar Council on Trade Relations", "Presidential Commission on Rural Poverty"])

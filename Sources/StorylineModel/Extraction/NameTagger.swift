@@ -211,6 +211,19 @@ struct NameTagger {
                                                            "consortium", "conglomerate", "operator", "chain", "brewer", "miner",
                                                            "studio", "outlet", "newspaper", "magazine", "fund", "NGO",
                                                            "watchdog", "regulator", "opposition", "subsidiary", "distributor"]
+    /// Words that open an apposition describing a name ("Klar, a Mexican lender").
+    private static let appositionOpeners: WordSet = ["a", "an", "the"]
+    /// Words after the noun of an apposition that end its head ("a trading firm in Tema", "a club that", "a group of").
+    private static let appositionEnds: WordSet = ["in", "of", "from", "that", "which", "based", "with", "owned", "run", "founded",
+                                                  "for", "whose", "headquartered", "listed", "controlled", "backed", "known",
+                                                  "formed", "set", "created", "operating", "at", "on", "to", "by"]
+    /// Words that open a relative clause ("the Algerian who joined the club from …").
+    private static let relativeWords: WordSet = ["who", "whom", "whose", "which", "that", "where", "when", "while"]
+    /// Nouns for kinds of organisations that name a person's trade too ("a forklift operator", "a coal miner").
+    private static let tradesToo: WordSet = ["operator", "miner", "publisher", "brewer", "broadcaster", "distributor", "supplier",
+                                             "manufacturer", "retailer", "opposition"]
+    /// Lower-case words inside names ("Gift of the Givers", "Bureau des Vins").
+    private static let joinersInNames: WordSet = ["of", "the", "for", "and", "on", "de", "du", "des", "la", "le", "del", "della", "di"]
     /// Verbs of saying after which a lone unknown name is a person ("Sullivan said").
     private static let speechVerbs: WordSet = ["said", "says", "told", "added", "stated", "explained", "noted", "wrote", "argued", "claimed", "insisted", "warned", "asked", "replied", "tweeted"]
     /// Words that label a picture's or a quote's credit in news text ("Image: Nick Moreau", "Source: Reuters").
@@ -443,7 +456,11 @@ struct NameTagger {
                         addMention(organization, sentence, range)
                         continue
                     }
-                    if kind == .person || (role == nil && words.count <= 2),
+                    // "the family firm Moreau Frères": the sentence says what the name is, outweighing every reading of it
+                    // as someone's elsewhere in the article (the headline's, "Moreau Frères was founded …").
+                    let described = kind == .organization && role == nil
+                        && isDescribedAsOrganisation(range, in: sentence.tokens.lazy.map(\.text))
+                    if !described, kind == .person || (role == nil && words.count <= 2),
                        let existing = personReferredTo(words, actors: actors, nameHashes: nameHashes) {
                         addMention(existing, sentence, range)
                         if actors[existing].role == nil { actors[existing].role = role }
@@ -452,6 +469,7 @@ struct NameTagger {
                     }
                     let index = kind == .place ? townActor(name: name, tokens: words, known: false)
                         : actorIndex(name: name, kind: kind, tokens: words, known: false)
+                    if described { kindVotes.add(.organization, for: index, count: KindVotes.stated) }
                     if actors[index].role == nil { actors[index].role = role }
                     if actors[index].affiliation == nil { actors[index].affiliation = affiliation }
                     addMention(index, sentence, range)
@@ -2140,11 +2158,9 @@ struct NameTagger {
             result.append(.name(.organization, range))
             return
         }
-        // "the fishing company Pescanova", "the consumer group Public Citizen said": a noun for a kind of organisation right
-        // before the name makes it one, whatever the model reads, unless it opens with a given name ("the company John
-        // Reyes founded").
-        if role == nil, range.lowerBound > 0, NameTagger.kindsOfOrganisations.contains(words[range.lowerBound - 1]),
-           nameFacts(of: words[range.lowerBound]).givenName == 0 {
+        // "the fishing company Pescanova", "Golden Lotus Chemicals, a trading firm": a name the sentence calls an
+        // organisation is one, whatever the model reads.
+        if role == nil, isDescribedAsOrganisation(range, in: words) {
             result.append(.name(.organization, range))
             return
         }
@@ -2276,6 +2292,40 @@ struct NameTagger {
             }
             result.append(candidate(span.type, lower..<upper))
         }
+    }
+
+    /// A name the sentence calls an organisation, unless it opens with a given name ("the company John Reyes founded",
+    /// "John Citrone, a champion and supplier of …") and is no longer than two words after it: a noun for a kind of one right before it ("the family firm Moreau
+    /// Frères"), or heading an apposition after it ("Golden Lotus Chemicals, a trading firm in Tema", "Itapuã, a club
+    /// from the outskirts"), but not qualifying another noun there ("Hailu, a union official") nor naming a trade
+    /// ("a forklift operator"). Not the end of a longer name split before it ("Gift of the | Givers, the relief
+    /// organisation", "Sahel Road | Pictures, a small company").
+    private func isDescribedAsOrganisation<Words: RandomAccessCollection>(_ range: Range<Int>, in words: Words) -> Bool
+    where Words.Element == String, Words.Index == Int {
+        let opensWithGivenName = nameFacts(of: words[range.lowerBound]).givenName != 0
+        if range.lowerBound > 0, NameTagger.kindsOfOrganisations.contains(words[range.lowerBound - 1]) { return !opensWithGivenName }
+        // A given name opens two-word names of people, seldom longer ones ("Golden Lotus Chemicals", "Van der Meulen Havenbouw").
+        guard !opensWithGivenName || range.count >= 3, range.upperBound + 2 < words.count, words[range.upperBound] == ",",
+              NameTagger.appositionOpeners.contains(words[range.upperBound + 1]) else { return false }
+        var before = range.lowerBound - 1
+        while before >= 0, NameTagger.joinersInNames.contains(words[before]) { before -= 1 }
+        if before >= 0, Letters.startsCapitalised(words[before]), !knowledge.stopCapitals.contains(words[before].lowercased()) {
+            return false
+        }
+        // The apposition's words up to its noun: adjectives and nouns ("family-owned dredging and construction firm"),
+        // and a demonym ("a German crane maker").
+        for k in (range.upperBound + 2)..<min(words.count, range.upperBound + 9) {
+            let word = words[k]
+            if NameTagger.kindsOfOrganisations.contains(word) && !NameTagger.tradesToo.contains(word) {
+                guard k + 1 < words.count else { return true }
+                let next = words[k + 1]
+                if NameTagger.appositionEnds.contains(next) || !Letters.containsAlphabetic(next) { return true }
+                continue
+            }
+            if !Letters.containsAlphabetic(word) || NameTagger.afterSubject.contains(word) && word != "and"
+                || NameTagger.appositionEnds.contains(word) || NameTagger.relativeWords.contains(word) { return false }
+        }
+        return false
     }
 
     /// Three or more capitals, or two joined by "&", and nothing else ("DTE", "S&P", "AT&T").
