@@ -115,6 +115,21 @@ final class EvalNERTests: XCTestCase {
         XCTAssertEqual(overall.truePositives + overall.falseNegatives, 2, "two gold names")
     }
 
+    func testOnlyATentativePersonIsLeftOutAsTheExportLeavesItOut() {
+        // "Kestrovana was founded" opens a sentence, a lone word left tentative; the other sentence calls it a company.
+        // The export keeps such an organisation (its merge drops only tentative people), and so must the scores.
+        let texts = ["It agreed to buy 30 percent of Kestrovana , a payments company whose wallet is used by traders .",
+                     "Kestrovana was founded in 2023 by two engineers ."]
+        let spans = NEREvaluation.predict(CoNLLDocument(sentences: texts.map { $0.split(separator: " ").map { (token: String($0), tag: "O") } }))
+        XCTAssertEqual(Set(spans.filter { $0.type == "ORG" }.map(\.sentence)), [0, 1], "\(spans)")
+        let exported = ExtractionFixtures.corpus(texts.joined(separator: " ")).actors.first { $0.name == "Kestrovana" }
+        XCTAssertEqual(exported?.kind, .organization)
+        XCTAssertEqual(exported?.mentions, 2)
+        // A lone word read as no one's but a tentative person's stays out of both.
+        let alone = NEREvaluation.predict(CoNLLDocument(sentences: [["Varkenhout", "was", "there", "."].map { (token: $0, tag: "O") }]))
+        XCTAssertTrue(alone.isEmpty, "\(alone)")
+    }
+
     func testGroupsAreMiscButAMovementsNameIsAnOrganisation() {
         XCTAssertEqual(NEREvaluation.conllType(.group, isDemonym: false, words: ["Muslims"]), "MISC")
         XCTAssertEqual(NEREvaluation.conllType(.group, isDemonym: false, words: ["Moro", "National", "Liberation", "Front"]), "ORG")

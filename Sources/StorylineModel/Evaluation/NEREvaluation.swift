@@ -112,7 +112,7 @@ public enum NEREvaluation {
                               text: String(text), bodyStart: 0, sentences: sentences)
         let (actors, mentions) = tagger.tag(article)
         var spans = Set<EntitySpan>()
-        // A tentative short name names no one unless the corpus spells it out, as in the export;
+        // A tentative short name of a person names no one unless the corpus spells it out, as in the export's merge;
         // a country named inside an organisation's name ("US Treasury") is part of that name, as CoNLL counts it.
         let nested = Set(mentions.indices.filter { i in
             mentions.contains { other in
@@ -125,7 +125,7 @@ public enum NEREvaluation {
             mentions[i].tokens.count == 1 && tagger.knowledge.organizationWords[mentions[i].text] != nil
         })
         for (index, mention) in mentions.enumerated()
-        where !actors[mention.actor].isTentative && !nested.contains(index) && !descriptions.contains(index) {
+        where !(actors[mention.actor].isTentative && actors[mention.actor].kind == .person) && !nested.contains(index) && !descriptions.contains(index) {
             let actor = actors[mention.actor]
             spans.insert(EntitySpan(sentence: mention.sentence, start: mention.tokens.lowerBound, end: mention.tokens.upperBound,
                                     type: conllType(actor.kind, isDemonym: mention.isDemonym,
