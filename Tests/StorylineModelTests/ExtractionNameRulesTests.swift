@@ -568,6 +568,19 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertFalse(corpus.actors.contains { $0.kind == .person }, "\(corpus.actors.map { ($0.name, $0.kind) })")
     }
 
+    func testACountryEndingABodysNameNamesItsBranch() {
+        func names(_ text: String) -> [String] {
+            ExtractionFixtures.taggedNames(text.split(separator: " ").map(String.init)).map { "\($0.type) \($0.text)" }
+        }
+        XCTAssertEqual(names("Analysts at Kelvara Bank Zambia said the price was high ."), ["ORG Kelvara Bank Zambia"])
+        XCTAssertEqual(names("The Tovel Relief Foundation Nigeria , which runs clinics , said so ."), ["ORG Tovel Relief Foundation Nigeria"])
+        // Not where the country qualifies a noun after it.
+        XCTAssertEqual(names("A spokesman for the Kelvara Bank Zambia office said so ."), ["ORG Kelvara Bank", "LOC Zambia"])
+        // The country is still named, inside the branch's name, so that filtering by it finds the article.
+        let corpus = ExtractionFixtures.corpus("Analysts at Kelvara Bank Zambia said the price was high.")
+        XCTAssertEqual(Set(corpus.actors.map(\.name)), ["Kelvara Bank Zambia", "Zambia"])
+    }
+
     func testABodyNamedAfterItsSubjectIsOneName() {
         XCTAssertEqual(organizations("The Presidential Commission on Rural Poverty said so, and the Kelmar Council on Trade Relations agreed."),
                        ["Kelmar Council on Trade Relations", "Presidential Commission on Rural Poverty"])

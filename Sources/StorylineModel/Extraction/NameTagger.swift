@@ -1749,6 +1749,11 @@ struct NameTagger {
             start = k
         }
         for k in run where k >= start && k + 1 < run.upperBound {
+            // "Stanbic Bank Zambia said": one name, the country named inside it (so that filtering by it finds the article).
+            if let country = countryOfBranch(after: k, in: run, view) {
+                result.append(.known(country, (k + 1)..<run.upperBound, isModifier: true))
+                break
+            }
             // "Oslo University Hospital", "Denver Police Department": organisation words to the end are one name.
             // A place's kind opening its name stays with it: "River Severn".
             // A place's kind before an organisation's name ending the run is part of it: "Harris County Sheriff's Office".
@@ -1781,6 +1786,19 @@ struct NameTagger {
             view.nameFacts(at: j).givenName == 0 && titleMatch(view, from: j, to: rest.upperBound) == nil
                 && knownMatch(view, from: j, to: rest.upperBound) == nil
         }
+    }
+
+    /// "Stanbic Bank Zambia said", "the Sickle Cell Foundation Nigeria": a country ending the run right after an
+    /// organisation word names the body's branch there, and the run is one name; not where a noun follows that the
+    /// country qualifies ("the World Bank Zambia office"). The country, or nil.
+    private func countryOfBranch(after k: Int, in run: Range<Int>, _ view: EntityFeatures.SentenceView) -> KnownEntity? {
+        guard organizationWord(view, at: k) == .organization, let country = knownMatch(view, from: k + 1, to: run.upperBound),
+              country.entity.kind == .country, k + 1 + country.length == run.upperBound else { return nil }
+        guard run.upperBound < view.words.count else { return country.entity }
+        let next = view.words[run.upperBound]
+        let endsName = !Letters.containsAlphabetic(next) || NameTagger.isPossessive(next) || NameTagger.afterSubject.contains(next)
+            || NameTagger.speechVerbs.contains(next) || NameTagger.relativeWords.contains(next)
+        return endsName ? country.entity : nil
     }
 
     /// "Tribunal Superior Eleitoral", "Banco Central do Brasil": words that name an institution kind first, as Romance
