@@ -23,6 +23,17 @@ final class ExtractionActorTests: XCTestCase {
         XCTAssertEqual(corpus.actor("tomas-berg")?.kind, .person)
     }
 
+    func testOccupationsOfTheArtsAndMediaAreTitles() {
+        let corpus = ExtractionFixtures.corpus("""
+        Critic Tsedale Hailu wrote that the album was a love letter. The conductor Ilse Varnhaven took a bow. \
+        Columnist Okon Duvet said so.
+        """)
+        XCTAssertEqual(corpus.actor("tsedale-hailu")?.role, "Critic")
+        XCTAssertEqual(corpus.actor("ilse-varnhaven")?.kind, .person)
+        XCTAssertEqual(corpus.actor("ilse-varnhaven")?.role, "conductor")
+        XCTAssertEqual(corpus.actor("okon-duvet")?.role, "Columnist")
+    }
+
     func testLaterShortFormsReferBackToFullNames() {
         let corpus = ExtractionFixtures.corpus("""
         Prime Minister Helena Varga announced new elections on Monday. Varga said the vote would be held in spring.
