@@ -581,6 +581,16 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(Set(corpus.actors.map(\.name)), ["Kelvara Bank Zambia", "Zambia"])
     }
 
+    func testOtherLanguagesVenuesAndInstitutionsNamedByTheirKindFirst() {
+        func names(_ text: String) -> [String] {
+            ExtractionFixtures.taggedNames(text.split(separator: " ").map(String.init)).map { "\($0.type) \($0.text)" }
+        }
+        XCTAssertEqual(names("Floodlights at its home ground , the Estádio Manoel Varredas , cost money ."), ["LOC Estádio Manoel Varredas"])
+        XCTAssertEqual(names("They won 2-1 at the Arena Fonte Velha on Sunday ."), ["LOC Arena Fonte Velha"])
+        XCTAssertEqual(names("The Xunta de Galicia said so ."), ["ORG Xunta de Galicia"])
+        XCTAssertEqual(names("The season opens at the Teatro alla Vessana in March ."), ["ORG Teatro alla Vessana"])
+    }
+
     func testABodyNamedAfterItsSubjectIsOneName() {
         XCTAssertEqual(organizations("The Presidential Commission on Rural Poverty said so, and the Kelmar Council on Trade Relations agreed."),
                        ["Kelmar Council on Trade Relations", "Presidential Commission on Rural Poverty"])

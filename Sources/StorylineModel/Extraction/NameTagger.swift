@@ -51,10 +51,13 @@ struct NameTagger {
 
     /// Words that may join capitalised words inside one name ("Ministry of Defence", "Ludwig van Beethoven").
     static let nameParticles: WordSet = ["de", "da", "di", "del", "der", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el",
-                                                     "do", "dos", "das", "des", "den", "es", "y"]
+                                                     "do", "dos", "das", "des", "den", "es", "y", "della", "delle", "degli", "dei", "alla"]
     /// Words that open a place's name with its kind: "River Severn", "Gulf of Aden".
     private static let placeHeads: WordSet = ["River", "Lake", "Mount", "Mt.", "Loch", "Cape", "Isle", "Port", "Gulf", "Bay", "Sea",
-                                                  "Strait", "Straits"]
+                                                  "Strait", "Straits",
+                                                  // Other languages' venues, squares and streets: "Estádio Manoel Barradas", "Piazza San Marco".
+                                                  "Estádio", "Estadio", "Stadio", "Stadion", "Arena", "Piazza", "Praça", "Avenida", "Rua",
+                                                  "Palacio", "Palazzo", "Parque"]
     /// Words before "Center" or "Centre" that make it a site, a place ("Space Center", "Convention Centre").
     private static let siteCentres: WordSet = ["Space", "Convention", "Exhibition", "Shopping", "Detention", "Trade", "Tennis", "Sports",
                                                    "Cinema", "City", "Justice", "Conference", "Aquatic", "Aquatics", "Events", "Visitor",
@@ -151,7 +154,9 @@ struct NameTagger {
                                                     "Bolsa", "Bourse", "Borsa", "Caja", "Caixa", "Clube", "Sociedad", "Sociedade", "Société",
                                                     "Società", "Cooperativa", "Coopérative", "Servicio", "Serviço", "Service", "Servizio",
                                                     "Superintendencia", "Superintendência", "Junta", "Registraduría", "Oficina", "Escuela", "Escola",
-                                                    "École", "Hospital", "Hôpital", "Ospedale", "Centro", "Centre"]
+                                                    "École", "Hospital", "Hôpital", "Ospedale", "Centro", "Centre", "Xunta", "Generalitat",
+                                                    "Ayuntamiento", "Diputación", "Prefeitura", "Mairie", "Teatro", "Théâtre", "Museo", "Musée",
+                                                    "Museu", "Biblioteca", "Bibliothèque"]
     /// Holders of an office that is named after them: "Sheriff's Office", "Attorney's Office", "Mayor's Office".
     private static let officeHolders: WordSet = ["Sheriff", "Attorney", "Examiner", "Coroner", "Prosecutor", "Ombudsman", "Auditor",
                                                      "Comptroller", "Controller", "Treasurer", "Clerk", "Assessor", "Commissioner", "Mayor",
