@@ -556,6 +556,11 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertNil(types("Gift of the Givers , the relief organisation based in Durban , said so .")["Givers"])
     }
 
+    func testANounForAKindOfOrganisationAfterAForeignNameMakesItOne() {
+        let names = ExtractionFixtures.taggedNames(#"Ruling coalition loses vote to " Sigamos Aquí " movement"#.split(separator: " ").map(String.init))
+        XCTAssertEqual(names.map(\.type), ["ORG"], "\(names)")
+    }
+
     func testANameTheArticleCallsAnOrganisationOnceIsOneEverywhere() {
         let corpus = ExtractionFixtures.corpus("""
             date 2024-03-01

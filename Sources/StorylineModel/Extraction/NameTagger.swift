@@ -222,6 +222,8 @@ struct NameTagger {
     private static let appositionEnds: WordSet = ["in", "of", "from", "that", "which", "based", "with", "owned", "run", "founded",
                                                   "for", "whose", "headquartered", "listed", "controlled", "backed", "known",
                                                   "formed", "set", "created", "operating", "at", "on", "to", "by"]
+    /// Quotation marks that close a quoted name.
+    private static let closingQuotes: WordSet = ["\"", "\u{201D}", "'", "\u{2019}"]
     /// Words that open a relative clause ("the Algerian who joined the club from …").
     private static let relativeWords: WordSet = ["who", "whom", "whose", "which", "that", "where", "when", "while"]
     /// Nouns for kinds of organisations that name a person's trade too ("a forklift operator", "a coal miner").
@@ -2317,16 +2319,26 @@ struct NameTagger {
         }
     }
 
-    /// A name the sentence calls an organisation, unless it opens with a given name ("the company John Reyes founded",
-    /// "John Citrone, a champion and supplier of …") and is no longer than two words after it: a noun for a kind of one right before it ("the family firm Moreau
-    /// Frères"), or heading an apposition after it ("Golden Lotus Chemicals, a trading firm in Tema", "Itapuã, a club
-    /// from the outskirts"), but not qualifying another noun there ("Hailu, a union official") nor naming a trade
-    /// ("a forklift operator"). Not the end of a longer name split before it ("Gift of the | Givers, the relief
-    /// organisation", "Sahel Road | Pictures, a small company").
+    /// A name the sentence calls an organisation: a noun for a kind of one right before it ("the family firm Moreau
+    /// Frères") or after it ("the Bantay Bayan group"), or heading an apposition after it ("Golden Lotus Chemicals, a
+    /// trading firm in Tema", "Itapuã, a club from the outskirts"), but not qualifying another noun there ("Hailu, a
+    /// union official") nor naming a trade ("a forklift operator"). Not a name that opens with a given name and is no
+    /// longer than two words ("the company John Reyes founded", "John Citrone, a champion and supplier of …"), nor the
+    /// end of a longer name split before it ("Gift of the | Givers, the relief organisation", "Sahel Road | Pictures,
+    /// a small company").
     private func isDescribedAsOrganisation<Words: RandomAccessCollection>(_ range: Range<Int>, in words: Words) -> Bool
     where Words.Element == String, Words.Index == Int {
         let opensWithGivenName = nameFacts(of: words[range.lowerBound]).givenName != 0
         if range.lowerBound > 0, NameTagger.kindsOfOrganisations.contains(words[range.lowerBound - 1]) { return !opensWithGivenName }
+        // Or right after it, past a closing quote ("the Bantay Bayan group", "the \"Nos Quedamos\" movement"): only a name
+        // of several words not all ordinary, as such words qualify the noun there ("the Fintech company", "the Scouting
+        // movement", "the Bristol club", "the Individual Farmers group").
+        var after = range.upperBound
+        if after < words.count, NameTagger.closingQuotes.contains(words[after]) { after += 1 }
+        if after < words.count, NameTagger.kindsOfOrganisations.contains(words[after]), !NameTagger.tradesToo.contains(words[after]),
+           range.count >= 2, !range.allSatisfy({ KnowledgeBase.dictionaryWords.contains(words[$0].lowercased()) }) {
+            return !opensWithGivenName
+        }
         // A given name opens two-word names of people, seldom longer ones ("Golden Lotus Chemicals", "Van der Meulen Havenbouw").
         guard !opensWithGivenName || range.count >= 3, range.upperBound + 2 < words.count, words[range.upperBound] == ",",
               NameTagger.appositionOpeners.contains(words[range.upperBound + 1]) else { return false }
