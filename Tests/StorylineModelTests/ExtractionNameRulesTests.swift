@@ -561,6 +561,19 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(names.map(\.type), ["ORG"], "\(names)")
     }
 
+    func testAShortNameInBracketsMadeFromTheFullNamesStartIsTheOrganisationsEverywhere() {
+        let corpus = ExtractionFixtures.corpus("""
+            The results came from the Servicio Comicial (Sercom) on Monday. Sercom said turnout was high.
+            """)
+        let body = corpus.actors.first { $0.name == "Servicio Comicial" }
+        XCTAssertEqual(body?.mentions, 3, "\(corpus.actors.map { ($0.name, $0.kind, $0.mentions) })")
+        XCTAssertTrue(body?.aliases.contains("Sercom") ?? false)
+        XCTAssertFalse(corpus.actors.contains { $0.kind == .person }, "\(corpus.actors.map { ($0.name, $0.kind) })")
+        // Not a word of other letters: "(Reuters)" after a name is no short name of it.
+        XCTAssertTrue(NameTagger.sharesOpening("Servel", "Servicio") && NameTagger.sharesOpening("Comelec", "Commission"))
+        XCTAssertFalse(NameTagger.sharesOpening("Reuters", "Servicio") || NameTagger.sharesOpening("Sevilla", "Servicio"))
+    }
+
     func testANameTheArticleCallsAnOrganisationOnceIsOneEverywhere() {
         let corpus = ExtractionFixtures.corpus("""
             date 2024-03-01

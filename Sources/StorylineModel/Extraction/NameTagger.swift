@@ -349,6 +349,8 @@ struct NameTagger {
         let titleCaseOpening = !article.hasHeadline && (article.sentences.first.map { titleCaseHeadline($0.tokens.map(\.text)) } ?? false)
         let capitalisedInBody = titleCaseOpening ? capitalisedWords(of: article.sentences.dropFirst()) : []
 
+        /// Short names in brackets that are no acronyms ("Servel"), given to organisations.
+        var shortNames = Set<String>()
         let storms = stormNames(in: article, document: document)
         for (position, sentence) in article.sentences.enumerated() {
             for candidate in candidates(in: sentence, at: position, document: document,
@@ -361,22 +363,32 @@ struct NameTagger {
                 // whatever its letters (they often follow another language's word order).
                 if let range = candidate.range, range.count == 1, range.lowerBound >= 2, range.upperBound < sentence.tokens.count,
                    sentence.tokens[range.lowerBound - 1].text == "(", sentence.tokens[range.upperBound].text == ")",
-                   isAcronym(sentence.tokens[range.lowerBound].text),
                    let previous = mentions.last, previous.sentence == sentence.index, previous.tokens.upperBound == range.lowerBound - 1,
                    // Not a dateline's or a town's: "DENVER (AP) —" names the agency.
                    actors[previous.actor].kind != .place || (previous.tokens.lowerBound > 0 && previous.tokens.count > 1) {
-                    // Nor a person's, unless its letters are the initials of the words before it: then those words
-                    // name an organisation ("Nationale Arbeiders Unie (UNA)").
-                    let initials = sentence.tokens[previous.tokens].compactMap { token in
-                        token.text.unicodeScalars.first.flatMap { Letters.isUppercase($0) ? $0 : nil }
-                    }
-                    let letters = sentence.tokens[range.lowerBound].text.unicodeScalars.filter { Letters.isUppercase($0) }
-                    let spellsInitials = initials.count >= 2 && initials.map(\.value).sorted() == letters.map(\.value).sorted()
-                    if actors[previous.actor].kind != .person || spellsInitials {
-                        if actors[previous.actor].kind == .person {
-                            actors[previous.actor].kind = .organization
-                            kindVotes.set(only: .organization, for: previous.actor)
+                    let short = sentence.tokens[range.lowerBound].text
+                    if isAcronym(short) {
+                        // Nor a person's, unless its letters are the initials of the words before it: then those words
+                        // name an organisation ("Nationale Arbeiders Unie (UNA)").
+                        let initials = sentence.tokens[previous.tokens].compactMap { token in
+                            token.text.unicodeScalars.first.flatMap { Letters.isUppercase($0) ? $0 : nil }
                         }
+                        let letters = short.unicodeScalars.filter { Letters.isUppercase($0) }
+                        let spellsInitials = initials.count >= 2 && initials.map(\.value).sorted() == letters.map(\.value).sorted()
+                        if actors[previous.actor].kind != .person || spellsInitials {
+                            if actors[previous.actor].kind == .person {
+                                actors[previous.actor].kind = .organization
+                                kindVotes.set(only: .organization, for: previous.actor)
+                            }
+                            addMention(previous.actor, sentence, range)
+                            continue
+                        }
+                    } else if actors[previous.actor].kind == .organization, previous.tokens.count >= 2,
+                              NameTagger.sharesOpening(short, sentence.tokens[previous.tokens.lowerBound].text) {
+                        // "the Servicio Electoral (Servel)": a word made from the start of an organisation's name is its
+                        // short name too, wherever the article uses it.
+                        shortNames.insert(short)
+                        if !actors[previous.actor].forms.contains(short) { actors[previous.actor].forms.append(short) }
                         addMention(previous.actor, sentence, range)
                         continue
                     }
@@ -385,7 +397,8 @@ struct NameTagger {
                 // By index rather than `lastIndex(where:)`, which copies every actor it tests, and in a loop rather than
                 // a closure, which would have each access to `actors` (shared with the functions above) checked for
                 // exclusivity at run time.
-                if let range = candidate.range, range.count == 1, isAcronym(sentence.tokens[range.lowerBound].text) {
+                if let range = candidate.range, range.count == 1,
+                   isAcronym(sentence.tokens[range.lowerBound].text) || shortNames.contains(sentence.tokens[range.lowerBound].text) {
                     let acronym = sentence.tokens[range.lowerBound].text
                     var named: Int?
                     for index in actors.indices.reversed() where actors[index].kind != .person && actors[index].forms.contains(acronym) {
@@ -2361,6 +2374,14 @@ struct NameTagger {
                 || NameTagger.appositionEnds.contains(word) || NameTagger.relativeWords.contains(word) { return false }
         }
         return false
+    }
+
+    /// Whether a short name opens with the first letters of a word of the full name ("Servel" and "Servicio", "Comelec"
+    /// and "Commission"): three letters, or two of a short name of at most six.
+    static func sharesOpening(_ short: String, _ word: String) -> Bool {
+        let a = Array(short.lowercased().unicodeScalars.prefix(3)), b = Array(word.lowercased().unicodeScalars.prefix(3))
+        guard a.count >= 2, b.count >= 2, Letters.startsCapitalised(short) else { return false }
+        return a == b || (short.unicodeScalars.count <= 6 && a.prefix(2) == b.prefix(2))
     }
 
     /// Three or more capitals, or two joined by "&", and nothing else ("DTE", "S&P", "AT&T").
