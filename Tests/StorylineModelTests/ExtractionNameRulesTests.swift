@@ -574,6 +574,11 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertFalse(NameTagger.sharesOpening("Reuters", "Servicio") || NameTagger.sharesOpening("Sevilla", "Servicio"))
     }
 
+    func testADictionaryWordBeforeAGivenNameEndsATitleNotThePersonsName() {
+        let names = ExtractionFixtures.taggedNames("The Chancellor of the Exchequer Geoffrey Ashwell said so .".split(separator: " ").map(String.init))
+        XCTAssertEqual(names.map { "\($0.type) \($0.text)" }, ["PER Geoffrey Ashwell"])
+    }
+
     func testANameTheArticleCallsAnOrganisationOnceIsOneEverywhere() {
         let corpus = ExtractionFixtures.corpus("""
             date 2024-03-01

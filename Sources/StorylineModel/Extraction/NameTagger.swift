@@ -2240,6 +2240,7 @@ struct NameTagger {
                 return .ordinary(tokens)
             }
             guard kind == .person else { return .name(kind, tokens) }
+            if tokens.count >= 3, endsTitleOrBody(tokens, words: words) { return .name(.person, (tokens.lowerBound + 1)..<tokens.upperBound) }
             if tokens.count >= 2, NameTagger.clubFirstWords.contains(words[tokens.lowerBound])
                 || NameTagger.clubLastWords.contains(words[tokens.upperBound - 1]) {
                 return .name(.organization, tokens)
@@ -2450,6 +2451,12 @@ struct NameTagger {
         if ordinary == name.count || usesArticleWords {
             return .name(.organization, range)
         }
-        return .name(.person, range)
+        return .name(.person, name.count >= 3 && endsTitleOrBody(range, words: words) ? (range.lowerBound + 1)..<range.upperBound : range)
+    }
+
+    /// "County Executive Dow Kealoha", "Chancellor of the Exchequer Geoffrey Ashby": a word of the dictionary that no list
+    /// has as a name, before a given name, ends a title or a body's name, not the person's that follows.
+    private func endsTitleOrBody(_ range: Range<Int>, words: [String]) -> Bool {
+        isUnlistedDictionaryWord(words[range.lowerBound]) && nameFacts(of: words[range.lowerBound + 1]).givenName != 0
     }
 }
