@@ -579,6 +579,18 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(names.map { "\($0.type) \($0.text)" }, ["PER Geoffrey Ashwell"])
     }
 
+    func testALegislatureNamedByItsWordAloneIsABody() {
+        let corpus = ExtractionFixtures.corpus("The bill passed the Senate on Monday. The opposition said Parliament had been misled.")
+        XCTAssertEqual(Set(corpus.actors.filter { $0.kind == .organization }.map(\.name)), ["Senate", "Parliament"],
+                       "\(corpus.actors.map { ($0.name, $0.kind) })")
+        XCTAssertEqual(ExtractionFixtures.taggedNames("The bill passed the Senate on Monday .".split(separator: " ").map(String.init)).map(\.type),
+                       ["ORG"])
+        // Not a word of a longer name the tagger split, nor other organisation words alone.
+        XCTAssertTrue(ExtractionFixtures.taggedNames("It was announced at Senate House in London .".split(separator: " ").map(String.init))
+            .allSatisfy { $0.text != "Senate" })
+        XCTAssertTrue(ExtractionFixtures.taggedNames("The Commission said so .".split(separator: " ").map(String.init)).isEmpty)
+    }
+
     func testANameTheArticleCallsAnOrganisationOnceIsOneEverywhere() {
         let corpus = ExtractionFixtures.corpus("""
             date 2024-03-01

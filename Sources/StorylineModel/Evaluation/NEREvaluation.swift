@@ -123,6 +123,7 @@ public enum NEREvaluation {
         // "The Church", "the University" refer back to a name but are descriptions, not names, in the CoNLL convention.
         let descriptions = Set(mentions.indices.filter { i in
             mentions[i].tokens.count == 1 && tagger.knowledge.organizationWords[mentions[i].text] != nil
+                && !NameTagger.legislatures.contains(mentions[i].text)
         })
         for (index, mention) in mentions.enumerated()
         where !(actors[mention.actor].isTentative && actors[mention.actor].kind == .person) && !nested.contains(index) && !descriptions.contains(index) {

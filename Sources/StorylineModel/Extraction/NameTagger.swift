@@ -216,6 +216,9 @@ struct NameTagger {
                                                            "consortium", "conglomerate", "operator", "chain", "brewer", "miner",
                                                            "studio", "outlet", "newspaper", "magazine", "fund", "NGO",
                                                            "watchdog", "regulator", "opposition", "subsidiary", "distributor"]
+    /// Legislatures named by their word alone, as news names a country's ("the Senate", "Parliament"), which the CoNLL
+    /// convention counts as names; other organisation words alone ("the Commission", "the Church") are descriptions.
+    static let legislatures: WordSet = ["Senate", "Parliament", "Congress"]
     /// Words that open an apposition describing a name ("Klar, a Mexican lender").
     private static let appositionOpeners: WordSet = ["a", "an", "the"]
     /// Words after the noun of an apposition that end its head ("a trading firm in Tema", "a club that", "a group of").
@@ -540,6 +543,12 @@ struct NameTagger {
             } else if words.count == 1, let club = clubs[EntityFeatures.lowercase(words[0])] {
                 // A club of the article's match report or results ("Yorkshire").
                 addMention(club, sentence, item.tokens)
+            } else if words.count == 1, NameTagger.legislatures.contains(words[0]),
+                      item.tokens.upperBound == sentence.tokens.count || !isCapitalised(sentence.tokens[item.tokens.upperBound].text) {
+                // "passed the Senate", "Parliament rejected it": a legislature is named by its word alone, a body of its own
+                // where the article names no fuller one ("the Philippine Senate" is found above); not a word of a longer
+                // name or title the tagger split ("Senate House", "Senate President Anthony Delacroix").
+                addMention(actorIndex(name: words[0], kind: .organization, tokens: words, known: false), sentence, item.tokens)
             } else if item.use == .referenceOnly || knowledge.organizationWords[words[0]] != nil {
                 continue
             } else if words.count == 1, item.tokens.upperBound + 1 < sentence.tokens.count,
