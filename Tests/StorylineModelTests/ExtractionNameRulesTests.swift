@@ -591,6 +591,18 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertTrue(ExtractionFixtures.taggedNames("The Commission said so .".split(separator: " ").map(String.init)).isEmpty)
     }
 
+    func testAMissionOrAChurchNamedWithThePlaceItServesIsOneName() {
+        func names(_ text: String) -> [String] {
+            ExtractionFixtures.taggedNames(text.split(separator: " ").map(String.init)).map { "\($0.type) \($0.text)" }
+        }
+        XCTAssertEqual(names("The Orvanian Verification Mission in Colombia said so ."), ["ORG Orvanian Verification Mission in Colombia"])
+        XCTAssertEqual(names("Members of the Uniting Church in Australia voted ."), ["ORG Uniting Church in Australia"])
+        // Not another body's "in": "the Kelvara Bank in Zambia" is the bank and the country.
+        XCTAssertEqual(names("Analysts at the Kelvara Bank in Zambia said so ."), ["ORG Kelvara Bank", "LOC Zambia"])
+        // The place is still named, inside the name, for filtering.
+        XCTAssertTrue(ExtractionFixtures.corpus("Members of the Uniting Church in Australia voted.").actors.contains { $0.name == "Australia" })
+    }
+
     func testANameTheArticleCallsAnOrganisationOnceIsOneEverywhere() {
         let corpus = ExtractionFixtures.corpus("""
             date 2024-03-01

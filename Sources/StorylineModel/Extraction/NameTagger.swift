@@ -216,6 +216,8 @@ struct NameTagger {
                                                            "consortium", "conglomerate", "operator", "chain", "brewer", "miner",
                                                            "studio", "outlet", "newspaper", "magazine", "fund", "NGO",
                                                            "watchdog", "regulator", "opposition", "subsidiary", "distributor"]
+    /// Bodies named with the place they serve after "in" ("Mission in Colombia", "Church in Wales").
+    private static let bodiesInPlaces: WordSet = ["Mission", "Church"]
     /// Legislatures named by their word alone, as news names a country's ("the Senate", "Parliament"), which the CoNLL
     /// convention counts as names; other organisation words alone ("the Commission", "the Church") are descriptions.
     static let legislatures: WordSet = ["Senate", "Parliament", "Congress"]
@@ -1407,6 +1409,11 @@ struct NameTagger {
                         end += 1; continue
                     }
                     if word == "at", words[i] == "University", words[i..<end].contains("of") { end += 1; continue }
+                    // "in" between a mission or a church and the country or place it serves: "UN Verification Mission in
+                    // Colombia", "Church in Wales", "Evangelical Church in Germany".
+                    if word == "in", NameTagger.bodiesInPlaces.contains(words[end - 1]), placeMatch(view, from: end + 1, to: n) != nil {
+                        end += 1; continue
+                    }
                     // "on" after a body that deliberates: "Council on Foreign Relations", "Intergovernmental Panel on Climate
                     // Change", "National Institute on Aging"; not a date after it ("the Commission on Monday").
                     if word == "on", NameTagger.bodiesOnSubjects.contains(words[end - 1]),
@@ -2003,7 +2010,8 @@ struct NameTagger {
         let headIndex = (start..<end).last {
             organizationWord(view, at: $0) != nil && isCapitalised(words[$0])
                 && ($0 == end - 1 || words[$0 + 1] == "of" || words[$0 + 1] == "for"
-                    || (words[$0 + 1] == "on" && NameTagger.bodiesOnSubjects.contains(words[$0])))
+                    || (words[$0 + 1] == "on" && NameTagger.bodiesOnSubjects.contains(words[$0]))
+                    || (words[$0 + 1] == "in" && NameTagger.bodiesInPlaces.contains(words[$0])))
         }
         // "Bank of England Governor Andrew Bailey": a title after the organisation's name and a name after the title
         // end the organisation's name ("Office of the Prime Minister" keeps its title: no name follows it).
@@ -2048,6 +2056,11 @@ struct NameTagger {
                 return
             }
             result += prefix
+            // "Church in Wales": the place a body serves is named inside its name, so that filtering by it finds the article.
+            if headIndex + 2 < end, words[headIndex + 1] == "in", let place = placeMatch(view, from: headIndex + 2, to: end),
+               headIndex + 2 + place.length == end, let entity = place.entity {
+                result.append(.known(entity, (headIndex + 2)..<end, isModifier: true))
+            }
             if let whole = knownMatch(view, from: nameStart, to: end), nameStart + whole.length == end {
                 result.append(.known(whole.entity, start..<end, isModifier: false))
                 return
