@@ -431,6 +431,11 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         ExtractionFixtures.corpus(text).actors.filter { $0.kind == .organization }.map(\.name).sorted()
     }
 
+    /// The names the tagger finds in a sentence of space-separated tokens, each as "TYPE words".
+    private func names(_ text: String) -> [String] {
+        ExtractionFixtures.taggedNames(text.split(separator: " ").map(String.init)).map { "\($0.type) \($0.text)" }
+    }
+
     func testAComplementListingFieldsIsOneName() {
         XCTAssertEqual(organizations("The Ministry of Agriculture, Fisheries and Forestry said the ban would stay."),
                        ["Ministry of Agriculture, Fisheries and Forestry"])
@@ -592,9 +597,6 @@ final class ExtractionOrganizationNameTests: XCTestCase {
     }
 
     func testAMissionOrAChurchNamedWithThePlaceItServesIsOneName() {
-        func names(_ text: String) -> [String] {
-            ExtractionFixtures.taggedNames(text.split(separator: " ").map(String.init)).map { "\($0.type) \($0.text)" }
-        }
         XCTAssertEqual(names("The Orvanian Verification Mission in Colombia said so ."), ["ORG Orvanian Verification Mission in Colombia"])
         XCTAssertEqual(names("Members of the Uniting Church in Australia voted ."), ["ORG Uniting Church in Australia"])
         // Not another body's "in": "the Kelvara Bank in Zambia" is the bank and the country.
@@ -616,9 +618,6 @@ final class ExtractionOrganizationNameTests: XCTestCase {
     }
 
     func testACountryEndingABodysNameNamesItsBranch() {
-        func names(_ text: String) -> [String] {
-            ExtractionFixtures.taggedNames(text.split(separator: " ").map(String.init)).map { "\($0.type) \($0.text)" }
-        }
         XCTAssertEqual(names("Analysts at Kelvara Bank Zambia said the price was high ."), ["ORG Kelvara Bank Zambia"])
         XCTAssertEqual(names("The Tovel Relief Foundation Nigeria , which runs clinics , said so ."), ["ORG Tovel Relief Foundation Nigeria"])
         // Not where the country qualifies a noun after it.
@@ -629,9 +628,6 @@ final class ExtractionOrganizationNameTests: XCTestCase {
     }
 
     func testOtherLanguagesVenuesAndInstitutionsNamedByTheirKindFirst() {
-        func names(_ text: String) -> [String] {
-            ExtractionFixtures.taggedNames(text.split(separator: " ").map(String.init)).map { "\($0.type) \($0.text)" }
-        }
         XCTAssertEqual(names("Floodlights at its home ground , the Estádio Manoel Varredas , cost money ."), ["LOC Estádio Manoel Varredas"])
         XCTAssertEqual(names("They won 2-1 at the Arena Fonte Velha on Sunday ."), ["LOC Arena Fonte Velha"])
         XCTAssertEqual(names("The Xunta de Galicia said so ."), ["ORG Xunta de Galicia"])
