@@ -605,6 +605,12 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertTrue(ExtractionFixtures.corpus("Members of the Uniting Church in Australia voted.").actors.contains { $0.name == "Australia" })
     }
 
+    func testAFirmsOfBeforeAPlaceSaysWhereItIs() {
+        XCTAssertEqual(names("Shares in Kelvara Holdings of South Africa rose ."), ["ORG Kelvara Holdings", "LOC South Africa"])
+        // A bank's or a party's "of" names it.
+        XCTAssertEqual(names("The Kelvara Bank of Zambia said so ."), ["ORG Kelvara Bank of Zambia"])
+    }
+
     func testANameTheArticleCallsAnOrganisationOnceIsOneEverywhere() {
         let corpus = ExtractionFixtures.corpus("""
             date 2024-03-01

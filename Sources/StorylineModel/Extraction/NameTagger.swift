@@ -216,6 +216,11 @@ struct NameTagger {
                                                            "consortium", "conglomerate", "operator", "chain", "brewer", "miner",
                                                            "studio", "outlet", "newspaper", "magazine", "fund", "NGO",
                                                            "watchdog", "regulator", "opposition", "subsidiary", "distributor"]
+    /// Last words of firms' names, after which "of" and a place say where the firm is, not which one it is ("Vodacom Group
+    /// of South Africa", "Al Noor Capital Holdings of Abu Dhabi"); a bank's, a party's or a state corporation's "of" names
+    /// it ("Bank of England", "Life Insurance Corporation of India").
+    private static let firmEndings: WordSet = ["Group", "Holdings", "Partners", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC",
+                                               "Industries", "Enterprises", "Ventures", "Investments"]
     /// Bodies named with the place they serve after "in" ("Mission in Colombia", "Church in Wales").
     private static let bodiesInPlaces: WordSet = ["Mission", "Church"]
     /// Legislatures named by their word alone, as news names a country's ("the Senate", "Parliament"), which the CoNLL
@@ -1347,6 +1352,10 @@ struct NameTagger {
         func isCapitalisedWord(_ k: Int) -> Bool {
             view.startsCapitalised(at: k) && !(view.hasHyphen(at: k) && NameTagger.isPlaceAdjective(words[k]))
         }
+        /// Whether word `k` is a firm's "of" before a place: "Vodacom Group of South Africa" is the firm and where it is.
+        func placesAFirm(at k: Int) -> Bool {
+            words[k] == "of" && NameTagger.firmEndings.contains(words[k - 1]) && placeMatch(view, from: k + 1, to: n) != nil
+        }
         while i < n {
             let known = knownMatch(view, from: i, to: n)
             guard isCapitalisedWord(i) || known != nil else { i += 1; continue }
@@ -1403,7 +1412,7 @@ struct NameTagger {
                     // Control of Iodine Deficiency Disorders"); "at" in a university's campus ("University of North
                     // Carolina at Chapel Hill").
                     let heads = ["Republic", "Kingdom", "Minister", "Secretary", "Department", "Ministry", "University", "Bank", "Office"]
-                    if (word == "of" || word == "for"), knowledge.organizationWords[words[end - 1]] != nil || heads.contains(words[end - 1])
+                    if (word == "of" || word == "for"), !placesAFirm(at: end), knowledge.organizationWords[words[end - 1]] != nil || heads.contains(words[end - 1])
                         || (word == "of" && end - 1 == i && NameTagger.placeHeads.contains(words[end - 1]))
                         || (i..<end).contains(where: isOrganisationOrGroupWord) {
                         end += 1; continue
@@ -1436,6 +1445,7 @@ struct NameTagger {
                 // A word in lower case the model reads inside a name, between capitalised words: "International
                 // Brotherhood of Electrical Workers", "Fraternal Order of Police".
                 if end + 1 < n, words[end] == "of" || words[end] == "for", EntityModel.isInside(labels[end]), isCapitalisedWord(end + 1),
+                   !placesAFirm(at: end),
                    // Two words or more before it: one word of a place's kind is left to the place ("State of Texas",
                    // "City of Prescott"); not a person's name ("Alvin Yeung of Civic Party").
                    end - i >= 2, !(1...2).contains(nameFacts(of: words[i]).givenName) {
