@@ -611,6 +611,11 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(names("The Kelvara Bank of Zambia said so ."), ["ORG Kelvara Bank of Zambia"])
     }
 
+    func testABodyNamedAfterAPlaceIsNotSplitAtThePlaceWord() {
+        XCTAssertEqual(names("Buses run by Tarvin Valley Transport stopped ."), ["ORG Tarvin Valley Transport"])
+        XCTAssertEqual(names("Hikers in the Kessamon Valley said so ."), ["LOC Kessamon Valley"])
+    }
+
     func testANameTheArticleCallsAnOrganisationOnceIsOneEverywhere() {
         let corpus = ExtractionFixtures.corpus("""
             date 2024-03-01

@@ -1806,6 +1806,7 @@ struct NameTagger {
             if organizationWord(view, at: k) != nil, isCapitalised(words[k + 1]),
                !(NameTagger.placeHeads.contains(words[k]) && (k == start || containsLowercased(knowledge.stopCapitals, view, at: k - 1))),
                !(organizationWord(view, at: k) == .place && organizationWord(view, at: run.upperBound - 1) == .organization),
+               !isNamedAfterPlace(k, in: run, view),
                !((k == start || containsLowercased(knowledge.stopCapitals, view, at: k - 1))
                  && isRomanceInstitution(k..<run.upperBound, view)),
                // Organisation words to the end, or to the "of" of their complement ("School District of Philadelphia"),
@@ -1818,6 +1819,16 @@ struct NameTagger {
             }
         }
         read(start..<run.upperBound, view: view, sentence: sentence, lowerCaseSeen: lowerCaseSeen, labels: labels, into: &result)
+    }
+
+    /// "Piedmont Valley Health System", "Tywi Valley Transport", "Great Plains Protein": a place word followed, to the
+    /// end of the run, by words that end in an ordinary word (not a demonym, "Colorado River Indian Tribes") and hold no
+    /// other place word names a body after the place.
+    private func isNamedAfterPlace(_ k: Int, in run: Range<Int>, _ view: EntityFeatures.SentenceView) -> Bool {
+        let last = run.upperBound - 1
+        guard organizationWord(view, at: k) == .place, last > k, isUnlistedDictionaryWord(view.words[last]),
+              knownMatch(view, from: last, to: run.upperBound) == nil else { return false }
+        return ((k + 1)...last).allSatisfy { organizationWord(view, at: $0) != .place }
     }
 
     /// Whether the words of `run` after the organisation word `k`, up to the end or to an "of" or "for", go on with the
