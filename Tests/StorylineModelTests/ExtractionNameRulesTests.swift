@@ -616,6 +616,13 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertEqual(names("Hikers in the Kessamon Valley said so ."), ["LOC Kessamon Valley"])
     }
 
+    func testPeopleForACauseNameABody() {
+        XCTAssertEqual(names("The group Citizens for a Better Environment sued ."), ["ORG Citizens for a Better Environment"])
+        XCTAssertEqual(names("A report by Physicians for Human Rights said so ."), ["ORG Physicians for Human Rights"])
+        // Not opening a sentence, where they act for someone.
+        XCTAssertFalse(names("Lawyers for Kelvara Mining argued the case .").contains { $0.contains("Lawyers") })
+    }
+
     func testANameTheArticleCallsAnOrganisationOnceIsOneEverywhere() {
         let corpus = ExtractionFixtures.corpus("""
             date 2024-03-01

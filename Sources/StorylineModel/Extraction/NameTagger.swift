@@ -221,6 +221,12 @@ struct NameTagger {
     /// it ("Bank of England", "Life Insurance Corporation of India").
     private static let firmEndings: WordSet = ["Group", "Holdings", "Partners", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC",
                                                "Industries", "Enterprises", "Ventures", "Investments"]
+    /// People, or a service, named "for" a cause or a place by the bodies they form ("Physicians for Human Rights",
+    /// "Moms for Liberty", "Transport for London").
+    private static let peopleForCauses: WordSet = ["Citizens", "Taxpayers", "Lawyers", "Physicians", "Doctors", "Scientists", "Students",
+                                                   "Parents", "Mothers", "Moms", "Women", "Veterans", "Americans", "Canadians",
+                                                   "Britons", "Europeans", "Christians", "Muslims", "Jews", "Journalists", "Artists",
+                                                   "Farmers", "Workers", "Nurses", "Teachers", "Friends", "Transport"]
     /// Bodies named with the place they serve after "in" ("Mission in Colombia", "Church in Wales").
     private static let bodiesInPlaces: WordSet = ["Mission", "Church"]
     /// Legislatures named by their word alone, as news names a country's ("the Senate", "Parliament"), which the CoNLL
@@ -1418,6 +1424,12 @@ struct NameTagger {
                         end += 1; continue
                     }
                     if word == "at", words[i] == "University", words[i..<end].contains("of") { end += 1; continue }
+                    // "Physicians for Human Rights", "Students for Fair Admissions", "Transport for Wales": people, or a
+                    // service, "for" a cause or a place, the name of a body.
+                    // Not opening a sentence, where they are people acting for someone ("Lawyers for Mphela argued").
+                    if word == "for", end - i <= 2, NameTagger.peopleForCauses.contains(words[end - 1]), !isSentenceStart(i, words) {
+                        end += 1; continue
+                    }
                     // "in" between a mission or a church and the country or place it serves: "UN Verification Mission in
                     // Colombia", "Church in Wales", "Evangelical Church in Germany".
                     if word == "in", NameTagger.bodiesInPlaces.contains(words[end - 1]), placeMatch(view, from: end + 1, to: n) != nil {
@@ -1435,6 +1447,11 @@ struct NameTagger {
                 // country ("Central Bank of the Republic of Turkey", "National Museum of the U.S. Air Force" are names).
                 // A group's name too ("Movement for the Survival of the Ogoni People", "Front for the Liberation of …"),
                 // and a complement after the first ("… for the Survival of the Ogoni People").
+                // "Citizens for a Better Environment", "Veterans for the Arts".
+                if end + 2 < n, words[end] == "for", words[end + 1] == "a" || words[end + 1] == "the", isCapitalisedWord(end + 2),
+                   end - i <= 2, NameTagger.peopleForCauses.contains(words[end - 1]), !isSentenceStart(i, words) {
+                    end += 2; continue
+                }
                 if end + 2 < n, words[end] == "of" || words[end] == "for", words[end + 1] == "the", isCapitalisedWord(end + 2),
                    words[end - 1] == "Ministry" || (i..<end).contains(where: isOrganisationOrGroupWord),
                    knownMatch(words, from: end + 2, to: n).map({ $0.entity.kind != .country || $0.length > 1
