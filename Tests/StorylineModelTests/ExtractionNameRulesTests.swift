@@ -623,6 +623,11 @@ final class ExtractionOrganizationNameTests: XCTestCase {
         XCTAssertFalse(names("Lawyers for Kelvara Mining argued the case .").contains { $0.contains("Lawyers") })
     }
 
+    func testACompanySuffixInLowerCaseEndsTheCompanysName() {
+        XCTAssertEqual(names("Shares in engineering group Tarvel Dynamics plc surged ."), ["ORG Tarvel Dynamics plc"])
+        XCTAssertEqual(names("Shares in Kelvara plc rose ."), ["ORG Kelvara plc"])
+    }
+
     func testANameTheArticleCallsAnOrganisationOnceIsOneEverywhere() {
         let corpus = ExtractionFixtures.corpus("""
             date 2024-03-01

@@ -1385,6 +1385,8 @@ struct NameTagger {
             // Grow the run of capitalised words, with particles and "of" after an organisation word.
             var end = i + 1
             while end < n {
+                // "Shannonside Foods plc": a company's suffix written in lower case ends its name.
+                if words[end] == "plc", end - i >= 1 { end += 1; break }
                 // "Suleiman al-Amr", "Hassan el-Sayed": an Arabic name's article, in lower case, joined to the name.
                 if isCapitalisedWord(end) || NameTagger.isArticledName(words[end]) {
                     // "Microsoft Internet Explorer": a product after a known name ends it ("Johnnie Christmas" goes on).
@@ -2247,6 +2249,12 @@ struct NameTagger {
         }
         // Names joined by "&" are firms and institutions, not people ("Johnson & Johnson", "Aviation & Space Museum").
         if name.count >= 3, name.dropFirst().dropLast().contains("&") {
+            result.append(.name(.organization, range))
+            return
+        }
+        // "Shannonside Foods plc": a name ending in a company's suffix in lower case is the company's (runs take in no
+        // other word in lower case at their end).
+        if name.count >= 2, words[range.upperBound - 1] == "plc" {
             result.append(.name(.organization, range))
             return
         }
