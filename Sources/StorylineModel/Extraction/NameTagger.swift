@@ -244,7 +244,7 @@ struct NameTagger {
     private static let relativeWords: WordSet = ["who", "whom", "whose", "which", "that", "where", "when", "while"]
     /// Nouns for kinds of organisations that name a person's trade too ("a forklift operator", "a coal miner").
     private static let tradesToo: WordSet = ["operator", "miner", "publisher", "brewer", "broadcaster", "distributor", "supplier",
-                                             "manufacturer", "retailer", "opposition"]
+                                             "manufacturer", "retailer"]
     /// Lower-case words inside names ("Gift of the Givers", "Bureau des Vins").
     private static let joinersInNames: WordSet = ["of", "the", "for", "and", "on", "de", "du", "des", "la", "le", "del", "della", "di"]
     /// Verbs of saying after which a lone unknown name is a person ("Sullivan said").
