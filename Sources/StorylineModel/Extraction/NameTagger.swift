@@ -1362,6 +1362,11 @@ struct NameTagger {
         func placesAFirm(at k: Int) -> Bool {
             words[k] == "of" && NameTagger.firmEndings.contains(words[k - 1]) && placeMatch(view, from: k + 1, to: n) != nil
         }
+        /// Whether the run's words are people, or a service, whose "for" names a body ("Physicians for Human Rights",
+        /// "Transport for Wales"); not opening a sentence, where they act for someone ("Lawyers for Mphela argued").
+        func namesABodyForACause(_ run: Range<Int>) -> Bool {
+            run.count <= 2 && NameTagger.peopleForCauses.contains(words[run.upperBound - 1]) && !isSentenceStart(run.lowerBound, words)
+        }
         while i < n {
             let known = knownMatch(view, from: i, to: n)
             guard isCapitalisedWord(i) || known != nil else { i += 1; continue }
@@ -1386,7 +1391,7 @@ struct NameTagger {
             var end = i + 1
             while end < n {
                 // "Shannonside Foods plc": a company's suffix written in lower case ends its name.
-                if words[end] == "plc", end - i >= 1 { end += 1; break }
+                if words[end] == "plc" { end += 1; break }
                 // "Suleiman al-Amr", "Hassan el-Sayed": an Arabic name's article, in lower case, joined to the name.
                 if isCapitalisedWord(end) || NameTagger.isArticledName(words[end]) {
                     // "Microsoft Internet Explorer": a product after a known name ends it ("Johnnie Christmas" goes on).
@@ -1426,12 +1431,8 @@ struct NameTagger {
                         end += 1; continue
                     }
                     if word == "at", words[i] == "University", words[i..<end].contains("of") { end += 1; continue }
-                    // "Physicians for Human Rights", "Students for Fair Admissions", "Transport for Wales": people, or a
-                    // service, "for" a cause or a place, the name of a body.
-                    // Not opening a sentence, where they are people acting for someone ("Lawyers for Mphela argued").
-                    if word == "for", end - i <= 2, NameTagger.peopleForCauses.contains(words[end - 1]), !isSentenceStart(i, words) {
-                        end += 1; continue
-                    }
+                    // "Physicians for Human Rights", "Students for Fair Admissions", "Transport for Wales".
+                    if word == "for", namesABodyForACause(i..<end) { end += 1; continue }
                     // "in" between a mission or a church and the country or place it serves: "UN Verification Mission in
                     // Colombia", "Church in Wales", "Evangelical Church in Germany".
                     if word == "in", NameTagger.bodiesInPlaces.contains(words[end - 1]), placeMatch(view, from: end + 1, to: n) != nil {
@@ -1451,7 +1452,7 @@ struct NameTagger {
                 // and a complement after the first ("… for the Survival of the Ogoni People").
                 // "Citizens for a Better Environment", "Veterans for the Arts".
                 if end + 2 < n, words[end] == "for", words[end + 1] == "a" || words[end + 1] == "the", isCapitalisedWord(end + 2),
-                   end - i <= 2, NameTagger.peopleForCauses.contains(words[end - 1]), !isSentenceStart(i, words) {
+                   namesABodyForACause(i..<end) {
                     end += 2; continue
                 }
                 if end + 2 < n, words[end] == "of" || words[end] == "for", words[end + 1] == "the", isCapitalisedWord(end + 2),
@@ -2308,7 +2309,7 @@ struct NameTagger {
                 return .ordinary(tokens)
             }
             guard kind == .person else { return .name(kind, tokens) }
-            if tokens.count >= 3, endsTitleOrBody(tokens, words: words) { return .name(.person, (tokens.lowerBound + 1)..<tokens.upperBound) }
+            if endsTitleOrBody(tokens, words: words) { return .name(.person, (tokens.lowerBound + 1)..<tokens.upperBound) }
             if tokens.count >= 2, NameTagger.clubFirstWords.contains(words[tokens.lowerBound])
                 || NameTagger.clubLastWords.contains(words[tokens.upperBound - 1]) {
                 return .name(.organization, tokens)
@@ -2519,12 +2520,13 @@ struct NameTagger {
         if ordinary == name.count || usesArticleWords {
             return .name(.organization, range)
         }
-        return .name(.person, name.count >= 3 && endsTitleOrBody(range, words: words) ? (range.lowerBound + 1)..<range.upperBound : range)
+        return .name(.person, endsTitleOrBody(range, words: words) ? (range.lowerBound + 1)..<range.upperBound : range)
     }
 
-    /// "County Executive Dow Kealoha", "Chancellor of the Exchequer Geoffrey Ashby": a word of the dictionary that no list
-    /// has as a name, before a given name, ends a title or a body's name, not the person's that follows.
+    /// "County Executive Dow Kealoha", "Chancellor of the Exchequer Geoffrey Ashby": in a run of three words or more read
+    /// as a person's, a word of the dictionary that no list has as a name, before a given name, ends a title or a body's
+    /// name, not the person's that follows.
     private func endsTitleOrBody(_ range: Range<Int>, words: [String]) -> Bool {
-        isUnlistedDictionaryWord(words[range.lowerBound]) && nameFacts(of: words[range.lowerBound + 1]).givenName != 0
+        range.count >= 3 && isUnlistedDictionaryWord(words[range.lowerBound]) && nameFacts(of: words[range.lowerBound + 1]).givenName != 0
     }
 }
