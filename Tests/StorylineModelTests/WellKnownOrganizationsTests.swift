@@ -11,6 +11,11 @@ final class WellKnownOrganizationsTests: XCTestCase {
     }
 
     /// Asserts that the tagger finds each of `expected` ("text TYPE") in `sentence`.
+    /// The longest listed name that the words open, as the knowledge base matches it.
+    private func listedMatch(_ tokens: [String]) -> (length: Int, value: KnownEntity)? {
+        KnowledgeBase.shared.entities.longestMatch(from: 0, count: tokens.count, key: { tokens[$0] })
+    }
+
     private func assertFinds(_ sentence: String, _ expected: [String], file: StaticString = #filePath, line: UInt = #line) {
         let found = names(sentence)
         for name in expected { XCTAssertTrue(found.contains(name), "\(name) not in \(found)", file: file, line: line) }
@@ -44,13 +49,13 @@ final class WellKnownOrganizationsTests: XCTestCase {
     func testExcludedAmbiguousWordsAreNotForcedToOrganisations() {
         for word in ["Liverpool", "Chelsea", "Arsenal", "Target", "Bulls", "Celtic", "Ajax", "Toyota", "Intel", "CCTV"] {
             let tokens = word.split(separator: " ").map(String.init)
-            let match = KnowledgeBase.shared.entities.longestMatch(from: 0, count: tokens.count, key: { tokens[$0] })
+            let match = listedMatch(tokens)
             XCTAssertFalse(match?.length == tokens.count && match?.value.kind == .organization, "\(word) is listed as an organisation")
         }
         // Its longer forms are listed.
         for name in ["Toyota Motor", "AFC Ajax", "Celtic F.C.", "Intel Corporation", "Chicago Bulls"] {
             let tokens = name.split(separator: " ").map(String.init)
-            let match = KnowledgeBase.shared.entities.longestMatch(from: 0, count: tokens.count, key: { tokens[$0] })
+            let match = listedMatch(tokens)
             XCTAssertEqual(match?.length, tokens.count, name)
             XCTAssertEqual(match?.value.kind, .organization, name)
         }
@@ -77,12 +82,12 @@ final class WellKnownOrganizationsTests: XCTestCase {
         // Words, names and towns that are also companies, clubs, unions or newspapers are not listed alone.
         for word in ["Vale", "Santos", "Dawn", "Unison", "Sundowns", "River Plate", "Chivas"] {
             let tokens = word.split(separator: " ").map(String.init)
-            let match = KnowledgeBase.shared.entities.longestMatch(from: 0, count: tokens.count, key: { tokens[$0] })
+            let match = listedMatch(tokens)
             XCTAssertFalse(match?.length == tokens.count && match?.value.kind == .organization, "\(word) is listed as an organisation")
         }
         for name in ["Vale S.A.", "Santos Limited", "UNISON", "Mamelodi Sundowns", "Club Atlético River Plate", "Chivas de Guadalajara"] {
             let tokens = name.split(separator: " ").map(String.init)
-            let match = KnowledgeBase.shared.entities.longestMatch(from: 0, count: tokens.count, key: { tokens[$0] })
+            let match = listedMatch(tokens)
             XCTAssertEqual(match?.length, tokens.count, name)
             XCTAssertEqual(match?.value.kind, .organization, name)
         }
@@ -102,13 +107,13 @@ final class WellKnownOrganizationsTests: XCTestCase {
                                    ("Intel Corp.", "Intel Corporation"), ("Ford Motor Co.", "Ford Motor Company"),
                                    ("McKinsey & Co.", "McKinsey & Company")] {
             let tokens = KnowledgeBase.keyTokens(alias)
-            let match = KnowledgeBase.shared.entities.longestMatch(from: 0, count: tokens.count, key: { tokens[$0] })
+            let match = listedMatch(tokens)
             XCTAssertEqual(match?.length, tokens.count, alias)
             XCTAssertEqual(match?.value.canonical, canonical, alias)
         }
         // A short form that is a surname stays out: "Ford" alone is not the carmaker.
         let tokens = ["Ford"]
-        let match = KnowledgeBase.shared.entities.longestMatch(from: 0, count: 1, key: { tokens[$0] })
+        let match = listedMatch(tokens)
         XCTAssertFalse(match?.length == 1 && match?.value.kind == .organization, "Ford is listed as an organisation")
     }
 
@@ -120,12 +125,12 @@ final class WellKnownOrganizationsTests: XCTestCase {
         // Names that are also ordinary words are kept only in a longer form: "Twitch", "Valve", "Queen" and "Muse" are not listed.
         for word in ["Twitch", "Valve", "Queen", "Muse", "Motown", "Supercell"] {
             let tokens = [word]
-            let match = KnowledgeBase.shared.entities.longestMatch(from: 0, count: 1, key: { tokens[$0] })
+            let match = listedMatch(tokens)
             XCTAssertFalse(match?.length == 1 && match?.value.kind == .organization, "\(word) is listed as an organisation")
         }
         for name in ["Twitch Interactive", "Valve Corporation", "Motown Records"] {
             let tokens = name.split(separator: " ").map(String.init)
-            let match = KnowledgeBase.shared.entities.longestMatch(from: 0, count: tokens.count, key: { tokens[$0] })
+            let match = listedMatch(tokens)
             XCTAssertEqual(match?.length, tokens.count, name)
             XCTAssertEqual(match?.value.kind, .organization, name)
         }
